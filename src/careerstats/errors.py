@@ -1,0 +1,68 @@
+"""The library's exceptions: one base class, a few precise kinds.
+
+Every message is one line that names the file, the place in it, and what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "CareerstatsError",
+    "FixtureError",
+    "InvalidDateError",
+    "InvalidValueError",
+    "Problem",
+    "UnknownPlayerError",
+]
+
+
+class CareerstatsError(Exception):
+    """Base class of every error careerstats raises on purpose."""
+
+
+class InvalidDateError(CareerstatsError, ValueError):
+    """A date that cannot be read, or that no calendar has (``2022-02-30``, month 13)."""
+
+
+class InvalidValueError(CareerstatsError, ValueError):
+    """A model field given a value it cannot hold (a negative count, an empty name)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong in one file: ``FILE: place: message``."""
+
+    file: str
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        if not self.place:
+            return f"{self.file}: {self.message}"
+        return f"{self.file}: {self.place}: {self.message}"
+
+
+class FixtureError(CareerstatsError):
+    """One or more fixture files are malformed or inconsistent; ``problems`` lists each."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class UnknownPlayerError(CareerstatsError, LookupError):
+    """No bundled or given fixture matches the player asked for."""
+
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown player {query!r}{hint}")
