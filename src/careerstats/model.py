@@ -1,0 +1,400 @@
+"""The typed career model: who a player is, what happened, and which source says so.
+
+Models hold facts only. Totals a source states are kept as :class:`StatedTotal`, apart from the
+events (:class:`Appearance`, :class:`Goal`) they summarise; every derived figure is computed in
+:mod:`careerstats.statistics`. Raw input is converted by the loader, never here.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sized
+from typing import Any
+
+import attrs
+
+from careerstats.dates import PartialDate
+from careerstats.errors import InvalidValueError
+
+__all__ = [
+    "Absence",
+    "AbsenceKind",
+    "Appearance",
+    "Career",
+    "Citation",
+    "Finish",
+    "Goal",
+    "Honour",
+    "HonourKind",
+    "Injury",
+    "Match",
+    "Period",
+    "Person",
+    "Platform",
+    "Player",
+    "Quote",
+    "Retirement",
+    "Role",
+    "Score",
+    "Source",
+    "SourceKind",
+    "StatedTotal",
+    "Team",
+    "TeamFinish",
+    "Tournament",
+    "TournamentEntry",
+    "TournamentStatus",
+    "Venue",
+]
+
+
+def _at_least(minimum: int) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[object], value: int | None) -> None:
+        if value is not None and value < minimum:
+            raise InvalidValueError(attribute.name, f"expected {minimum} or more, got {value}")
+
+    return check
+
+
+def _check_non_empty(instance: object, attribute: attrs.Attribute[object], value: Sized) -> None:
+    if len(value) == 0:
+        if isinstance(value, str):
+            raise InvalidValueError(attribute.name, "expected text, got an empty string")
+        raise InvalidValueError(attribute.name, "expected at least one item, got an empty list")
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _check_slug(instance: object, attribute: attrs.Attribute[object], value: str) -> None:
+    if not _SLUG.fullmatch(value):
+        raise InvalidValueError(
+            attribute.name,
+            f"expected lower-case words joined by hyphens, like 'euro-2008', got {value!r}",
+        )
+
+
+# Typed as Any: attrs cannot infer a field's type from a validator that serves several types.
+_non_empty: Any = _check_non_empty
+_slug: Any = _check_slug
+_non_negative = _at_least(0)
+
+
+class _Vocabulary(enum.StrEnum):
+    """A closed vocabulary written in fixtures as its lower-case, hyphenated value."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ")
+
+
+class TournamentStatus(_Vocabulary):
+    """What a player's part in a tournament was."""
+
+    PLAYED = "played"
+    IN_SQUAD_UNUSED = "in-squad-unused"
+    NOT_SELECTED = "not-selected"
+    EXCLUDED = "excluded"
+    WITHDREW_INJURED = "withdrew-injured"
+
+    @property
+    def played(self) -> bool:
+        return self is TournamentStatus.PLAYED
+
+
+class Finish(_Vocabulary):
+    """How far a team went in a tournament."""
+
+    DID_NOT_QUALIFY = "did-not-qualify"
+    GROUP_STAGE = "group-stage"
+    ROUND_OF_16 = "round-of-16"
+    QUARTER_FINAL = "quarter-final"
+    SEMI_FINAL = "semi-final"
+    RUNNER_UP = "runner-up"
+    WINNER = "winner"
+
+
+class AbsenceKind(_Vocabulary):
+    """Why a player was away from his national team for a while."""
+
+    INJURY = "injury"
+    EXCLUSION = "exclusion"
+    NOT_SELECTED = "not-selected"
+    SUSPENSION = "suspension"
+    PERSONAL = "personal"
+
+
+class HonourKind(_Vocabulary):
+    INTERNATIONAL = "international"
+    CLUB = "club"
+    INDIVIDUAL = "individual"
+
+
+class Platform(_Vocabulary):
+    """Where words were posted or said."""
+
+    TWITTER = "twitter"
+    INSTAGRAM = "instagram"
+    INSTAGRAM_STORY = "instagram-story"
+    PRESS = "press"
+
+
+class Role(_Vocabulary):
+    PLAYER = "player"
+    COACH = "coach"
+    OFFICIAL = "official"
+    POLITICIAN = "politician"
+
+
+class Venue(_Vocabulary):
+    HOME = "home"
+    AWAY = "away"
+    NEUTRAL = "neutral"
+
+
+class Period(_Vocabulary):
+    FIRST_HALF = "first-half"
+    SECOND_HALF = "second-half"
+    EXTRA_TIME = "extra-time"
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A source file and, for an article, a paragraph counted from 1 (blocks between blank lines).
+
+    Written ``001_c26b10d1ae9b22eb.txt#6`` in fixtures; a data set is cited by file alone.
+    """
+
+    file: str = attrs.field(validator=_non_empty)
+    paragraph: int | None = attrs.field(default=None, validator=_at_least(1))
+
+    def __str__(self) -> str:
+        return self.file if self.paragraph is None else f"{self.file}#{self.paragraph}"
+
+
+def _cite() -> Any:
+    """Every fact cites at least one source."""
+    return attrs.field(validator=_non_empty)
+
+
+class SourceKind(_Vocabulary):
+    ARTICLE = "article"
+    DATASET = "dataset"
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document facts are taken from. ``published`` is ``None`` where the document has no date."""
+
+    file: str = attrs.field(validator=_non_empty)
+    kind: SourceKind = SourceKind.ARTICLE
+    title: str | None = None
+    publisher: str | None = None
+    published: PartialDate | None = None
+    description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Team:
+    name: str = attrs.field(validator=_non_empty)
+
+
+@attrs.frozen(kw_only=True)
+class Player:
+    """Who someone is. What happened in a match belongs to :class:`Appearance`."""
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_non_empty)
+    born: PartialDate | None = None
+    aliases: tuple[str, ...] = ()
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """Someone else a source names: a team-mate, a coach, an official."""
+
+    name: str = attrs.field(validator=_non_empty)
+    role: Role
+    team: str | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Score:
+    """Goals for the player's team and against it."""
+
+    scored: int = attrs.field(validator=_non_negative)
+    conceded: int = attrs.field(validator=_non_negative)
+
+    def __str__(self) -> str:
+        return f"{self.scored}–{self.conceded}"
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A match of the player's team, seen from that team's side."""
+
+    date: PartialDate
+    opponent: str = attrs.field(validator=_non_empty)
+    venue: Venue | None = None
+    score: Score | None = None
+    shootout: Score | None = None
+    competition: str | None = None
+    """A tournament id, ``friendly``, or ``None`` where the sources do not say."""
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A goal scored by the player in the appearance that holds it."""
+
+    minute: int | None = attrs.field(default=None, validator=_at_least(1))
+    period: Period | None = None
+    penalty: bool | None = None
+    own_goal: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Appearance:
+    """A cap: one match the player took part in, and what he did in it."""
+
+    match: Match
+    started: bool | None = None
+    """``True`` in the starting eleven, ``False`` came on, ``None`` where not known."""
+    minutes: int | None = attrs.field(default=None, validator=_at_least(0))
+    debut: bool = False
+    goals: tuple[Goal, ...] = ()
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class StatedTotal:
+    """Career totals as a source states them, at a date or at the career's end (``final``)."""
+
+    caps: int | None = attrs.field(default=None, validator=_non_negative)
+    goals: int | None = attrs.field(default=None, validator=_non_negative)
+    as_of: PartialDate | None = None
+    final: bool = False
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class TeamFinish:
+    team: str = attrs.field(validator=_non_empty)
+    finish: Finish
+    final: Match | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Tournament:
+    """A finals tournament: ``euro-2008``, held from ``start`` to ``end`` in ``hosts``."""
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_non_empty)
+    edition: int = attrs.field(validator=_at_least(1800))
+    start: PartialDate
+    end: PartialDate
+    hosts: tuple[str, ...] = ()
+    finishes: tuple[TeamFinish, ...] = ()
+    cite: tuple[Citation, ...] = _cite()
+
+    def finish_of(self, team: str) -> TeamFinish | None:
+        return next((entry for entry in self.finishes if entry.team == team), None)
+
+
+@attrs.frozen(kw_only=True)
+class TournamentEntry:
+    """A player's part in one tournament, as the sources give it."""
+
+    tournament: str
+    status: TournamentStatus
+    appearances: int | None = attrs.field(default=None, validator=_non_negative)
+    goals: int | None = attrs.field(default=None, validator=_non_negative)
+    reason: str | None = None
+    """Why a player who did not play was not there."""
+    note: str | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Injury:
+    """What is known of an injury: where, how it was diagnosed, how long it should take."""
+
+    body_part: str = attrs.field(validator=_non_empty)
+    occurred: PartialDate | None = None
+    circumstances: str | None = None
+    diagnosis: str | None = None
+    expected_recovery_weeks: int | None = attrs.field(default=None, validator=_non_negative)
+    return_not_before: PartialDate | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Absence:
+    """A time away from the national team, with its bounds at the sources' precision."""
+
+    start: PartialDate
+    end: PartialDate
+    kind: AbsenceKind
+    reason: str = attrs.field(validator=_non_empty)
+    injury: Injury | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Retirement:
+    date: PartialDate
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Honour:
+    name: str = attrs.field(validator=_non_empty)
+    kind: HonourKind
+    date: PartialDate | None = None
+    team: str | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Words a source says someone posted or said, as that source gives them.
+
+    Versions of one message from different sources share a ``message`` id, so that where the
+    sources differ (wording, platform, date) both versions are kept and can be compared.
+    """
+
+    speaker: str = attrs.field(validator=_non_empty)
+    words: str = attrs.field(validator=_non_empty)
+    message: str | None = None
+    platform: Platform | None = None
+    date: PartialDate | None = None
+    date_as_given: str | None = None
+    via: str | None = None
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class Career:
+    """Everything known of one player's career with one national team."""
+
+    player: Player
+    team: Team
+    sources: tuple[Source, ...] = ()
+    tournaments: tuple[Tournament, ...] = ()
+    appearances: tuple[Appearance, ...] = ()
+    stated_totals: tuple[StatedTotal, ...] = ()
+    entries: tuple[TournamentEntry, ...] = ()
+    absences: tuple[Absence, ...] = ()
+    retirement: Retirement | None = None
+    honours: tuple[Honour, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    people: tuple[Person, ...] = ()
+
+    def source(self, file: str) -> Source | None:
+        return next((source for source in self.sources if source.file == file), None)
+
+    def tournament(self, tournament_id: str) -> Tournament | None:
+        return next((t for t in self.tournaments if t.id == tournament_id), None)
