@@ -1,0 +1,572 @@
+"""Loading fixtures: hand-written TOML files → one strict cattrs converter → typed models.
+
+A fixtures folder holds ``sources.toml`` and ``tournaments.toml`` (shared by every player) and
+``players/<id>.toml`` (one career each). Every problem in a file is reported, each as
+``FILE: path.to.field: what was expected, what was found``; nothing is coerced silently.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import enum
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn
+
+from careerstats.dates import PartialDate
+from careerstats.errors import (
+    FixtureError,
+    InvalidDateError,
+    InvalidValueError,
+    Problem,
+    UnknownPlayerError,
+)
+from careerstats.model import Career, Citation, Source, SourceKind, Tournament
+
+__all__ = [
+    "FixtureSet",
+    "PlayerRef",
+    "bundled_fixtures_dir",
+    "converter",
+    "dump_career",
+    "load_career",
+    "load_career_file",
+    "structure_career",
+]
+
+T = TypeVar("T")
+
+SOURCES_FILE = "sources.toml"
+TOURNAMENTS_FILE = "tournaments.toml"
+PLAYERS_DIR = "players"
+ENV_VAR = "CAREERSTATS_FIXTURES"
+
+
+class _ValueProblem(ValueError):
+    """Raised inside structuring hooks; its text is the whole message shown to the user."""
+
+
+def _describe(value: object) -> str:
+    """How a found value is shown in a message: its TOML spelling where it has one."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime.datetime):
+        return f"a date-time {value.isoformat()}"
+    return str(value)
+
+
+def _strict(kind: type[T], expected: str) -> Callable[[object, type], T]:
+    """A hook that accepts exactly ``kind`` (cattrs would call ``int("2")`` and coerce)."""
+
+    def structure(value: object, _: type) -> T:
+        # bool is a subclass of int: `caps = true` must not count as one cap.
+        if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+            return value
+        raise _ValueProblem(f"expected {expected}, got {_describe(value)}")
+
+    return structure
+
+
+def _structure_partial_date(value: object, _: type) -> PartialDate:
+    if isinstance(value, datetime.datetime):
+        raise _ValueProblem(
+            f"expected a date like 2007-03-28, 2007-03 or 2007, got {_describe(value)}"
+        )
+    if isinstance(value, datetime.date):
+        return PartialDate.from_date(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return PartialDate(year=value)
+        except InvalidDateError as error:
+            raise _ValueProblem(f"expected a year like 2007, got {value}: {error}") from None
+    if isinstance(value, str):
+        try:
+            return PartialDate.parse(value)
+        except InvalidDateError as error:
+            raise _ValueProblem(str(error)) from None
+    raise _ValueProblem(f"expected a date like 2007-03-28, 2007-03 or 2007, got {_describe(value)}")
+
+
+_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d*))?")
+
+
+def _structure_citation(value: object, _: type) -> Citation:
+    match = _CITATION.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise _ValueProblem(
+            "expected a citation like '001_c26b10d1ae9b22eb.txt#6' (file#paragraph), "
+            f"got {_describe(value)}"
+        )
+    paragraph = match["paragraph"]
+    return Citation(file=match["file"], paragraph=None if paragraph is None else int(paragraph))
+
+
+def _structure_vocabulary(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(member.value for member in kind)
+    raise _ValueProblem(f"expected one of {allowed}, got {_describe(value)}")
+
+
+def _strict_sequence(sequence_type: Any, conv: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    """Lists only: cattrs would happily turn the string 'Qatar' into a tuple of letters."""
+    structure_items = homogenous_tuple_structure_factory(sequence_type, conv)
+
+    def structure(value: object, kind: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise _ValueProblem(f"expected a list in [brackets], got {_describe(value)}")
+        return structure_items(value, kind)
+
+    return structure
+
+
+def _tables_only(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Models are read from tables only; anything else is reported, not half-read."""
+    structure_fields = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=conv.forbid_extra_keys
+    )
+
+    def structure(value: object, kind: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise _ValueProblem(f"expected a table, got {_describe(value)}")
+        return structure_fields(value, kind)
+
+    return structure
+
+
+def _build_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(str, _strict(str, "text in quotes"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    # Registered by class, so that it wins over the `str` hook for the str-based vocabularies.
+    conv.register_structure_hook(enum.StrEnum, _structure_vocabulary)
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(Citation, _structure_citation)
+    conv.register_unstructure_hook(Citation, str)
+    conv.register_structure_hook_factory(is_sequence, _strict_sequence)
+    conv.register_structure_hook_factory(attrs.has, _tables_only)
+    return conv
+
+
+converter = _build_converter()
+"""The one converter that reads and writes careerstats models."""
+
+
+# --- turning cattrs' nested errors into one line each -----------------------------------------
+
+
+def _message(error: BaseException, kind: object) -> str:
+    if isinstance(error, _ValueProblem | InvalidDateError):
+        return str(error)
+    if isinstance(error, InvalidValueError):
+        return error.message
+    if isinstance(error, KeyError):
+        return "required field missing"
+    if isinstance(error, ForbiddenExtraKeysError):
+        known = [field.name for field in attrs.fields(cast(Any, error.cl))]
+        parts = []
+        for key in sorted(error.extra_fields):
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            parts.append(f"{key!r}{hint}")
+        return f"unknown key {', '.join(parts)}; expected one of {', '.join(known)}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _walk(error: BaseException, path: str, kind: object = None) -> Iterator[Problem]:
+    """Flatten cattrs' nested validation errors; ``path`` grows as ``.field`` and ``[index]``."""
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(error, IterableValidationError):
+                step = f"{path}[{note.index}]"
+            else:
+                step = f"{path}.{note.name}" if path else note.name  # type: ignore[union-attr]
+            yield from _walk(inner, step, note.type)
+        for inner in without:
+            yield from _walk(inner, path, error.cl)
+        return
+    if isinstance(error, InvalidValueError):
+        # Raised by a model's validator: the field is named by the error, not by cattrs.
+        path = f"{path}.{error.field}" if path else error.field
+    yield Problem("", path, _message(error, kind))
+
+
+def _problems(file: str, error: BaseException) -> list[Problem]:
+    return [attrs.evolve(problem, file=file) for problem in _walk(error, "")]
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _read_toml(path: Path, shown: str) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FixtureError([Problem(shown, "", f"cannot read: {error.strerror}")]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FixtureError([Problem(shown, f"byte {error.start}", "expected UTF-8 text")]) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        place, message = _toml_place(error)
+        raise FixtureError([Problem(shown, place, f"invalid TOML: {message}")]) from None
+
+
+def _toml_place(error: tomllib.TOMLDecodeError) -> tuple[str, str]:
+    """Split tomllib's "Invalid value (at line 3, column 8)" into place and message."""
+    match = re.fullmatch(
+        r"(?P<message>.*) \(at (?P<place>line \d+, column \d+|end of document)\)", str(error)
+    )
+    if match is None:
+        return "", str(error)
+    return match["place"], match["message"][:1].lower() + match["message"][1:]
+
+
+def _structure(data: Mapping[str, Any], kind: type[T], shown: str) -> T:
+    try:
+        return converter.structure(data, kind)
+    except (ClassValidationError, IterableValidationError, ValueError, TypeError) as error:
+        raise FixtureError(_problems(shown, error)) from None
+
+
+@attrs.frozen(kw_only=True)
+class _SourcesFile:
+    sources: tuple[Source, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _TournamentsFile:
+    tournaments: tuple[Tournament, ...] = ()
+
+
+# --- checks across a career -------------------------------------------------------------------
+
+
+def _citations(value: object, path: str) -> Iterator[tuple[str, Citation]]:
+    """Every citation in a model tree, with its path (``appearances[0].cite[1]``)."""
+    if isinstance(value, Citation):
+        yield path, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _citations(item, f"{path}[{index}]")
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast(Any, type(value))):
+            child = f"{path}.{field.name}" if path else field.name
+            yield from _citations(getattr(value, field.name), child)
+
+
+def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -> list[Problem]:
+    """Every citation names a declared source, and an article's names a paragraph."""
+    problems = []
+    for path, citation in _citations(value, ""):
+        source = sources.get(citation.file)
+        if source is None:
+            problems.append(
+                Problem(shown, path, f"cites {citation.file!r}, which is not a declared source")
+            )
+        elif source.kind is SourceKind.ARTICLE and citation.paragraph is None:
+            problems.append(
+                Problem(shown, path, f"cites article {citation.file!r} without a #paragraph")
+            )
+    return problems
+
+
+def _check_career(career: Career, shown: str) -> list[Problem]:
+    """Problems a single field cannot show: references between parts of the career."""
+    problems = []
+    known = {tournament.id for tournament in career.tournaments}
+    for index, entry in enumerate(career.entries):
+        if entry.tournament not in known:
+            close = difflib.get_close_matches(entry.tournament, sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            problems.append(
+                Problem(
+                    shown,
+                    f"entries[{index}].tournament",
+                    f"unknown tournament {entry.tournament!r}{hint}",
+                )
+            )
+    debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
+    for index in debuts[1:]:
+        problems.append(Problem(shown, f"appearances[{index}].debut", "a second debut"))
+    if debuts:
+        first = career.appearances[debuts[0]].match.date
+        for index, cap in enumerate(career.appearances):
+            if cap.match.date.compare(first) == -1:
+                problems.append(
+                    Problem(
+                        shown,
+                        f"appearances[{index}].match.date",
+                        f"{cap.match.date} comes before the debut ({first})",
+                    )
+                )
+    return problems
+
+
+def _duplicates(items: Iterable[str], what: str, shown: str, field: str) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for index, item in enumerate(items):
+        if item in seen:
+            problems.append(Problem(shown, f"{field}[{index}]", f"{what} {item!r} declared twice"))
+        seen.add(item)
+    return problems
+
+
+# --- public API -------------------------------------------------------------------------------
+
+
+def structure_career(data: Mapping[str, Any], shown: str = "<career>") -> Career:
+    """A Career from plain data (as :func:`dump_career` gives, or a parsed TOML file)."""
+    return _structure(data, Career, shown)
+
+
+def dump_career(career: Career) -> dict[str, Any]:
+    """Plain data, TOML- and JSON-ready, that :func:`structure_career` reads back equal."""
+    data: dict[str, Any] = converter.unstructure(career)
+    return data
+
+
+@attrs.frozen
+class PlayerRef:
+    """A player file found in a fixtures folder, before its career is loaded."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    path: Path
+
+
+def bundled_fixtures_dir() -> Path:
+    """The fixtures shipped with careerstats: inside the installed package, or the checkout's."""
+    packaged = Path(str(resources.files("careerstats"))) / "_fixtures"
+    if packaged.is_dir():
+        return packaged
+    # An editable install or a source checkout: src/careerstats/ → the repository's fixtures/.
+    return Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def _fold(text: str) -> str:
+    """Case and accents ignored: 'Benzéma' and 'benzema' match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ")
+
+
+class FixtureSet:
+    """A fixtures folder: its shared sources and tournaments, and one file per player.
+
+    Player files are found by listing ``players/``; a query is matched against what the files
+    declare and is never turned into a path, so no query can reach outside the folder.
+    """
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    @classmethod
+    def default(cls, override: Path | str | None = None) -> FixtureSet:
+        """``override``, else the ``CAREERSTATS_FIXTURES`` folder, else the bundled fixtures."""
+        chosen = override or os.environ.get(ENV_VAR) or bundled_fixtures_dir()
+        return cls(chosen)
+
+    def _shown(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+    def _check_root(self) -> None:
+        if not (self.root / PLAYERS_DIR).is_dir():
+            raise FixtureError(
+                [
+                    Problem(
+                        str(self.root),
+                        "",
+                        f"expected a fixtures folder with a {PLAYERS_DIR}/ folder",
+                    )
+                ]
+            )
+
+    def player_files(self) -> list[Path]:
+        self._check_root()
+        players = self.root / PLAYERS_DIR
+        return sorted(
+            path for path in players.glob("*.toml") if path.is_file() and not path.is_symlink()
+        )
+
+    def players(self) -> list[PlayerRef]:
+        """Every player declared in the folder, read from each file's ``[player]`` table."""
+        refs = []
+        problems: list[Problem] = []
+        for path in self.player_files():
+            shown = self._shown(path)
+            try:
+                table = _read_toml(path, shown).get("player")
+            except FixtureError as error:
+                problems.extend(error.problems)
+                continue
+            if (
+                not isinstance(table, dict)
+                or not isinstance(table.get("id"), str)
+                or not (isinstance(table.get("name"), str))
+            ):
+                problems.append(
+                    Problem(shown, "player", "expected a [player] table with id and name")
+                )
+                continue
+            aliases = table.get("aliases", [])
+            refs.append(
+                PlayerRef(
+                    id=table["id"],
+                    name=table["name"],
+                    aliases=tuple(a for a in aliases if isinstance(a, str)),
+                    path=path,
+                )
+            )
+        if problems:
+            raise FixtureError(problems)
+        return refs
+
+    def find(self, query: str) -> PlayerRef:
+        """The player whose id, name or alias matches ``query``, case and accents ignored.
+
+        A query whose words all belong to one player's name ("benzema") finds him too; one that
+        fits several players, or none, raises :class:`UnknownPlayerError` with close names.
+        """
+        refs = self.players()
+        wanted = _fold(query).strip()
+        names = {ref.id: {_fold(name) for name in (ref.id, ref.name, *ref.aliases)} for ref in refs}
+        exact = [ref for ref in refs if wanted in names[ref.id]]
+        words = set(wanted.split())
+        partial = [
+            ref
+            for ref in refs
+            if words and any(words <= set(name.split()) for name in names[ref.id])
+        ]
+        for found in (exact, partial):
+            if len(found) == 1:
+                return found[0]
+        by_name = {name: ref.id for ref in refs for name in names[ref.id]}
+        close = difflib.get_close_matches(wanted, list(by_name), n=3, cutoff=0.6)
+        suggestions = [ref.id for ref in partial] + [by_name[name] for name in close]
+        raise UnknownPlayerError(query, list(dict.fromkeys(suggestions)))
+
+    def _shared(self, name: str, kind: type[T]) -> T | None:
+        path = self.root / name
+        if not path.is_file():
+            return None
+        shown = self._shown(path)
+        return _structure(_read_toml(path, shown), kind, shown)
+
+    def shared_sources(self) -> tuple[Source, ...]:
+        loaded = self._shared(SOURCES_FILE, _SourcesFile)
+        return loaded.sources if loaded else ()
+
+    def shared_tournaments(self) -> tuple[Tournament, ...]:
+        loaded = self._shared(TOURNAMENTS_FILE, _TournamentsFile)
+        return loaded.tournaments if loaded else ()
+
+    def career(self, query: str) -> Career:
+        """The career of the player matching ``query`` (see :meth:`find`)."""
+        return self.load_file(self.find(query).path)
+
+    def load_file(self, path: Path) -> Career:
+        """A player file merged with the folder's shared sources and tournaments, checked."""
+        problems: list[Problem] = []
+        shared_sources: tuple[Source, ...] = ()
+        shared_tournaments: tuple[Tournament, ...] = ()
+        try:
+            shared_sources = self.shared_sources()
+        except FixtureError as error:
+            problems.extend(error.problems)
+        try:
+            shared_tournaments = self.shared_tournaments()
+        except FixtureError as error:
+            problems.extend(error.problems)
+        shown = self._shown(path)
+        try:
+            own = _structure(_read_toml(path, shown), Career, shown)
+        except FixtureError as error:
+            raise FixtureError([*problems, *error.problems]) from None
+        if problems:
+            raise FixtureError(problems)
+
+        if path.parent.name == PLAYERS_DIR and path.stem != own.player.id:
+            problems.append(
+                Problem(
+                    shown,
+                    "player.id",
+                    f"expected {path.stem!r} (the file's name), got {own.player.id!r}",
+                )
+            )
+        shared_files = {source.file for source in shared_sources}
+        shared_ids = {tournament.id for tournament in shared_tournaments}
+        problems += _duplicates([s.file for s in own.sources], "source", shown, "sources")
+        problems += _duplicates([t.id for t in own.tournaments], "tournament", shown, "tournaments")
+        problems += [
+            Problem(shown, f"sources[{i}]", f"source {s.file!r} is already in {SOURCES_FILE}")
+            for i, s in enumerate(own.sources)
+            if s.file in shared_files
+        ]
+        problems += [
+            Problem(shown, f"tournaments[{i}]", f"{t.id!r} is already in {TOURNAMENTS_FILE}")
+            for i, t in enumerate(own.tournaments)
+            if t.id in shared_ids
+        ]
+        career = attrs.evolve(
+            own,
+            sources=(*own.sources, *shared_sources),
+            tournaments=(*own.tournaments, *shared_tournaments),
+        )
+        by_file = {source.file: source for source in career.sources}
+        problems += _check_citations(own, by_file, shown)
+        problems += _check_citations(
+            _TournamentsFile(tournaments=shared_tournaments),
+            by_file,
+            self._shown(self.root / TOURNAMENTS_FILE),
+        )
+        problems += _check_career(career, shown)
+        if problems:
+            raise FixtureError(problems)
+        return career
+
+
+def load_career(query: str, fixtures: Path | str | None = None) -> Career:
+    """The career of a player by id or name, from ``fixtures`` or the default folder."""
+    return FixtureSet.default(fixtures).career(query)
+
+
+def load_career_file(path: Path | str, fixtures: Path | str | None = None) -> Career:
+    """A career from one player file; shared files come from ``fixtures`` or the file's folder."""
+    path = Path(path)
+    root = (
+        fixtures
+        if fixtures is not None
+        else (path.parent.parent if path.parent.name == PLAYERS_DIR else path.parent)
+    )
+    return FixtureSet(root).load_file(path)
