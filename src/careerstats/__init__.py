@@ -1,0 +1,156 @@
+"""careerstats: football player career statistics from typed, sourced data.
+
+Every figure is computed from a hand-written fixture whose facts each cite a source.
+
+>>> from careerstats import load_career, summarize
+>>> summary = summarize(load_career("karim-benzema"))
+>>> (summary.caps.value, summary.goals.value)
+(97, 37)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The public names and the module each lives in. They are imported on first use, so that
+# `import careerstats` (and the CLI's start-up) pays only for what is used.
+_EXPORTS = {
+    "CareerstatsError": "errors",
+    "FixtureError": "errors",
+    "InvalidDateError": "errors",
+    "Problem": "errors",
+    "UnknownPlayerError": "errors",
+    "PartialDate": "dates",
+    "Precision": "dates",
+    "Span": "dates",
+    "Years": "dates",
+    "age_on": "dates",
+    "Absence": "model",
+    "AbsenceKind": "model",
+    "Appearance": "model",
+    "Career": "model",
+    "Citation": "model",
+    "Finish": "model",
+    "Goal": "model",
+    "Honour": "model",
+    "HonourKind": "model",
+    "Injury": "model",
+    "Match": "model",
+    "Person": "model",
+    "Platform": "model",
+    "Player": "model",
+    "Quote": "model",
+    "Retirement": "model",
+    "Source": "model",
+    "StatedTotal": "model",
+    "Team": "model",
+    "Tournament": "model",
+    "TournamentEntry": "model",
+    "TournamentStatus": "model",
+    "FixtureSet": "fixtures",
+    "dump_career": "fixtures",
+    "load_career": "fixtures",
+    "load_career_file": "fixtures",
+    "structure_career": "fixtures",
+    "CareerSummary": "statistics",
+    "summarize": "statistics",
+}
+
+__all__ = [
+    "Absence",
+    "AbsenceKind",
+    "Appearance",
+    "Career",
+    "CareerSummary",
+    "CareerstatsError",
+    "Citation",
+    "Finish",
+    "FixtureError",
+    "FixtureSet",
+    "Goal",
+    "Honour",
+    "HonourKind",
+    "Injury",
+    "InvalidDateError",
+    "Match",
+    "PartialDate",
+    "Person",
+    "Platform",
+    "Player",
+    "Precision",
+    "Problem",
+    "Quote",
+    "Retirement",
+    "Source",
+    "Span",
+    "StatedTotal",
+    "Team",
+    "Tournament",
+    "TournamentEntry",
+    "TournamentStatus",
+    "UnknownPlayerError",
+    "Years",
+    "age_on",
+    "dump_career",
+    "load_career",
+    "load_career_file",
+    "structure_career",
+    "summarize",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careerstats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"careerstats.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
+
+if TYPE_CHECKING:
+    from careerstats.dates import PartialDate, Precision, Span, Years, age_on
+    from careerstats.errors import (
+        CareerstatsError,
+        FixtureError,
+        InvalidDateError,
+        Problem,
+        UnknownPlayerError,
+    )
+    from careerstats.fixtures import (
+        FixtureSet,
+        dump_career,
+        load_career,
+        load_career_file,
+        structure_career,
+    )
+    from careerstats.model import (
+        Absence,
+        AbsenceKind,
+        Appearance,
+        Career,
+        Citation,
+        Finish,
+        Goal,
+        Honour,
+        HonourKind,
+        Injury,
+        Match,
+        Person,
+        Platform,
+        Player,
+        Quote,
+        Retirement,
+        Source,
+        StatedTotal,
+        Team,
+        Tournament,
+        TournamentEntry,
+        TournamentStatus,
+    )
+    from careerstats.statistics import CareerSummary, summarize

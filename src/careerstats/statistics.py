@@ -1,0 +1,353 @@
+"""Derived statistics: pure functions of a :class:`~careerstats.model.Career`.
+
+Nothing here reads a file or prints. Every figure is computed from the career's facts and
+carries what it rests on (the stated totals and their citations, the events counted), so that
+rendering can show where it came from; where the facts' precision runs out, figures are ranges.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from careerstats.dates import PartialDate, Span, Years, age_on
+from careerstats.model import (
+    Absence,
+    AbsenceKind,
+    Appearance,
+    Career,
+    Citation,
+    StatedTotal,
+    TeamFinish,
+    Tournament,
+    TournamentEntry,
+    TournamentStatus,
+)
+
+__all__ = [
+    "CENTURY",
+    "AbsenceSpan",
+    "CareerSummary",
+    "Milestone",
+    "Total",
+    "TournamentLine",
+    "age_at_debut",
+    "age_at_retirement",
+    "caps",
+    "caps_short_of_century",
+    "career_span",
+    "debut",
+    "goals",
+    "goals_per_cap",
+    "longest_absence",
+    "milestones",
+    "summarize",
+    "tournaments",
+]
+
+CENTURY = 100
+"""A century of caps: the milestone every international career is measured against."""
+
+CAP_MILESTONES = (50, 100, 150)
+GOAL_MILESTONES = (10, 25, 50)
+
+
+@attrs.frozen(kw_only=True)
+class Total:
+    """A career total: the figure, and whether it rests on stated totals or counted events.
+
+    ``value`` is the stated career-end total where sources give one (the one most of them give,
+    where they differ), else the latest stated total or the events counted, whichever is larger.
+    ``counted`` is how many events the career data itself holds.
+    """
+
+    value: int | None
+    counted: int
+    stated: tuple[StatedTotal, ...] = ()
+    """The statements that give ``value``."""
+    other_values: tuple[int, ...] = ()
+    """Values other sources state for the same total, where they disagree."""
+
+    @property
+    def cite(self) -> tuple[Citation, ...]:
+        return tuple(citation for total in self.stated for citation in total.cite)
+
+    @property
+    def basis(self) -> str:
+        if self.stated:
+            count = len(self.stated)
+            return f"stated by {count} source{'s' if count != 1 else ''}"
+        if self.value is None:
+            return "not known"
+        return f"counted from {self.counted} event{'s' if self.counted != 1 else ''}"
+
+
+def _total(career: Career, field: str, counted: int) -> Total:
+    stated = [total for total in career.stated_totals if getattr(total, field) is not None]
+    final = [total for total in stated if total.final]
+    if final:
+        tally = Counter(getattr(total, field) for total in final)
+        value = tally.most_common(1)[0][0]
+        return Total(
+            value=value,
+            counted=counted,
+            stated=tuple(total for total in final if getattr(total, field) == value),
+            other_values=tuple(sorted(other for other in tally if other != value)),
+        )
+    dated = [total for total in stated if total.as_of is not None]
+    if dated:
+        latest = max(dated, key=lambda total: _as_of(total).sort_key())
+        if getattr(latest, field) >= counted:
+            return Total(value=getattr(latest, field), counted=counted, stated=(latest,))
+    return Total(value=counted or None, counted=counted)
+
+
+def _as_of(total: StatedTotal) -> PartialDate:
+    assert total.as_of is not None
+    return total.as_of
+
+
+def caps(career: Career) -> Total:
+    """International appearances: stated totals first, the appearances recorded otherwise."""
+    return _total(career, "caps", len(career.appearances))
+
+
+def goals(career: Career) -> Total:
+    """Goals for the player's team (own goals, which count for the other side, are left out)."""
+    counted = sum(
+        1 for appearance in career.appearances for goal in appearance.goals if not goal.own_goal
+    )
+    return _total(career, "goals", counted)
+
+
+def goals_per_cap(career: Career) -> float | None:
+    """Goals divided by caps, unrounded; ``None`` without caps."""
+    cap_total, goal_total = caps(career).value, goals(career).value
+    if not cap_total or goal_total is None:
+        return None
+    return goal_total / cap_total
+
+
+def caps_short_of_century(career: Career) -> int | None:
+    """How many caps short of 100 the career stands (0 once reached)."""
+    cap_total = caps(career).value
+    return None if cap_total is None else max(0, CENTURY - cap_total)
+
+
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """A round number of caps or goals, reached or not, and by how many it was missed."""
+
+    kind: str
+    threshold: int
+    reached: bool
+    short_by: int
+
+
+def milestones(career: Career) -> tuple[Milestone, ...]:
+    """Milestones reached, and the next one of each kind not reached."""
+    found = []
+    for kind, total, thresholds in (
+        ("caps", caps(career).value, CAP_MILESTONES),
+        ("goals", goals(career).value, GOAL_MILESTONES),
+    ):
+        if total is None:
+            continue
+        for threshold in thresholds:
+            reached = total >= threshold
+            found.append(
+                Milestone(
+                    kind=kind,
+                    threshold=threshold,
+                    reached=reached,
+                    short_by=max(0, threshold - total),
+                )
+            )
+            if not reached:
+                break
+    return tuple(found)
+
+
+def debut(career: Career) -> Appearance | None:
+    """The appearance the sources mark as the debut; ``None`` where none is marked."""
+    return next((appearance for appearance in career.appearances if appearance.debut), None)
+
+
+def retirement_date(career: Career) -> PartialDate | None:
+    return career.retirement.date if career.retirement else None
+
+
+def career_span(career: Career) -> Span | None:
+    """From the debut to the retirement; ``None`` while either is unknown."""
+    first, last = debut(career), retirement_date(career)
+    if first is None or last is None:
+        return None
+    return Span(first.match.date, last)
+
+
+def age_at_debut(career: Career) -> Years | None:
+    first = debut(career)
+    if first is None or career.player.born is None:
+        return None
+    return age_on(career.player.born, first.match.date)
+
+
+def age_at_retirement(career: Career) -> Years | None:
+    last = retirement_date(career)
+    if last is None or career.player.born is None:
+        return None
+    return age_on(career.player.born, last)
+
+
+@attrs.frozen(kw_only=True)
+class AbsenceSpan:
+    """An absence and its length, from the shortest to the longest its bounds allow."""
+
+    absence: Absence
+    span: Span
+
+
+def longest_absence(career: Career) -> AbsenceSpan | None:
+    """The absence that can have lasted longest (ties: the one certain to have lasted longest)."""
+    spans = [AbsenceSpan(absence=a, span=Span(a.start, a.end)) for a in career.absences]
+    if not spans:
+        return None
+    return max(spans, key=lambda item: (item.span.longest_days, item.span.shortest_days))
+
+
+_MISSED_BY_ABSENCE = {
+    AbsenceKind.INJURY: TournamentStatus.WITHDREW_INJURED,
+    AbsenceKind.EXCLUSION: TournamentStatus.EXCLUDED,
+    AbsenceKind.NOT_SELECTED: TournamentStatus.NOT_SELECTED,
+    AbsenceKind.SUSPENSION: TournamentStatus.EXCLUDED,
+    AbsenceKind.PERSONAL: TournamentStatus.NOT_SELECTED,
+}
+
+
+@attrs.frozen(kw_only=True)
+class TournamentLine:
+    """One tournament held during a career: the player's part in it and his team's finish.
+
+    ``status`` comes from the player's entry where the sources give one; otherwise from an
+    absence that certainly covers the whole tournament (``during``); otherwise it is ``None``.
+    """
+
+    tournament: Tournament
+    status: TournamentStatus | None
+    entry: TournamentEntry | None = None
+    during: Absence | None = None
+    team_finish: TeamFinish | None = None
+
+    @property
+    def played(self) -> bool | None:
+        return None if self.status is None else self.status.played
+
+    @property
+    def why(self) -> str | None:
+        """Why he was not there: the entry's reason, or the covering absence's."""
+        if self.entry is not None:
+            return self.entry.reason
+        if self.during is not None:
+            return f"{self.during.reason} ({self.during.start}–{self.during.end} absence)"
+        return None
+
+    @property
+    def cite(self) -> tuple[Citation, ...]:
+        if self.entry is not None:
+            return self.entry.cite
+        return self.during.cite if self.during is not None else ()
+
+
+def _covers(absence: Absence, tournament: Tournament) -> bool:
+    """The absence certainly spans the tournament, whatever its bounds' precision allows."""
+    return (
+        absence.start.latest <= tournament.start.earliest
+        and absence.end.earliest >= tournament.end.latest
+    )
+
+
+def _held_during(tournament: Tournament, start: PartialDate, end: PartialDate | None) -> bool:
+    if tournament.end.latest < start.earliest:
+        return False
+    return end is None or tournament.start.earliest <= end.latest
+
+
+def tournaments(career: Career) -> tuple[TournamentLine, ...]:
+    """Tournaments held between debut and retirement, plus any the player has an entry for."""
+    entries = {entry.tournament: entry for entry in career.entries}
+    first = debut(career)
+    lines = []
+    for tournament in sorted(career.tournaments, key=lambda t: t.start.sort_key()):
+        entry = entries.get(tournament.id)
+        if entry is None and (
+            first is None or not _held_during(tournament, first.match.date, retirement_date(career))
+        ):
+            continue
+        during = None
+        status = entry.status if entry is not None else None
+        if entry is None:
+            during = next((a for a in career.absences if _covers(a, tournament)), None)
+            status = _MISSED_BY_ABSENCE[during.kind] if during is not None else None
+        lines.append(
+            TournamentLine(
+                tournament=tournament,
+                status=status,
+                entry=entry,
+                during=during,
+                team_finish=tournament.finish_of(career.team.name),
+            )
+        )
+    return tuple(lines)
+
+
+@attrs.frozen(kw_only=True)
+class CareerSummary:
+    """Every headline figure of a career, computed once by :func:`summarize`."""
+
+    career: Career
+    caps: Total
+    goals: Total
+    goals_per_cap: float | None
+    caps_short_of_century: int | None
+    milestones: tuple[Milestone, ...]
+    debut: Appearance | None
+    retirement: PartialDate | None
+    span: Span | None
+    age_at_debut: Years | None
+    age_at_retirement: Years | None
+    longest_absence: AbsenceSpan | None
+    tournaments: tuple[TournamentLine, ...]
+
+    @property
+    def tournaments_played(self) -> tuple[TournamentLine, ...]:
+        return tuple(line for line in self.tournaments if line.played)
+
+    @property
+    def tournaments_missed(self) -> tuple[TournamentLine, ...]:
+        return tuple(line for line in self.tournaments if line.played is False)
+
+
+def summarize(career: Career) -> CareerSummary:
+    """All derived statistics of ``career``."""
+    return CareerSummary(
+        career=career,
+        caps=caps(career),
+        goals=goals(career),
+        goals_per_cap=goals_per_cap(career),
+        caps_short_of_century=caps_short_of_century(career),
+        milestones=milestones(career),
+        debut=debut(career),
+        retirement=retirement_date(career),
+        span=career_span(career),
+        age_at_debut=age_at_debut(career),
+        age_at_retirement=age_at_retirement(career),
+        longest_absence=longest_absence(career),
+        tournaments=tournaments(career),
+    )
+
+
+def citations(items: Iterable[Citation]) -> tuple[Citation, ...]:
+    """Citations once each, in first-seen order."""
+    return tuple(dict.fromkeys(items))
