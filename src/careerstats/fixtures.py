@@ -33,7 +33,7 @@ from careerstats.errors import (
     Problem,
     UnknownPlayerError,
 )
-from careerstats.model import Career, Citation, Source, SourceKind, Tournament
+from careerstats.model import Career, Citation, Source, SourceKind, Tournament, citations_in
 
 __all__ = [
     "FixtureSet",
@@ -44,6 +44,7 @@ __all__ = [
     "load_career",
     "load_career_file",
     "structure_career",
+    "validate_file",
 ]
 
 T = TypeVar("T")
@@ -268,23 +269,10 @@ class _TournamentsFile:
 # --- checks across a career -------------------------------------------------------------------
 
 
-def _citations(value: object, path: str) -> Iterator[tuple[str, Citation]]:
-    """Every citation in a model tree, with its path (``appearances[0].cite[1]``)."""
-    if isinstance(value, Citation):
-        yield path, value
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _citations(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        for field in attrs.fields(cast(Any, type(value))):
-            child = f"{path}.{field.name}" if path else field.name
-            yield from _citations(getattr(value, field.name), child)
-
-
 def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -> list[Problem]:
     """Every citation names a declared source, and an article's names a paragraph."""
     problems = []
-    for path, citation in _citations(value, ""):
+    for path, citation in citations_in(value):
         source = sources.get(citation.file)
         if source is None:
             problems.append(
@@ -562,11 +550,29 @@ def load_career(query: str, fixtures: Path | str | None = None) -> Career:
 
 
 def load_career_file(path: Path | str, fixtures: Path | str | None = None) -> Career:
-    """A career from one player file; shared files come from ``fixtures`` or the file's folder."""
+    """A career from one player file, checked with the shared files of a fixtures folder.
+
+    The folder is ``fixtures`` if given; else the one the file sits in (``DIR/players/x.toml``);
+    else the default folder (``CAREERSTATS_FIXTURES`` or the bundled fixtures).
+    """
     path = Path(path)
-    root = (
-        fixtures
-        if fixtures is not None
-        else (path.parent.parent if path.parent.name == PLAYERS_DIR else path.parent)
-    )
-    return FixtureSet(root).load_file(path)
+    if fixtures is None and path.parent.name == PLAYERS_DIR:
+        fixtures = path.parent.parent
+    return FixtureSet.default(fixtures).load_file(path)
+
+
+def validate_file(path: Path | str, fixtures: Path | str | None = None) -> None:
+    """Raise :class:`FixtureError` listing every problem of one fixture file, of any kind."""
+    path = Path(path)
+    shown = str(path)
+    if path.name == SOURCES_FILE:
+        _structure(_read_toml(path, shown), _SourcesFile, shown)
+    elif path.name == TOURNAMENTS_FILE:
+        loaded = _structure(_read_toml(path, shown), _TournamentsFile, shown)
+        folder = FixtureSet(fixtures if fixtures is not None else path.parent)
+        sources = {source.file: source for source in folder.shared_sources()}
+        problems = _check_citations(loaded, sources, shown)
+        if problems:
+            raise FixtureError(problems)
+    else:
+        load_career_file(path, fixtures)

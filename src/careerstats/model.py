@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sized
-from typing import Any
+from collections.abc import Iterator, Sized
+from typing import Any, cast
 
 import attrs
 
@@ -46,6 +46,7 @@ __all__ = [
     "TournamentEntry",
     "TournamentStatus",
     "Venue",
+    "citations_in",
 ]
 
 
@@ -113,6 +114,12 @@ class Finish(_Vocabulary):
     SEMI_FINAL = "semi-final"
     RUNNER_UP = "runner-up"
     WINNER = "winner"
+
+    @property
+    def label(self) -> str:
+        # "runner-up" and "quarter-final" are written with a hyphen; "group stage" is not.
+        hyphenated = (Finish.QUARTER_FINAL, Finish.SEMI_FINAL, Finish.RUNNER_UP)
+        return self.value if self in hyphenated else super().label
 
 
 class AbsenceKind(_Vocabulary):
@@ -398,3 +405,16 @@ class Career:
 
     def tournament(self, tournament_id: str) -> Tournament | None:
         return next((t for t in self.tournaments if t.id == tournament_id), None)
+
+
+def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:
+    """Every citation in a model tree, with its path (``appearances[0].cite[1]``)."""
+    if isinstance(value, Citation):
+        yield path, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from citations_in(item, f"{path}[{index}]")
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast(Any, type(value))):
+            child = f"{path}.{field.name}" if path else field.name
+            yield from citations_in(getattr(value, field.name), child)

@@ -1,0 +1,229 @@
+"""The ``careerstats`` command: parses arguments and wires loader, statistics and rendering.
+
+Only argparse is imported at start-up; each command imports what it uses, so ``--help`` and
+mistyped commands answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from careerstats.fixtures import FixtureSet
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+
+_EPILOG = """\
+exit codes:
+  0  success
+  1  validate: at least one file has a problem
+  2  bad input: a usage error, an unknown player, or a fixtures folder or file that cannot be
+     read; the error names the file, the place in it and what was expected
+
+environment:
+  CAREERSTATS_FIXTURES  fixtures folder to use when --fixtures is not given
+                        (default: the fixtures bundled with careerstats)
+
+examples:
+  careerstats summary karim-benzema
+  careerstats summary "Karim Benzéma" --format json
+  careerstats list
+  careerstats validate fixtures/players/*.toml
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one line on a usage error (its default, kept explicit)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _fixtures_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--fixtures",
+        metavar="DIR",
+        type=Path,
+        help="fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
+        "(default: $CAREERSTATS_FIXTURES, else the bundled fixtures)",
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default="text",
+        help="output format (default: %(default)s)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="careerstats",
+        description="Football player career statistics, computed from sourced fixtures.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    summary = commands.add_parser(
+        "summary",
+        help="print a player's career summary",
+        description="Print a player's career summary: headline figures, tournaments, absences, "
+        "milestones, honours and the sources each figure rests on.",
+    )
+    summary.add_argument(
+        "player",
+        metavar="PLAYER",
+        nargs="+",
+        help="an id like karim-benzema, or a name, quoted or not (case and accents ignored)",
+    )
+    _format_option(summary, ("text", "markdown", "json"))
+    _fixtures_option(summary)
+    summary.set_defaults(run=_summary)
+
+    listing = commands.add_parser("list", help="list the players in the fixtures folder")
+    _format_option(listing, ("text", "markdown", "json"))
+    _fixtures_option(listing)
+    listing.set_defaults(run=_list)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check fixture files and report every problem",
+        description="Check fixture files and report every problem, one line each: "
+        "FILE: place: what was expected, what was found. A player file is checked together "
+        "with the shared sources.toml and tournaments.toml of its fixtures folder.",
+    )
+    validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a fixture file")
+    _fixtures_option(validate)
+    validate.set_defaults(run=_validate)
+    return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("careerstats")
+        except PackageNotFoundError:
+            found = "unknown"
+        parser.exit(EXIT_OK, f"{parser.prog} {found}\n")
+
+
+def _fixture_set(args: argparse.Namespace) -> FixtureSet:
+    from careerstats.fixtures import FixtureSet
+
+    return FixtureSet.default(args.fixtures)
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from careerstats.render import render_summary
+    from careerstats.statistics import summarize
+
+    career = _fixture_set(args).career(" ".join(args.player))
+    _write(render_summary(summarize(career), args.format))
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    refs = _fixture_set(args).players()
+    if args.format == "json":
+        import json
+
+        players = [
+            {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
+            for ref in refs
+        ]
+        _write(json.dumps({"players": players}, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    from tabulate import tabulate
+
+    rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
+    table = tabulate(
+        rows,
+        headers=["Id", "Name", "File"],
+        tablefmt="github" if args.format == "markdown" else "simple",
+    )
+    _write(table + "\n" if rows else "No players in this fixtures folder.\n")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from careerstats.errors import CareerstatsError, FixtureError
+    from careerstats.fixtures import validate_file
+
+    failed = 0
+    problems = 0
+    for path in args.files:
+        try:
+            validate_file(path, args.fixtures)
+        except FixtureError as error:
+            failed += 1
+            problems += len(error.problems)
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+        except CareerstatsError as error:
+            failed += 1
+            problems += 1
+            print(f"{path}: {error}", file=sys.stderr)
+        else:
+            _write(f"{path}: ok\n")
+    checked = len(args.files)
+    if failed:
+        print(
+            f"{failed} of {checked} file{'s' if checked != 1 else ''} with problems "
+            f"({problems} problem{'s' if problems != 1 else ''})",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see ``careerstats --help``)."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    from careerstats.errors import CareerstatsError, FixtureError
+
+    try:
+        return run(args)
+    except FixtureError as error:
+        for problem in error.problems:
+            print(f"careerstats: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CareerstatsError as error:
+        print(f"careerstats: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`careerstats summary x | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
