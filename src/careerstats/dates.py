@@ -222,6 +222,6 @@ def age_on(born: PartialDate, on: PartialDate) -> Years:
     >>> str(age_on(PartialDate.parse("1987-12-19"), PartialDate.parse("2007-03")))
     '19'
     >>> str(age_on(PartialDate.parse("1987"), PartialDate.parse("2007-03")))
-    '18–19'
+    '19–20'
     """
     return Span(born, on).years
