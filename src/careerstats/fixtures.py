@@ -231,7 +231,13 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise FixtureError([Problem(shown, f"byte {error.start}", "expected UTF-8 text")]) from None
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        found = data[error.start : error.start + 1].hex()
+        place = f"line {line}, column {column}"
+        raise FixtureError(
+            [Problem(shown, place, f"expected UTF-8 text, got byte 0x{found}")]
+        ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
