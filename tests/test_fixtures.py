@@ -1,0 +1,377 @@
+"""The fixture loader: strict structuring, one exact line per problem, and round trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careerstats.dates import PartialDate
+from careerstats.errors import FixtureError, UnknownPlayerError
+from careerstats.fixtures import (
+    FixtureSet,
+    dump_career,
+    load_career_file,
+    structure_career,
+    validate_file,
+)
+from careerstats.model import (
+    Absence,
+    AbsenceKind,
+    Appearance,
+    Career,
+    Citation,
+    Goal,
+    Match,
+    Player,
+    StatedTotal,
+    Team,
+    TournamentEntry,
+    TournamentStatus,
+)
+
+from .conftest import PLAYER_TOML, SOURCES_TOML, TOURNAMENTS_TOML, FixtureFactory
+
+PLAYER_FILE = "fx/players/jo-example.toml"
+
+
+def problems_of(root: Path, query: str = "jo-example") -> list[str]:
+    with pytest.raises(FixtureError) as caught:
+        FixtureSet(root).career(query)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_a_valid_folder_loads(make_fixtures: FixtureFactory) -> None:
+    career = FixtureSet(make_fixtures()).career("jo-example")
+    assert career.player.born == PartialDate(1990, 7, 1)
+    assert career.retirement is not None
+    assert career.retirement.date == PartialDate(2019, 9)
+    assert career.appearances[0].goals == (Goal(minute=17),)
+    assert [source.file for source in career.sources] == ["a.txt", "b.txt"]
+    assert [t.id for t in career.tournaments] == ["cup-2012", "cup-2016"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "goals = 12",
+            'goals = "12"',
+            "stated_totals[0].goals: expected a whole number, got '12'",
+        ),
+        ("caps = 40", "caps = true", "stated_totals[0].caps: expected a whole number, got true"),
+        ("caps = 40", "caps = 40.5", "stated_totals[0].caps: expected a whole number, got 40.5"),
+        ("caps = 40", "caps = -1", "stated_totals[0].caps: expected 0 or more, got -1"),
+        (
+            "caps = 40",
+            "capz = 40",
+            "stated_totals[0]: unknown key 'capz' (did you mean 'caps'?); "
+            "expected one of caps, goals, as_of, final, cite",
+        ),
+        (
+            "born = 1990-07-01",
+            'born = "1990-02-30"',
+            "player.born: expected a date like 2007-03-28, 2007-03 or 2007, got '1990-02-30': "
+            "day 30 is out of range for February 1990 (1-28)",
+        ),
+        (
+            'date = "2010-03"',
+            'date = "2010-13"',
+            "appearances[0].match.date: expected a date like 2007-03-28, 2007-03 or 2007, "
+            "got '2010-13': month 13 is out of range 1-12",
+        ),
+        (
+            'date = "2019-09"',
+            "date = 2019-09-01T10:00:00",
+            "retirement.date: expected a date like 2007-03-28, 2007-03 or 2007, "
+            "got a date-time 2019-09-01T10:00:00",
+        ),
+        (
+            'name = "Utopia"',
+            'nom = "Utopia"',
+            ("team.name: required field missing", "team: unknown key 'nom'; expected one of name"),
+        ),
+        (
+            'status = "played"',
+            'status = "playd"',
+            "entries[0].status: expected one of played, in-squad-unused, not-selected, excluded, "
+            "withdrew-injured, got 'playd'",
+        ),
+        (
+            'aliases = ["Jojo"]',
+            'aliases = "Jojo"',
+            "player.aliases: expected a list in [brackets], got 'Jojo'",
+        ),
+        (
+            'cite = ["b.txt#5"]',
+            'cite = ["b.txt#0"]',
+            "absences[0].cite[0]: expected a citation like '001_c26b10d1ae9b22eb.txt#6' "
+            "(file#paragraph), got 'b.txt#0'",
+        ),
+        (
+            'cite = ["b.txt#5"]',
+            "cite = []",
+            "absences[0].cite: expected at least one item, got an empty list",
+        ),
+        (
+            'reason = "Knee"',
+            'reason = ""',
+            "absences[0].reason: expected text, got an empty string",
+        ),
+        ('reason = "Knee"', "", "absences[0].reason: required field missing"),
+        (
+            'id = "jo-example"',
+            'id = "Jo Example"',
+            "player.id: expected lower-case words joined by hyphens, like 'euro-2008', "
+            "got 'Jo Example'",
+        ),
+        ("minute = 17", "minute = 0", "appearances[0].goals[0].minute: expected 1 or more, got 0"),
+    ],
+)
+def test_each_kind_of_field_error_has_its_message(
+    make_fixtures: FixtureFactory, old: str, new: str, expected: str | tuple[str, ...]
+) -> None:
+    assert old in PLAYER_TOML
+    root = make_fixtures(player=PLAYER_TOML.replace(old, new, 1))
+    lines = (expected,) if isinstance(expected, str) else expected
+    assert problems_of(root) == [f"{PLAYER_FILE}: {line}" for line in lines]
+
+
+def test_every_problem_in_a_file_is_reported(make_fixtures: FixtureFactory) -> None:
+    broken = (
+        PLAYER_TOML.replace("goals = 12", 'goals = "12"')
+        .replace('date = "2010-03"', 'date = "2010-13"')
+        .replace('status = "played"', 'status = "playd"')
+    )
+    assert len(problems_of(make_fixtures(player=broken))) == 3
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'cite = ["b.txt#5"]',
+            'cite = ["c.txt#5"]',
+            "absences[0].cite[0]: cites 'c.txt', which is not a declared source",
+        ),
+        (
+            'cite = ["b.txt#5"]',
+            'cite = ["b.txt"]',
+            "absences[0].cite[0]: cites article 'b.txt' without a #paragraph",
+        ),
+        (
+            'tournament = "cup-2012"',
+            'tournament = "cup2012"',
+            "entries[0].tournament: unknown tournament 'cup2012' (did you mean 'cup-2012'?)",
+        ),
+        (
+            'id = "jo-example"',
+            'id = "jo-other"',
+            "player.id: expected 'jo-example' (the file's name), got 'jo-other'",
+        ),
+    ],
+)
+def test_references_across_the_career_are_checked(
+    make_fixtures: FixtureFactory, old: str, new: str, expected: str
+) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace(old, new, 1))
+    # The player is found by the name in his file, whatever its id says.
+    assert problems_of(root, "Jo Éxample") == [f"{PLAYER_FILE}: {expected}"]
+
+
+def test_a_second_debut_and_a_cap_before_the_debut(make_fixtures: FixtureFactory) -> None:
+    extra = """
+[[appearances]]
+debut = true
+cite = ["a.txt#1"]
+
+[appearances.match]
+date = 2009-11-14
+opponent = "Sylvania"
+"""
+    assert problems_of(make_fixtures(player=PLAYER_TOML + extra)) == [
+        f"{PLAYER_FILE}: appearances[1].debut: a second debut",
+        f"{PLAYER_FILE}: appearances[1].match.date: 2009-11-14 comes before the debut (2010-03)",
+    ]
+
+
+def test_toml_syntax_errors_keep_line_and_column(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace("caps = 40", "caps = = 40"))
+    assert problems_of(root) == [
+        f"{PLAYER_FILE}: line 16, column 8: invalid TOML: invalid value",
+    ]
+
+
+def test_non_utf8_file(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    path = root / "players" / "jo-example.toml"
+    path.write_bytes(PLAYER_TOML.encode("utf-8").replace("É".encode(), b"\xc9"))
+    with pytest.raises(FixtureError) as caught:
+        load_career_file(path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{PLAYER_FILE}: line 3, column 12: expected UTF-8 text, got byte 0xc9"
+    ]
+
+
+def test_problems_in_shared_files_name_those_files(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(
+        sources=SOURCES_TOML.replace("published = 2020-05-01", 'published = "May 2020"'),
+        tournaments=TOURNAMENTS_TOML.replace('finish = "semi-final"', 'finish = "semis"'),
+    )
+    assert problems_of(root) == [
+        "fx/sources.toml: sources[0].published: expected a date like 2007-03-28, 2007-03 or 2007, "
+        "got 'May 2020'",
+        "fx/tournaments.toml: tournaments[1].finishes[0].finish: expected one of did-not-qualify, "
+        "group-stage, round-of-16, quarter-final, semi-final, runner-up, winner, got 'semis'",
+    ]
+
+
+def test_validate_file_checks_shared_files_on_their_own(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(tournaments=TOURNAMENTS_TOML.replace('"a.txt#3"', '"z.txt#3"'))
+    with pytest.raises(FixtureError) as caught:
+        validate_file(root / "tournaments.toml")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{root / 'tournaments.toml'}: tournaments[1].finishes[0].cite[0]: cites 'z.txt', "
+        "which is not a declared source"
+    ]
+    validate_file(root / "sources.toml")  # no error
+
+
+# --- finding players ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["jo-example", "Jo Example", "JO ÉXAMPLE", "jojo", "example"])
+def test_players_are_found_by_id_name_alias_or_surname(
+    make_fixtures: FixtureFactory, query: str
+) -> None:
+    assert FixtureSet(make_fixtures()).find(query).id == "jo-example"
+
+
+def test_an_unknown_player_gets_close_names(make_fixtures: FixtureFactory) -> None:
+    with pytest.raises(UnknownPlayerError) as caught:
+        FixtureSet(make_fixtures()).find("jo exampel")
+    assert str(caught.value) == "unknown player 'jo exampel'; did you mean jo-example?"
+    with pytest.raises(UnknownPlayerError) as caught:
+        FixtureSet(make_fixtures()).find("zidane")
+    assert str(caught.value) == "unknown player 'zidane'"
+
+
+def test_a_query_is_never_a_path(make_fixtures: FixtureFactory, tmp_path: Path) -> None:
+    root = make_fixtures()
+    (tmp_path / "secret.toml").write_text(PLAYER_TOML.replace("jo-example", "secret"))
+    with pytest.raises(UnknownPlayerError):
+        FixtureSet(root).find("../../secret")
+    with pytest.raises(UnknownPlayerError):
+        FixtureSet(root).find(str(tmp_path / "secret.toml"))
+
+
+def test_a_folder_without_players_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FixtureError) as caught:
+        FixtureSet(tmp_path / "nowhere").players()
+    assert (
+        str(caught.value)
+        == f"{tmp_path / 'nowhere'}: expected a fixtures folder with a players/ folder"
+    )
+
+
+# --- round trips --------------------------------------------------------------------------------
+
+
+def test_the_bundled_career_round_trips_through_json(benzema: Career) -> None:
+    assert structure_career(json.loads(json.dumps(dump_career(benzema)))) == benzema
+
+
+citations = st.builds(
+    Citation, file=st.sampled_from(["a.txt", "b.txt"]), paragraph=st.none() | st.integers(1, 40)
+)
+cites = st.lists(citations, min_size=1, max_size=3).map(tuple)
+dates = st.builds(
+    lambda day, precision: PartialDate(
+        day.year, day.month if precision > 1 else None, day.day if precision > 2 else None
+    ),
+    st.dates(),
+    st.integers(1, 3),
+)
+text = st.text(min_size=1, max_size=20)
+goals = st.builds(
+    Goal,
+    minute=st.none() | st.integers(1, 120),
+    penalty=st.none() | st.booleans(),
+    own_goal=st.booleans(),
+)
+matches = st.builds(Match, date=dates, opponent=text)
+appearances = st.builds(
+    Appearance,
+    match=matches,
+    started=st.none() | st.booleans(),
+    minutes=st.none() | st.integers(0, 120),
+    goals=st.lists(goals, max_size=3).map(tuple),
+    cite=cites,
+)
+careers = st.builds(
+    Career,
+    player=st.builds(
+        Player,
+        id=st.from_regex(r"[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True),
+        name=text,
+        born=st.none() | dates,
+        aliases=st.lists(text, max_size=2).map(tuple),
+        cite=cites,
+    ),
+    team=st.builds(Team, name=text),
+    appearances=st.lists(appearances, max_size=3).map(tuple),
+    stated_totals=st.lists(
+        st.builds(
+            StatedTotal,
+            caps=st.none() | st.integers(0, 200),
+            goals=st.none() | st.integers(0, 200),
+            as_of=st.none() | dates,
+            final=st.booleans(),
+            cite=cites,
+        ),
+        max_size=2,
+    ).map(tuple),
+    entries=st.lists(
+        st.builds(
+            TournamentEntry,
+            tournament=text,
+            status=st.sampled_from(TournamentStatus),
+            goals=st.none() | st.integers(0, 9),
+            cite=cites,
+        ),
+        max_size=2,
+    ).map(tuple),
+    absences=st.lists(
+        st.builds(
+            Absence,
+            start=dates,
+            end=dates,
+            kind=st.sampled_from(AbsenceKind),
+            reason=text,
+            cite=cites,
+        ),
+        max_size=2,
+    ).map(tuple),
+)
+
+
+@given(careers)
+def test_dump_then_load_gives_an_equal_career(career: Career) -> None:
+    data = dump_career(career)
+    assert structure_career(data) == career
+    assert structure_career(json.loads(json.dumps(data))) == career
+
+
+def test_dump_leaves_out_defaults(benzema: Career) -> None:
+    first = dump_career(attrs.evolve(benzema, quotes=(), people=()))["appearances"][0]
+    assert first == {
+        "match": {"date": "2007-03", "opponent": "Austria"},
+        "started": False,
+        "debut": True,
+        "goals": [{"period": "second-half"}],
+        "cite": ["001_c26b10d1ae9b22eb.txt#6", "002_82f36f0be73dd127.txt#10"],
+    }
