@@ -130,6 +130,11 @@ def test_a_valid_folder_loads(make_fixtures: FixtureFactory) -> None:
             "got 'Jo Example'",
         ),
         ("minute = 17", "minute = 0", "appearances[0].goals[0].minute: expected 1 or more, got 0"),
+        (
+            "start = 2013",
+            "start = 13",
+            "absences[0].start: expected a four-digit year like 2007, got 13",
+        ),
     ],
 )
 def test_each_kind_of_field_error_has_its_message(
@@ -169,6 +174,23 @@ def test_every_problem_in_a_file_is_reported(make_fixtures: FixtureFactory) -> N
             "entries[0].tournament: unknown tournament 'cup2012' (did you mean 'cup-2012'?)",
         ),
         (
+            'cite = ["b.txt#5"]',
+            'cite = ["b.txt#5", "data.csv#2"]',
+            "absences[0].cite[1]: cites data set 'data.csv' by file alone, no #paragraph",
+        ),
+        (
+            "final = true",
+            "",
+            "stated_totals[0]: expected final = true or an as_of date: "
+            "a total must say when it held",
+        ),
+        (
+            'opponent = "Freedonia"',
+            'opponent = "Freedonia"\ncompetition = "cup-2013"',
+            "appearances[0].match.competition: expected 'friendly' or a tournament id, "
+            "got 'cup-2013'",
+        ),
+        (
             'id = "jo-example"',
             'id = "jo-other"',
             "player.id: expected 'jo-example' (the file's name), got 'jo-other'",
@@ -178,7 +200,8 @@ def test_every_problem_in_a_file_is_reported(make_fixtures: FixtureFactory) -> N
 def test_references_across_the_career_are_checked(
     make_fixtures: FixtureFactory, old: str, new: str, expected: str
 ) -> None:
-    root = make_fixtures(player=PLAYER_TOML.replace(old, new, 1))
+    sources = SOURCES_TOML + '\n[[sources]]\nfile = "data.csv"\nkind = "dataset"\n'
+    root = make_fixtures(player=PLAYER_TOML.replace(old, new, 1), sources=sources)
     # The player is found by the name in his file, whatever its id says.
     assert problems_of(root, "Jo Éxample") == [f"{PLAYER_FILE}: {expected}"]
 
@@ -267,6 +290,13 @@ def test_a_query_is_never_a_path(make_fixtures: FixtureFactory, tmp_path: Path) 
         FixtureSet(root).find("../../secret")
     with pytest.raises(UnknownPlayerError):
         FixtureSet(root).find(str(tmp_path / "secret.toml"))
+
+
+def test_a_string_of_aliases_is_not_a_list_of_letters(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace('aliases = ["Jojo"]', 'aliases = "Jo"'))
+    with pytest.raises(UnknownPlayerError):
+        FixtureSet(root).find("j")
+    assert FixtureSet(root).players()[0].aliases == ()
 
 
 def test_a_folder_without_players_is_refused(tmp_path: Path) -> None:

@@ -64,6 +64,13 @@ def test_without_stated_totals_events_are_counted() -> None:
     assert stats.goals(made).basis == "counted from 3 events"
 
 
+def test_appearances_without_goals_count_zero_goals() -> None:
+    made = career(appearances=(cap("2010-03", debut=True, own_goals=1),))
+    assert stats.goals(made).value == 0
+    assert stats.goals_in(made.appearances[0]) == 0
+    assert stats.goals(career()).value is None
+
+
 def test_final_stated_totals_win_and_disagreement_is_kept() -> None:
     made = career(
         appearances=(cap("2010-03", 1, debut=True),),

@@ -94,10 +94,9 @@ def _structure_partial_date(value: object, _: type) -> PartialDate:
     if isinstance(value, datetime.date):
         return PartialDate.from_date(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        try:
-            return PartialDate(year=value)
-        except InvalidDateError as error:
-            raise _ValueProblem(f"expected a year like 2007, got {value}: {error}") from None
+        if not 1000 <= value <= 9999:
+            raise _ValueProblem(f"expected a four-digit year like 2007, got {value}")
+        return PartialDate(year=value)
     if isinstance(value, str):
         try:
             return PartialDate.parse(value)
@@ -288,6 +287,12 @@ def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -
             problems.append(
                 Problem(shown, path, f"cites article {citation.file!r} without a #paragraph")
             )
+        elif source.kind is SourceKind.DATASET and citation.paragraph is not None:
+            problems.append(
+                Problem(
+                    shown, path, f"cites data set {citation.file!r} by file alone, no #paragraph"
+                )
+            )
     return problems
 
 
@@ -304,6 +309,25 @@ def _check_career(career: Career, shown: str) -> list[Problem]:
                     shown,
                     f"entries[{index}].tournament",
                     f"unknown tournament {entry.tournament!r}{hint}",
+                )
+            )
+    for index, total in enumerate(career.stated_totals):
+        if not total.final and total.as_of is None:
+            problems.append(
+                Problem(
+                    shown,
+                    f"stated_totals[{index}]",
+                    "expected final = true or an as_of date: a total must say when it held",
+                )
+            )
+    for index, cap in enumerate(career.appearances):
+        competition = cap.match.competition
+        if competition is not None and competition != "friendly" and competition not in known:
+            problems.append(
+                Problem(
+                    shown,
+                    f"appearances[{index}].match.competition",
+                    f"expected 'friendly' or a tournament id, got {competition!r}",
                 )
             )
     debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
@@ -434,6 +458,8 @@ class FixtureSet:
                 )
                 continue
             aliases = table.get("aliases", [])
+            if not isinstance(aliases, list):
+                aliases = []  # reported when the career is loaded
             refs.append(
                 PlayerRef(
                     id=table["id"],

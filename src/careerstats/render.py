@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.model import Career, Citation, Source, citations_in
-from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine
+from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine, goals_in
 
 __all__ = ["FORMATS", "render_summary", "summary_to_dict"]
 
@@ -115,7 +115,7 @@ def summary_to_dict(summary: CareerSummary) -> dict[str, Any]:
             "precision": first.match.date.precision.name.lower(),
             "opponent": first.match.opponent,
             "started": first.started,
-            "goals": len(first.goals),
+            "goals": goals_in(first),
             "cite": _cites(first.cite),
         },
         "retired": _date(summary.retirement),
@@ -239,7 +239,7 @@ def _headline(sheet: _Sheet) -> str:
     ]
     if first is not None:
         how = {True: "started", False: "came on", None: ""}[first.started]
-        scored = f"scored {len(first.goals)}" if first.goals else ""
+        scored = f"scored {goals_in(first)}" if goals_in(first) else ""
         detail = ", ".join(part for part in (how, scored) if part)
         rows.append(
             (

@@ -40,9 +40,11 @@ __all__ = [
     "career_span",
     "debut",
     "goals",
+    "goals_in",
     "goals_per_cap",
     "longest_absence",
     "milestones",
+    "retirement_date",
     "summarize",
     "tournaments",
 ]
@@ -85,6 +87,7 @@ class Total:
 
 
 def _total(career: Career, field: str, counted: int) -> Total:
+    """See :class:`Total`. With no appearance recorded, a count of 0 means "not known"."""
     stated = [total for total in career.stated_totals if getattr(total, field) is not None]
     final = [total for total in stated if total.final]
     if final:
@@ -101,7 +104,7 @@ def _total(career: Career, field: str, counted: int) -> Total:
         latest = max(dated, key=lambda total: _as_of(total).sort_key())
         if getattr(latest, field) >= counted:
             return Total(value=getattr(latest, field), counted=counted, stated=(latest,))
-    return Total(value=counted or None, counted=counted)
+    return Total(value=counted if career.appearances else None, counted=counted)
 
 
 def _as_of(total: StatedTotal) -> PartialDate:
@@ -116,10 +119,13 @@ def caps(career: Career) -> Total:
 
 def goals(career: Career) -> Total:
     """Goals for the player's team (own goals, which count for the other side, are left out)."""
-    counted = sum(
-        1 for appearance in career.appearances for goal in appearance.goals if not goal.own_goal
-    )
+    counted = sum(goals_in(appearance) for appearance in career.appearances)
     return _total(career, "goals", counted)
+
+
+def goals_in(appearance: Appearance) -> int:
+    """The player's goals for his team in one appearance (own goals left out)."""
+    return sum(1 for goal in appearance.goals if not goal.own_goal)
 
 
 def goals_per_cap(career: Career) -> float | None:
