@@ -107,6 +107,14 @@ def test_age_is_exact_only_when_precision_allows() -> None:
     assert age_on(PartialDate(1987), PartialDate(2007, 3)) == Years(19, 20)
 
 
+def test_whole_years_a_day_before_the_anniversary_after_a_30_day_month() -> None:
+    """pendulum's diff().in_years() counts 1999-04-02 → 2000-04-01 as a year (its issue #566)."""
+    born = PartialDate(1999, 4, 2)
+    assert age_on(born, PartialDate(2000, 4, 1)) == Years(0, 0)
+    assert age_on(born, PartialDate(2000, 4)) == Years(0, 1)
+    assert age_on(born, PartialDate(2000, 4, 2)) == Years(1, 1)
+
+
 def test_age_over_a_leap_day_birthday() -> None:
     born = PartialDate(2000, 2, 29)
     assert age_on(born, PartialDate(2001, 2, 28)).exact == 0

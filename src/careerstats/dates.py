@@ -7,6 +7,7 @@ computed from it is a range until the precision runs out. pendulum does the cale
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import enum
 import re
@@ -15,9 +16,17 @@ from typing import Self
 import attrs
 import pendulum
 
-from careerstats.errors import InvalidDateError
+from careerstats.errors import CareerstatsError, InvalidDateError
 
-__all__ = ["PartialDate", "Precision", "Span", "Years", "age_on"]
+__all__ = [
+    "DateExpression",
+    "PartialDate",
+    "Precision",
+    "Span",
+    "UnresolvedDateError",
+    "Years",
+    "age_on",
+]
 
 _PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _EXPECTED = "expected a date like 2007-03-28, 2007-03 or 2007"
@@ -165,12 +174,13 @@ class Years:
 
 
 def _whole_years(start: datetime.date, end: datetime.date) -> int:
-    """Completed years from ``start`` to ``end`` (negative when ``end`` comes first)."""
-    return (
-        pendulum.Date(start.year, start.month, start.day)
-        .diff(pendulum.Date(end.year, end.month, end.day), abs=False)
-        .in_years()
-    )
+    """Completed years from ``start`` to ``end`` (for ``end`` not before ``start``).
+
+    Counted by hand: pendulum's ``diff().in_years()`` gives a full year one day early when the
+    start's month has 30 days (1999-04-02 → 2000-04-01 is 1; pendulum issue #566). Someone
+    born on 29 February completes a year on 1 March in years without one.
+    """
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
 @attrs.frozen
@@ -225,3 +235,135 @@ def age_on(born: PartialDate, on: PartialDate) -> Years:
     '19–20'
     """
     return Span(born, on).years
+
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+_COUNT = r"(?P<count>\d+|" + "|".join(_NUMBER_WORDS) + ")"
+_RELATIVE_DAYS = re.compile(rf"today|yesterday|{_COUNT} days? ago")
+_RELATIVE_YEARS = re.compile(rf"this year|last year|{_COUNT} years? ago")
+_MONTH_NAMES = "|".join(_MONTHS)
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<day1>\d{{1,2}}) )?(?P<month>{_MONTH_NAMES})(?: (?P<day2>\d{{1,2}}))?"
+    r"(?: (?P<which>this year|last year))?"
+)
+
+
+class UnresolvedDateError(CareerstatsError):
+    """A relative date that cannot be placed: its source has no date, or too vague a one."""
+
+
+@attrs.frozen
+class DateExpression:
+    """A date as a source writes it: ``2022-12-19``, ``yesterday``, ``December 18 last year``.
+
+    Relative forms are resolved against the source's publication date and keep their precision:
+    ``last year`` is a year, ``yesterday`` a day. A bare month or day (``October``,
+    ``December 18``) is the latest such date on or before publication.
+
+    >>> DateExpression.parse("December 18 last year").resolve(PartialDate(2023, 3, 11))
+    PartialDate(year=2022, month=12, day=18)
+    >>> str(DateExpression.parse("15 years ago").resolve(PartialDate(2022, 12, 20)))
+    '2007'
+    """
+
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        # Refuses text that is no date at all; relative forms wait for their source's date.
+        with contextlib.suppress(UnresolvedDateError):
+            self._read(None)
+
+    @classmethod
+    def parse(cls, text: str) -> DateExpression:
+        return cls(text.strip())
+
+    @property
+    def is_relative(self) -> bool:
+        return _PATTERN.fullmatch(self.text) is None
+
+    def resolve(self, published: PartialDate | None) -> PartialDate:
+        """The date meant, given the source's publication date; raises UnresolvedDateError."""
+        return self._read(published)
+
+    def _read(self, published: PartialDate | None) -> PartialDate:
+        # With no publication date (also when only checking the grammar), relative forms raise
+        # UnresolvedDateError; text that is no date at all raises InvalidDateError.
+        text = self.text.casefold()
+        if _PATTERN.fullmatch(text):
+            return PartialDate.parse(text)
+        if match := _RELATIVE_DAYS.fullmatch(text):
+            days = {"today": 0, "yesterday": 1}.get(text)
+            back = days if days is not None else _count(match["count"])
+            reference = _need(published, Precision.DAY, self.text)
+            return PartialDate.from_date(reference.earliest.subtract(days=back))
+        if match := _RELATIVE_YEARS.fullmatch(text):
+            years = {"this year": 0, "last year": 1}.get(text)
+            year = _need(published, Precision.YEAR, self.text).year
+            return PartialDate(year - (years if years is not None else _count(match["count"])))
+        if match := _MONTH_DAY.fullmatch(text):
+            if match["day1"] and match["day2"]:
+                raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {self.text!r}")
+            month = _MONTHS[match["month"]]
+            day_text = match["day1"] or match["day2"]
+            day_of_month = int(day_text) if day_text else None
+            longest = 29 if month == 2 else _days_in(2001, month)
+            if day_of_month is not None and not 1 <= day_of_month <= longest:
+                raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {self.text!r}")
+            which = match["which"]
+            reference = _need(published, Precision.YEAR if which else Precision.MONTH, self.text)
+            year = reference.year - (which == "last year")
+            written = (month, day_of_month or 1)
+            if which is None and written > (reference.month or 12, reference.day or 31):
+                year -= 1  # "in October", written in March: last October
+            try:
+                return PartialDate(year, month, day_of_month)
+            except InvalidDateError as error:
+                raise InvalidDateError(f"{self.text!r}: {error}") from None
+        raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {self.text!r}")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_EXPECTED_EXPRESSION = (
+    "expected a date like 2007-03-28, 2007-03, 2007, yesterday, last year, 15 years ago "
+    "or December 18 last year"
+)
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _count(text: str) -> int:
+    return _NUMBER_WORDS[text] if text in _NUMBER_WORDS else int(text)
+
+
+def _need(published: PartialDate | None, precision: Precision, text: str) -> PartialDate:
+    if published is None:
+        raise UnresolvedDateError(f"{text!r} is relative to a source that has no date")
+    if published.precision < precision:
+        raise UnresolvedDateError(
+            f"{text!r} needs a source dated to the {precision.name.lower()}, not {published}"
+        )
+    return published
