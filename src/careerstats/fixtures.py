@@ -23,9 +23,9 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from careerstats.dates import PartialDate
+from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import (
     FixtureError,
     InvalidDateError,
@@ -33,7 +33,16 @@ from careerstats.errors import (
     Problem,
     UnknownPlayerError,
 )
-from careerstats.model import Career, Citation, Source, SourceKind, Tournament, citations_in
+from careerstats.model import (
+    CLAIM_KINDS,
+    Career,
+    Citation,
+    Claim,
+    Source,
+    SourceKind,
+    Tournament,
+    citations_in,
+)
 
 __all__ = [
     "FixtureSet",
@@ -105,6 +114,40 @@ def _structure_partial_date(value: object, _: type) -> PartialDate:
     raise _ValueProblem(f"expected a date like 2007-03-28, 2007-03 or 2007, got {_describe(value)}")
 
 
+def _structure_date_expression(value: object, _: type) -> DateExpression:
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return DateExpression(value.isoformat())
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return DateExpression(str(value))
+    if isinstance(value, str):
+        try:
+            return DateExpression.parse(value)
+        except InvalidDateError as error:
+            raise _ValueProblem(str(error)) from None
+    raise _ValueProblem(
+        f"expected a date like 2007-03-28 or 'December 18 last year', got {_describe(value)}"
+    )
+
+
+def _structure_claim(value: object, _: object) -> Claim:
+    """A ``[[claims]]`` table: its ``kind`` picks the claim's class, the rest are its fields."""
+    if not isinstance(value, Mapping):
+        raise _ValueProblem(f"expected a table, got {_describe(value)}")
+    kinds = ", ".join(CLAIM_KINDS)
+    kind = value.get("kind")
+    if kind not in CLAIM_KINDS:
+        found = "none" if kind is None else _describe(kind)
+        raise _ValueProblem(f"expected a kind, one of {kinds}, got {found}")
+    fields = {key: item for key, item in value.items() if key != "kind"}
+    claim: Claim = converter.structure(fields, CLAIM_KINDS[kind])
+    return claim
+
+
+def _claim_unstructure_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
+    unstructure_fields = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+    return lambda claim: {"kind": claim.kind, **unstructure_fields(claim)}
+
+
 _CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d*))?")
 
 
@@ -164,6 +207,12 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(enum.StrEnum, _structure_vocabulary)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
     conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(DateExpression, _structure_date_expression)
+    conv.register_unstructure_hook(DateExpression, str)
+    conv.register_structure_hook(Claim, _structure_claim)
+    conv.register_unstructure_hook_factory(
+        lambda t: t in CLAIM_KINDS.values(), _claim_unstructure_hook
+    )
     conv.register_structure_hook(Citation, _structure_citation)
     conv.register_unstructure_hook(Citation, str)
     conv.register_structure_hook_factory(is_sequence, _strict_sequence)

@@ -10,19 +10,25 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sized
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import attrs
 
-from careerstats.dates import PartialDate
+from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
 
 __all__ = [
+    "CLAIM_KINDS",
     "Absence",
     "AbsenceKind",
+    "AgeClaim",
     "Appearance",
     "Career",
+    "CenturyClaim",
     "Citation",
+    "Claim",
+    "DateClaim",
+    "Event",
     "Finish",
     "Goal",
     "Honour",
@@ -39,6 +45,8 @@ __all__ = [
     "Score",
     "Source",
     "SourceKind",
+    "SpanClaim",
+    "SpanSubject",
     "StatedTotal",
     "Team",
     "TeamFinish",
@@ -383,6 +391,88 @@ class Quote:
     cite: tuple[Citation, ...] = _cite()
 
 
+class Event(_Vocabulary):
+    """A dated moment of a career that a source may date."""
+
+    BIRTH = "birth"
+    DEBUT = "debut"
+    RETIREMENT = "retirement"
+    FINAL = "final"
+    """The final of a tournament the player's team reached (with ``tournament``)."""
+
+
+class SpanSubject(_Vocabulary):
+    """What a stated length of time is about."""
+
+    CAREER = "career"
+    """From the debut to the retirement."""
+    LONGEST_ABSENCE = "longest-absence"
+    SINCE_DEBUT = "since-debut"
+    """From the debut to the source's publication ("his debut 15 years ago")."""
+
+
+@attrs.frozen(kw_only=True)
+class CenturyClaim:
+    """ "Three short of a century": how many caps short of 100 the career ended."""
+
+    kind: ClassVar[str] = "caps-short-of-century"
+    short_by: int = attrs.field(validator=_non_negative)
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class AgeClaim:
+    """ "On his 35th birthday": an age on a date, or on a career event's date."""
+
+    kind: ClassVar[str] = "age"
+    years: int = attrs.field(validator=_non_negative)
+    on: DateExpression | None = None
+    on_event: Event | None = None
+    birthday: bool = False
+    """The date is a birthday (a "35th birthday", not just "aged 35")."""
+    cite: tuple[Citation, ...] = _cite()
+
+    def __attrs_post_init__(self) -> None:
+        if (self.on is None) == (self.on_event is None):
+            raise InvalidValueError("on", "expected exactly one of on (a date) and on_event")
+
+
+@attrs.frozen(kw_only=True)
+class SpanClaim:
+    """ "A five-year absence", "his debut 15 years ago": a length of time in whole years."""
+
+    kind: ClassVar[str] = "span"
+    subject: SpanSubject
+    years: int = attrs.field(validator=_non_negative)
+    cite: tuple[Citation, ...] = _cite()
+
+
+@attrs.frozen(kw_only=True)
+class DateClaim:
+    """ "December 18 last year": the date of a career event, as the source writes it."""
+
+    kind: ClassVar[str] = "date"
+    event: Event
+    date: DateExpression
+    tournament: str | None = None
+    """For ``event = "final"``: the tournament whose final is meant."""
+    cite: tuple[Citation, ...] = _cite()
+
+    def __attrs_post_init__(self) -> None:
+        if (self.event is Event.FINAL) != (self.tournament is not None):
+            raise InvalidValueError(
+                "tournament", "expected a tournament with, and only with, event = final"
+            )
+
+
+Claim = CenturyClaim | AgeClaim | SpanClaim | DateClaim
+"""A checkable statement written as a ``[[claims]]`` table; ``kind`` says which."""
+
+CLAIM_KINDS: dict[str, type[Claim]] = {
+    cls.kind: cls for cls in (CenturyClaim, AgeClaim, SpanClaim, DateClaim)
+}
+
+
 @attrs.frozen(kw_only=True)
 class Career:
     """Everything known of one player's career with one national team."""
@@ -399,6 +489,8 @@ class Career:
     honours: tuple[Honour, ...] = ()
     quotes: tuple[Quote, ...] = ()
     people: tuple[Person, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    """Statements to check that are not already stated totals, entries or quotes."""
 
     def source(self, file: str) -> Source | None:
         return next((source for source in self.sources if source.file == file), None)
