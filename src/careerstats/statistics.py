@@ -38,6 +38,7 @@ __all__ = [
     "caps",
     "caps_short_of_century",
     "career_span",
+    "covering_absence",
     "debut",
     "goals",
     "goals_in",
@@ -266,11 +267,16 @@ class TournamentLine:
         return self.during.cite if self.during is not None else ()
 
 
-def _covers(absence: Absence, tournament: Tournament) -> bool:
-    """The absence certainly spans the tournament, whatever its bounds' precision allows."""
-    return (
-        absence.start.latest <= tournament.start.earliest
-        and absence.end.earliest >= tournament.end.latest
+def covering_absence(career: Career, tournament: Tournament) -> Absence | None:
+    """An absence that certainly spans the whole tournament, whatever its bounds' precision."""
+    return next(
+        (
+            absence
+            for absence in career.absences
+            if absence.start.latest <= tournament.start.earliest
+            and absence.end.earliest >= tournament.end.latest
+        ),
+        None,
     )
 
 
@@ -294,7 +300,7 @@ def tournaments(career: Career) -> tuple[TournamentLine, ...]:
         during = None
         status = entry.status if entry is not None else None
         if entry is None:
-            during = next((a for a in career.absences if _covers(a, tournament)), None)
+            during = covering_absence(career, tournament)
             status = _MISSED_BY_ABSENCE[during.kind] if during is not None else None
         lines.append(
             TournamentLine(

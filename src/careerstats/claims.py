@@ -1,0 +1,623 @@
+"""Claim checks: each statement a source makes, against what the career data computes.
+
+A claim comes from a ``[[claims]]`` table, a stated total, a tournament entry or a quote. Each is
+checked at its own precision and gets a verdict: it *agrees*, it *contradicts* (stated and
+computed both shown), or it is *unchecked* (and the note says why). A claim never confirms
+itself: where the computed value rests only on the claim's own citations, it is unchecked.
+Statements from different sources about the same thing are grouped, and where their values
+differ the group is reported as a :class:`Disagreement` with each source's version.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+import attrs
+
+from careerstats.dates import (
+    DateExpression,
+    PartialDate,
+    Span,
+    UnresolvedDateError,
+    Years,
+    age_on,
+)
+from careerstats.model import (
+    AgeClaim,
+    Appearance,
+    Career,
+    CenturyClaim,
+    Citation,
+    Claim,
+    DateClaim,
+    Event,
+    Quote,
+    SpanClaim,
+    SpanSubject,
+    StatedTotal,
+    TournamentEntry,
+)
+from careerstats.statistics import (
+    CENTURY,
+    CareerSummary,
+    Total,
+    covering_absence,
+    goals_in,
+    summarize,
+)
+
+__all__ = [
+    "Check",
+    "ClaimReport",
+    "Disagreement",
+    "Verdict",
+    "Version",
+    "check_claims",
+    "word_differences",
+]
+
+T = TypeVar("T")
+
+
+class Verdict(enum.StrEnum):
+    AGREES = "agrees"
+    CONTRADICTS = "contradicts"
+    UNCHECKED = "unchecked"
+
+
+@attrs.frozen(kw_only=True)
+class Check:
+    """One claim, what the data computes for it, and the verdict."""
+
+    kind: str
+    subject: str
+    stated: str
+    computed: str | None
+    verdict: Verdict
+    note: str = ""
+    cite: tuple[Citation, ...]
+    """Where the claim is made."""
+    basis: tuple[Citation, ...] = ()
+    """What the computed value rests on."""
+
+
+@attrs.frozen(kw_only=True)
+class Version:
+    """One source's value in a disagreement."""
+
+    value: str
+    cite: tuple[Citation, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Disagreement:
+    """Sources giving different values for the same thing (a platform, a wording, a figure)."""
+
+    subject: str
+    field: str
+    versions: tuple[Version, ...]
+    differences: str = ""
+    """For wordings: how the versions differ, word by word."""
+
+
+@attrs.frozen(kw_only=True)
+class ClaimReport:
+    """Every claim of a career checked, and the disagreements between its sources."""
+
+    summary: CareerSummary
+    checks: tuple[Check, ...]
+    disagreements: tuple[Disagreement, ...]
+
+    @property
+    def career(self) -> Career:
+        return self.summary.career
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for check in self.checks if check.verdict is verdict)
+
+    def headline(self) -> str:
+        """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
+        agree, contradict = self.count(Verdict.AGREES), self.count(Verdict.CONTRADICTS)
+        unchecked = self.count(Verdict.UNCHECKED)
+        disagreements = len(self.disagreements)
+        return (
+            f"{len(self.checks)} claims checked: {agree} agree, {contradict} contradict, "
+            f"{unchecked} unchecked; {disagreements} disagreement"
+            f"{'s' if disagreements != 1 else ''} between sources"
+        )
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _verdict(agrees: bool | None, basis: Iterable[Citation], own: Iterable[Citation]) -> Verdict:
+    """``None`` means the data cannot tell; agreement that rests on the claim alone is no check."""
+    if agrees is None:
+        return Verdict.UNCHECKED
+    if agrees and set(basis) <= set(own):
+        return Verdict.UNCHECKED
+    return Verdict.AGREES if agrees else Verdict.CONTRADICTS
+
+
+def _self_only(verdict: Verdict, agrees: bool | None) -> str:
+    if verdict is Verdict.UNCHECKED and agrees:
+        return "only this claim's own source gives the figure"
+    return ""
+
+
+def _published(career: Career, cite: tuple[Citation, ...]) -> PartialDate | None:
+    source = career.source(cite[0].file)
+    return None if source is None else source.published
+
+
+def _resolve(
+    career: Career, expression: DateExpression, cite: tuple[Citation, ...]
+) -> tuple[PartialDate | None, str]:
+    """The date a claim means, or ``None`` and why it cannot be placed."""
+    try:
+        return expression.resolve(_published(career, cite)), ""
+    except UnresolvedDateError as error:
+        return None, str(error)
+
+
+def _years(value: Years) -> str:
+    return f"{value} year{'s' if value.high != 1 else ''}"
+
+
+def _event_date(
+    career: Career, summary: CareerSummary, event: Event, tournament: str | None
+) -> tuple[PartialDate | None, tuple[Citation, ...], str]:
+    """A career event's date from the data, what it rests on, and a label."""
+    if event is Event.BIRTH:
+        born = career.player.born
+        return born, career.player.cite, "birth"
+    if event is Event.DEBUT:
+        first = summary.debut
+        return (None, (), "debut") if first is None else (first.match.date, first.cite, "debut")
+    if event is Event.RETIREMENT:
+        retired = career.retirement
+        return (
+            (None, (), "retirement")
+            if retired is None
+            else (retired.date, retired.cite, "retirement")
+        )
+    found = career.tournament(tournament or "")
+    finish = None if found is None else found.finish_of(career.team.name)
+    label = f"{found.name if found else tournament} final"
+    if finish is None or finish.final is None:
+        return None, (), label
+    return finish.final.date, finish.cite, label
+
+
+def _within(inner: PartialDate, outer: PartialDate) -> bool:
+    return outer.earliest <= inner.earliest and inner.latest <= outer.latest
+
+
+# --- one function per kind of claim ------------------------------------------------------------
+
+
+def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) -> Check:
+    figures = [
+        (name, value, total)
+        for name, value, total in (
+            ("caps", stated.caps, summary.caps),
+            ("goals", stated.goals, summary.goals),
+        )
+        if value is not None
+    ]
+    said = ", ".join(f"{value} {name}" for name, value, _ in figures)
+    when = "career end" if stated.final else f"as of {stated.as_of}"
+    results: list[bool | None] = []
+    computed: list[str] = []
+    basis: list[Citation] = []
+    notes: list[str] = []
+    for name, value, total in figures:
+        if stated.final:
+            agrees, shown = _against_total(value, total)
+            basis += total.cite
+        else:
+            assert stated.as_of is not None
+            agrees, shown, note = _against_events(career, name, value, stated.as_of)
+            notes.append(note)
+        results.append(agrees)
+        computed.append(f"{shown} {name}")
+    agrees_all = False if False in results else (None if None in results or not results else True)
+    verdict = _verdict(agrees_all, basis, stated.cite)
+    notes.append(_self_only(verdict, agrees_all))
+    return Check(
+        kind="totals",
+        subject=f"career totals ({when})",
+        stated=said,
+        computed=", ".join(computed),
+        verdict=verdict,
+        note="; ".join(note for note in notes if note),
+        cite=stated.cite,
+        basis=tuple(dict.fromkeys(basis)),
+    )
+
+
+def _against_total(value: int, total: Total) -> tuple[bool | None, str]:
+    if total.value is None:
+        return None, "not known"
+    return value == total.value, str(total.value)
+
+
+def _against_events(
+    career: Career, name: str, value: int, as_of: PartialDate
+) -> tuple[bool | None, str, str]:
+    """A total during the career, against the events recorded by then (a lower bound)."""
+    by_then = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
+    counted = len(by_then) if name == "caps" else sum(goals_in(cap) for cap in by_then)
+    if value < counted:
+        return False, f"at least {counted}", f"{counted} {name} recorded by {as_of}"
+    return None, f"at least {counted}", f"only {counted} {name} recorded by {as_of}"
+
+
+def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
+    short = summary.caps_short_of_century
+    agrees = None if short is None else short == claim.short_by
+    verdict = _verdict(agrees, summary.caps.cite, claim.cite)
+    return Check(
+        kind=claim.kind,
+        subject=f"caps short of {CENTURY}",
+        stated=str(claim.short_by),
+        computed=None if short is None else f"{short} ({summary.caps.value} caps)",
+        verdict=verdict,
+        note=_self_only(verdict, agrees) if short is not None else "caps are not known",
+        cite=claim.cite,
+        basis=summary.caps.cite,
+    )
+
+
+def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check:
+    stated = f"{claim.years}{' (a birthday)' if claim.birthday else ''}"
+    born = career.player.born
+    if claim.on_event is not None:
+        on, event_basis, label = _event_date(career, summary, claim.on_event, None)
+        why = "" if on is not None else f"the {label} date is not known"
+        subject = f"age at {label}"
+    else:
+        assert claim.on is not None
+        on, why = _resolve(career, claim.on, claim.cite)
+        event_basis, subject = (), f"age on {claim.on}"
+    if born is None:
+        why = "the birth date is not known"
+    if on is None or born is None:
+        return Check(
+            kind=claim.kind,
+            subject=subject,
+            stated=stated,
+            computed=None,
+            verdict=Verdict.UNCHECKED,
+            note=why,
+            cite=claim.cite,
+        )
+    age = age_on(born, on)
+    computed = _years(age)
+    agrees: bool | None = age.low <= claim.years <= age.high
+    notes = []
+    if agrees and age.exact is None:
+        agrees, notes = None, [f"the dates allow {age}"]
+    exact_days = born.day is not None and on.day is not None
+    if claim.birthday and exact_days and (born.month, born.day) != (on.month, on.day):
+        agrees = False
+        notes.append(f"{on} is not a birthday of someone born {born}")
+    if claim.birthday and exact_days and (born.month, born.day) == (on.month, on.day):
+        computed += f", born {born}: {on} is a birthday"
+    basis = (*career.player.cite, *event_basis)
+    verdict = _verdict(agrees, basis, claim.cite)
+    notes.append(_self_only(verdict, agrees))
+    return Check(
+        kind=claim.kind,
+        subject=subject,
+        stated=stated,
+        computed=computed,
+        verdict=verdict,
+        note="; ".join(n for n in notes if n),
+        cite=claim.cite,
+        basis=basis,
+    )
+
+
+def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Check:
+    span: Span | None = None
+    basis: tuple[Citation, ...] = ()
+    why = ""
+    if claim.subject is SpanSubject.CAREER:
+        span, why = summary.span, "the debut or the retirement is not known"
+        if summary.debut and career.retirement:
+            basis = (*summary.debut.cite, *career.retirement.cite)
+    elif claim.subject is SpanSubject.LONGEST_ABSENCE:
+        absence = summary.longest_absence
+        span, why = (absence.span, "") if absence else (None, "no absence is recorded")
+        basis = absence.absence.cite if absence else ()
+    else:
+        published = _published(career, claim.cite)
+        first = summary.debut
+        if first is None:
+            why = "the debut is not known"
+        elif published is None:
+            why = f"{claim.cite[0].file} has no publication date to count from"
+        else:
+            span, basis = Span(first.match.date, published), first.cite
+    stated = f"{claim.years} years"
+    subject = claim.subject.label
+    if span is None:
+        return Check(
+            kind=claim.kind,
+            subject=subject,
+            stated=stated,
+            computed=None,
+            verdict=Verdict.UNCHECKED,
+            note=why,
+            cite=claim.cite,
+        )
+    years = span.years
+    agrees = years.low <= claim.years <= years.high
+    verdict = _verdict(agrees, basis, claim.cite)
+    return Check(
+        kind=claim.kind,
+        subject=subject,
+        stated=stated,
+        computed=f"{_years(years)} ({span.start} to {span.end})",
+        verdict=verdict,
+        note=_self_only(verdict, agrees),
+        cite=claim.cite,
+        basis=basis,
+    )
+
+
+def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Check:
+    computed, basis, label = _event_date(career, summary, claim.event, claim.tournament)
+    meant, why = _resolve(career, claim.date, claim.cite)
+    stated = (
+        str(claim.date)
+        if meant is None or not claim.date.is_relative
+        else (f"{claim.date} = {meant}")
+    )
+    if computed is None:
+        why = why or f"the {label} date is not known"
+    if meant is None or computed is None:
+        return Check(
+            kind=claim.kind,
+            subject=f"{label} date",
+            stated=stated,
+            computed=None if computed is None else str(computed),
+            verdict=Verdict.UNCHECKED,
+            note=why,
+            cite=claim.cite,
+            basis=basis,
+        )
+    agrees: bool | None
+    if _within(computed, meant):
+        agrees, note = True, ""
+    elif meant.compare(computed) is not None and meant.compare(computed) != 0:
+        agrees, note = False, ""
+    else:
+        agrees, note = None, f"the data gives only {computed}"
+    verdict = _verdict(agrees, basis, claim.cite)
+    return Check(
+        kind=claim.kind,
+        subject=f"{label} date",
+        stated=stated,
+        computed=str(computed),
+        verdict=verdict,
+        note=note or _self_only(verdict, agrees),
+        cite=claim.cite,
+        basis=basis,
+    )
+
+
+def _tournament_caps(career: Career, tournament: str) -> list[Appearance]:
+    return [cap for cap in career.appearances if cap.match.competition == tournament]
+
+
+def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry) -> Check:
+    """A tournament entry's status, against appearances recorded there or a covering absence."""
+    line = next((ln for ln in summary.tournaments if ln.tournament.id == entry.tournament), None)
+    name = line.tournament.name if line else entry.tournament
+    played_there = _tournament_caps(career, entry.tournament)
+    covering = None
+    if line is not None and not played_there:
+        covering = covering_absence(career, line.tournament)
+    computed: str | None
+    basis: tuple[Citation, ...]
+    if played_there:
+        computed = (
+            f"played ({len(played_there)} appearance{'s' * (len(played_there) != 1)} recorded)"
+        )
+        agrees: bool | None = entry.status.played
+        basis = tuple(c for cap in played_there for c in cap.cite)
+    elif covering is not None:
+        computed = f"missed ({covering.kind.label} {covering.start}–{covering.end})"
+        agrees, basis = not entry.status.played, covering.cite
+    else:
+        computed, agrees, basis = None, None, ()
+    verdict = _verdict(agrees, basis, entry.cite)
+    note = "no appearance or absence is recorded for it" if agrees is None else ""
+    return Check(
+        kind="tournament-status",
+        subject=f"{name} status",
+        stated=entry.status.label,
+        computed=computed,
+        verdict=verdict,
+        note=note or _self_only(verdict, agrees),
+        cite=entry.cite,
+        basis=basis,
+    )
+
+
+def _check_tournament_goals(career: Career, entry: TournamentEntry) -> Check:
+    assert entry.goals is not None
+    found = career.tournament(entry.tournament)
+    name = found.name if found else entry.tournament
+    played_there = _tournament_caps(career, entry.tournament)
+    counted = sum(goals_in(cap) for cap in played_there)
+    basis = tuple(c for cap in played_there for c in cap.cite)
+    agrees: bool | None
+    if not played_there:
+        agrees, note = None, "no match of the tournament is recorded"
+    elif counted > entry.goals:
+        agrees, note = False, ""
+    elif counted == entry.goals:
+        agrees, note = True, ""
+    else:
+        agrees, note = None, f"only {counted} recorded; the record may be incomplete"
+    verdict = _verdict(agrees, basis, entry.cite)
+    return Check(
+        kind="tournament-goals",
+        subject=f"goals at {name}",
+        stated=str(entry.goals),
+        computed=str(counted) if played_there else None,
+        verdict=verdict,
+        note=note or _self_only(verdict, agrees),
+        cite=entry.cite,
+        basis=basis,
+    )
+
+
+def _check_post(quote: Quote) -> Check:
+    platform = f" on {quote.platform.label}" if quote.platform else ""
+    return Check(
+        kind="post",
+        subject=f"{quote.speaker}: {(quote.message or '').replace('-', ' ')}",
+        stated=f"“{quote.words}”{platform}",
+        computed=None,
+        verdict=Verdict.UNCHECKED,
+        note="compared with the other sources' versions, not with data",
+        cite=quote.cite,
+    )
+
+
+# --- disagreements ------------------------------------------------------------------------------
+
+
+def _plain_words(text: str) -> list[str]:
+    """Words with quote marks, case and spacing normalised and edge punctuation dropped."""
+    text = re.sub(r"[\u2018\u2019`\u00b4]", "'", re.sub(r"[“”«»]", '"', text)).casefold()
+    words = (word.strip(".,;:!?\"'…()") for word in text.split())
+    return [word for word in words if word]
+
+
+def word_differences(first: str, second: str) -> str:
+    """How two wordings differ, word by word: ``efforts → effort; 'and' only in the first``."""
+    a, b = _plain_words(first), _plain_words(second)
+    changes = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        if op == "replace":
+            changes.append(f"“{old}” → “{new}”")
+        elif op == "delete":
+            changes.append(f"“{old}” only in the first")
+        elif op == "insert":
+            changes.append(f"“{new}” only in the second")
+    return "; ".join(changes)
+
+
+def _differing(
+    subject: str,
+    field: str,
+    items: Iterable[tuple[T, tuple[Citation, ...]]],
+    show: Callable[[T], str],
+    same: Callable[[T], object] = lambda value: value,
+) -> Iterator[Disagreement]:
+    versions: dict[object, Version] = {}
+    for value, cite in items:
+        key = same(value)
+        if key in versions:
+            old = versions[key]
+            versions[key] = Version(value=old.value, cite=(*old.cite, *cite))
+        else:
+            versions[key] = Version(value=show(value), cite=cite)
+    if len(versions) > 1:
+        shown = tuple(versions.values())
+        differences = ""
+        if field == "wording" and len(shown) == 2:
+            differences = word_differences(shown[0].value, shown[1].value)
+        yield Disagreement(subject=subject, field=field, versions=shown, differences=differences)
+
+
+def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagreement]:
+    finals = [total for total in career.stated_totals if total.final]
+    for field in ("caps", "goals"):
+        yield from _differing(
+            f"career {field}",
+            "figure",
+            ((getattr(t, field), t.cite) for t in finals if getattr(t, field) is not None),
+            str,
+        )
+    by_subject: dict[tuple[str, str], list[Check]] = {}
+    for check in checks:
+        if check.kind in ("age", "span", "date", "caps-short-of-century"):
+            by_subject.setdefault((check.kind, check.subject), []).append(check)
+    for (_, subject), group in by_subject.items():
+        yield from _differing(subject, "figure", ((c.stated, c.cite) for c in group), str)
+    messages: dict[str, list[Quote]] = {}
+    for quote in career.quotes:
+        if quote.message is not None:
+            messages.setdefault(quote.message, []).append(quote)
+    for message, versions in messages.items():
+        subject = f"{versions[0].speaker}: {message.replace('-', ' ')}"
+        yield from _differing(
+            subject,
+            "platform",
+            ((q.platform.label, q.cite) for q in versions if q.platform is not None),
+            str,
+        )
+        yield from _differing(
+            subject,
+            "wording",
+            ((q.words, q.cite) for q in versions),
+            str,
+            same=lambda words: tuple(_plain_words(words)),
+        )
+        dated = []
+        for quote in versions:
+            when = quote.date
+            if when is not None:
+                dated.append((when, quote.cite))
+        yield from _differing(subject, "date", dated, str)
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+def check_claims(career: Career, summary: CareerSummary | None = None) -> ClaimReport:
+    """Every claim of ``career`` checked, and every disagreement between its sources."""
+    summary = summary or summarize(career)
+    checks: list[Check] = [_check_total(career, summary, total) for total in career.stated_totals]
+    for claim in career.claims:
+        checks.append(_check_claim(career, summary, claim))
+    for entry in career.entries:
+        checks.append(_check_status(career, summary, entry))
+        if entry.goals is not None:
+            checks.append(_check_tournament_goals(career, entry))
+    # A post is checkable only against another source's version of it.
+    sources_of: dict[str, set[str]] = {}
+    for quote in career.quotes:
+        if quote.message is not None:
+            sources_of.setdefault(quote.message, set()).update(c.file for c in quote.cite)
+    checks += [
+        _check_post(quote)
+        for quote in career.quotes
+        if quote.message is not None and len(sources_of[quote.message]) > 1
+    ]
+    return ClaimReport(
+        summary=summary,
+        checks=tuple(checks),
+        disagreements=tuple(_disagreements(career, checks)),
+    )
+
+
+def _check_claim(career: Career, summary: CareerSummary, claim: Claim) -> Check:
+    if isinstance(claim, CenturyClaim):
+        return _check_century(summary, claim)
+    if isinstance(claim, AgeClaim):
+        return _check_age(career, summary, claim)
+    if isinstance(claim, SpanClaim):
+        return _check_span(career, summary, claim)
+    return _check_date(career, summary, claim)
