@@ -24,8 +24,9 @@ EXIT_BAD_INPUT = 2
 
 _EPILOG = """\
 exit codes:
-  0  success
-  1  validate: at least one file has a problem
+  0  success (claims: also when some claims contradict the data, unless --fail-on is given)
+  1  validate: at least one file has a problem; claims --fail-on contradictions: at least one
+     claim contradicts the data
   2  bad input: a usage error, an unknown player, or a fixtures folder or file that cannot be
      read; the error names the file, the place in it and what was expected
 
@@ -36,6 +37,7 @@ environment:
 examples:
   careerstats summary karim-benzema
   careerstats summary "Karim Benzéma" --format json
+  careerstats claims karim-benzema --only disagreements
   careerstats list
   careerstats validate fixtures/players/*.toml
 """
@@ -93,6 +95,31 @@ def build_parser() -> argparse.ArgumentParser:
     _fixtures_option(summary)
     summary.set_defaults(run=_summary)
 
+    claims = commands.add_parser(
+        "claims",
+        help="check every source's statements against the data, and show disagreements",
+        description="Check every statement the sources make (stated totals, ages, spans, "
+        "dates, tournament statuses and goals, posts) against what careerstats computes: "
+        "agrees, contradicts, or unchecked and why. Then list where sources disagree with "
+        "each other (figures, platforms, wordings, dates).",
+    )
+    claims.add_argument(
+        "player", metavar="PLAYER", nargs="+", help="an id like karim-benzema, or a name"
+    )
+    claims.add_argument(
+        "--only",
+        choices=("contradictions", "disagreements", "unchecked"),
+        help="show only these",
+    )
+    claims.add_argument(
+        "--fail-on",
+        choices=("contradictions",),
+        help="exit 1 when a claim contradicts the data (for CI pipelines)",
+    )
+    _format_option(claims, ("text", "markdown", "json"))
+    _fixtures_option(claims)
+    claims.set_defaults(run=_claims)
+
     listing = commands.add_parser("list", help="list the players in the fixtures folder")
     _format_option(listing, ("text", "markdown", "json"))
     _fixtures_option(listing)
@@ -134,11 +161,23 @@ def _fixture_set(args: argparse.Namespace) -> FixtureSet:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from careerstats.claims import check_claims
     from careerstats.render import render_summary
     from careerstats.statistics import summarize
 
-    career = _fixture_set(args).career(" ".join(args.player))
-    _write(render_summary(summarize(career), args.format))
+    summary = summarize(_fixture_set(args).career(" ".join(args.player)))
+    _write(render_summary(summary, args.format, claims=check_claims(summary.career, summary)))
+    return EXIT_OK
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from careerstats.claims import Verdict, check_claims
+    from careerstats.render import render_claims
+
+    report = check_claims(_fixture_set(args).career(" ".join(args.player)))
+    _write(render_claims(report, args.format, only=args.only))
+    if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

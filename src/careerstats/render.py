@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
+import attrs
+
+from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.model import Career, Citation, Source, citations_in
 from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine, goals_in
 
-__all__ = ["FORMATS", "render_summary", "summary_to_dict"]
+__all__ = [
+    "FORMATS",
+    "claims_to_dict",
+    "render_claims",
+    "render_summary",
+    "summary_to_dict",
+]
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "json")
@@ -406,23 +415,124 @@ def _sources(sheet: _Sheet) -> str:
     return f"{sheet.heading('Sources')}\n\n{table}"
 
 
-def render_summary(summary: CareerSummary, format: Format = "text") -> str:
-    """The summary as a terminal page (``text``), ``markdown``, or indented ``json``."""
+def _title(sheet: _Sheet, suffix: str = "") -> str:
+    career = sheet.summary.career
+    title = f"{career.player.name} — {career.team.name}{suffix}"
+    return f"# {title}" if sheet.markdown else f"{title}\n{'=' * len(title)}"
+
+
+def render_summary(
+    summary: CareerSummary, format: Format = "text", claims: ClaimReport | None = None
+) -> str:
+    """The summary as a terminal page (``text``), ``markdown``, or indented ``json``.
+
+    With ``claims``, a line counts the verdicts (JSON: every check and disagreement).
+    """
     if format == "json":
         import json
 
-        return json.dumps(summary_to_dict(summary), indent=2, ensure_ascii=False)
+        data = summary_to_dict(summary)
+        if claims is not None:
+            data |= claims_to_dict(claims)
+        return json.dumps(data, indent=2, ensure_ascii=False)
     sheet = _Sheet(summary, markdown=format == "markdown")
     career = summary.career
-    title = f"{career.player.name} — {career.team.name}"
-    header = f"# {title}" if sheet.markdown else f"{title}\n{'=' * len(title)}"
+    claims_line = []
+    if claims is not None:
+        claims_line = [f"{claims.headline()} (careerstats claims {career.player.id})"]
     parts = [
-        header,
+        _title(sheet),
         _headline(sheet),
+        *claims_line,
         _tournaments(sheet),
         _absences(sheet),
         _milestones(sheet),
         _honours(sheet),
         _sources(sheet),
     ]
+    return "\n\n".join(parts) + "\n"
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+
+def _check_dict(check: Check) -> dict[str, Any]:
+    first = check.cite[0]
+    return {
+        "source": first.file,
+        "paragraph": first.paragraph,
+        "kind": check.kind,
+        "subject": check.subject,
+        "stated": check.stated,
+        "computed": check.computed,
+        "verdict": check.verdict.value,
+        "note": check.note or None,
+        "cite": _cites(check.cite),
+        "basis": _cites(check.basis),
+    }
+
+
+def claims_to_dict(report: ClaimReport) -> dict[str, Any]:
+    """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    return {
+        "claims": [_check_dict(check) for check in report.checks],
+        "disagreements": [
+            {
+                "subject": d.subject,
+                "field": d.field,
+                "versions": [{"value": v.value, "cite": _cites(v.cite)} for v in d.versions],
+                "differences": d.differences or None,
+            }
+            for d in report.disagreements
+        ],
+    }
+
+
+ONLY = ("contradictions", "disagreements", "unchecked")
+
+
+def render_claims(report: ClaimReport, format: Format = "text", only: str | None = None) -> str:
+    """The claim report; ``only`` keeps ``contradictions``, ``disagreements`` or ``unchecked``."""
+    checks = report.checks
+    disagreements = report.disagreements
+    if only == "contradictions":
+        checks, disagreements = tuple(c for c in checks if c.verdict is Verdict.CONTRADICTS), ()
+    elif only == "unchecked":
+        checks, disagreements = tuple(c for c in checks if c.verdict is Verdict.UNCHECKED), ()
+    elif only == "disagreements":
+        checks = ()
+    if format == "json":
+        import json
+
+        shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
+        data = {"player": report.career.player.id, "headline": report.headline()}
+        return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False)
+    sheet = _Sheet(report.summary, markdown=format == "markdown")
+    parts = [_title(sheet, ": claims"), report.headline()]
+    if only != "disagreements":
+        rows = [
+            (c.verdict.value, c.subject, c.stated, c.computed or "", c.note, sheet.cite(c.cite))
+            for c in checks
+        ]
+        table = sheet.table(
+            rows,
+            ("Verdict", "Claim", "Stated", "Computed", "Note", "Source"),
+            (None, 28, 30, 30, 30, 14),
+        )
+        parts += [sheet.heading(f"Checks ({len(rows)})"), table if rows else "None."]
+    if only in (None, "disagreements"):
+        found: list[tuple[str, str, str, str]] = []
+        for d in disagreements:
+            versions = "\n".join(f"{sheet.cite(v.cite)}: {v.value}" for v in d.versions)
+            if sheet.markdown:
+                versions = versions.replace("\n", "<br>")
+            found.append((d.subject, d.field, versions, d.differences))
+        table = sheet.table(
+            found, ("About", "What", "Versions", "How they differ"), (24, None, 50, 30)
+        )
+        parts += [
+            sheet.heading(f"Disagreements between sources ({len(found)})"),
+            table if found else "None.",
+        ]
+    parts.append(_sources(sheet))
     return "\n\n".join(parts) + "\n"
