@@ -96,8 +96,13 @@ FixtureFactory = Callable[..., Path]
 
 
 @pytest.fixture
-def make_fixtures(tmp_path: Path) -> FixtureFactory:
-    """Write a fixtures folder; keyword arguments replace the text of its three files."""
+def make_fixtures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixtureFactory:
+    """Write a fixtures folder; keyword arguments replace the text of its three files.
+
+    The folder is ``fx`` in the current directory (the test's own), so that the paths in
+    messages read as a user would type them: ``fx/players/jo-example.toml``.
+    """
+    monkeypatch.chdir(tmp_path)
 
     def make(
         player: str = PLAYER_TOML,
@@ -105,7 +110,7 @@ def make_fixtures(tmp_path: Path) -> FixtureFactory:
         tournaments: str = TOURNAMENTS_TOML,
         name: str = "jo-example",
     ) -> Path:
-        root = tmp_path / "fx"
+        root = Path("fx")
         (root / "players").mkdir(parents=True, exist_ok=True)
         (root / "sources.toml").write_text(sources, encoding="utf-8")
         (root / "tournaments.toml").write_text(tournaments, encoding="utf-8")

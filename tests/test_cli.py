@@ -201,3 +201,44 @@ def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> N
     )
     assert done.returncode == 0
     assert json.loads(done.stdout)["caps_short_of_century"] == 3
+
+
+def test_list_shows_the_readable_players_and_exits_2_for_the_others(
+    capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFactory
+) -> None:
+    root = make_fixtures()
+    (root / "players" / "broken.toml").write_bytes(b"\xff")
+    code, out, err = run(capsys, "list", "--fixtures", str(root))
+    assert code == 2
+    assert "jo-example" in out
+    assert err == (
+        "careerstats: error: fx/players/broken.toml: line 1, column 1: "
+        "expected UTF-8 text, got byte 0xff\n"
+    )
+
+
+def test_validate_refuses_a_missing_fixtures_folder(
+    capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFactory
+) -> None:
+    root = make_fixtures()
+    code, out, err = run(
+        capsys, "validate", "--fixtures", "nowhere", str(root / "players" / "jo-example.toml")
+    )
+    assert (code, out) == (2, "")
+    assert err == "careerstats: error: nowhere: expected a fixtures folder with a players/ folder\n"
+
+
+def test_sources_shown_are_those_the_player_relies_on(
+    capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFactory
+) -> None:
+    from .conftest import SOURCES_TOML, TOURNAMENTS_TOML
+
+    other_team = TOURNAMENTS_TOML.replace('cite = ["a.txt#3"]', 'cite = ["c.txt#3"]').replace(
+        'team = "Utopia"', 'team = "Freedonia"'
+    )
+    root = make_fixtures(
+        sources=SOURCES_TOML + '\n[[sources]]\nfile = "c.txt"\n', tournaments=other_team
+    )
+    code, out, _ = run(capsys, "summary", "jojo", "--fixtures", str(root), "--format", "json")
+    assert code == 0
+    assert [source["file"] for source in json.loads(out)["sources"]] == ["a.txt", "b.txt"]

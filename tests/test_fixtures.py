@@ -187,8 +187,8 @@ def test_every_problem_in_a_file_is_reported(make_fixtures: FixtureFactory) -> N
         (
             'opponent = "Freedonia"',
             'opponent = "Freedonia"\ncompetition = "cup-2013"',
-            "appearances[0].match.competition: expected 'friendly' or a tournament id, "
-            "got 'cup-2013'",
+            "appearances[0].match.competition: expected 'friendly' or a known tournament id, "
+            "got 'cup-2013' (did you mean 'cup-2012' or 'cup-2016'?)",
         ),
         (
             'id = "jo-example"',
@@ -405,3 +405,87 @@ def test_dump_leaves_out_defaults(benzema: Career) -> None:
         "goals": [{"period": "second-half"}],
         "cite": ["001_c26b10d1ae9b22eb.txt#6", "002_82f36f0be73dd127.txt#10"],
     }
+
+
+# --- dates in an order no career has ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'date = "2019-09"',
+            'date = "2009-09"',
+            [
+                "appearances[0].match.date: 2010-03 comes after the retirement (2009-09)",
+                "retirement.date: 2009-09 comes before the debut (2010-03)",
+            ],
+        ),
+        (
+            "born = 1990-07-01",
+            "born = 2012",
+            [
+                "appearances[0].match.date: 2010-03 comes before the birth date (2012)",
+            ],
+        ),
+        ("end = 2017", "end = 2012", ["absences[0].end: ends (2012) before it starts (2013)"]),
+    ],
+)
+def test_dates_out_of_order_are_errors(
+    make_fixtures: FixtureFactory, old: str, new: str, expected: list[str]
+) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace(old, new, 1))
+    assert problems_of(root) == [f"{PLAYER_FILE}: {line}" for line in expected]
+
+
+def test_a_tournament_ending_before_it_starts(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(tournaments=TOURNAMENTS_TOML.replace("end = 2012-06-30", "end = 2011"))
+    assert problems_of(root) == [
+        "fx/tournaments.toml: tournaments[0].end: ends (2011) before it starts (2012-06-01)"
+    ]
+
+
+def test_a_byte_order_mark_is_accepted(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    path = root / "players" / "jo-example.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert FixtureSet(root).career("jo-example").player.name == "Jo Éxample"
+
+
+def test_an_impossible_toml_date_says_so(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace("born = 1990-07-01", "born = 1990-02-30"))
+    assert problems_of(root) == [
+        f"{PLAYER_FILE}: line 4, column 8: invalid TOML: invalid date or datetime (a date no "
+        "calendar has, such as 2022-02-30, or a malformed one)"
+    ]
+
+
+def test_an_unreadable_file_does_not_hide_the_other_players(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    (root / "players" / "broken.toml").write_text("[player\n", encoding="utf-8")
+    folder = FixtureSet(root)
+    assert folder.career("jojo").player.id == "jo-example"
+    refs, unreadable = folder.scan()
+    assert [ref.id for ref in refs] == ["jo-example"]
+    assert [str(p) for p in unreadable] == [
+        "fx/players/broken.toml: line 1, column 8: invalid TOML: expected ']' at the end of a "
+        "table declaration"
+    ]
+    with pytest.raises(FixtureError) as caught:
+        folder.career("broken")  # asked for by its file name: its own problem, not "unknown"
+    assert caught.value.problems == tuple(unreadable)
+    with pytest.raises(UnknownPlayerError) as missing:
+        folder.career("zidane")
+    assert str(missing.value) == "unknown player 'zidane' (1 player file could not be read)"
+
+
+def test_an_ambiguous_name(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    other = PLAYER_TOML.replace('id = "jo-example"', 'id = "jo-other"').replace(
+        'name = "Jo Éxample"', 'name = "Jo Other"'
+    )
+    (root / "players" / "jo-other.toml").write_text(other, encoding="utf-8")
+    with pytest.raises(UnknownPlayerError) as caught:
+        FixtureSet(root).find("jo")
+    assert str(caught.value) == "player 'jo' is ambiguous: it matches jo-example, jo-other"
+    assert FixtureSet(root).find("jo other").id == "jo-other"

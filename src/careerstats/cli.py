@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from careerstats.errors import Problem
     from careerstats.fixtures import FixtureSet
 
 __all__ = ["main"]
@@ -89,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
         "player",
         metavar="PLAYER",
         nargs="+",
-        help="an id like karim-benzema, or a name, quoted or not (case and accents ignored)",
+        help="an id like karim-benzema, or a name (case and accents ignored; a unique part of "
+        "a name will do); several words are read as one name",
     )
     _format_option(summary, ("text", "markdown", "json"))
     _fixtures_option(summary)
@@ -104,7 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
         "each other (figures, platforms, wordings, dates).",
     )
     claims.add_argument(
-        "player", metavar="PLAYER", nargs="+", help="an id like karim-benzema, or a name"
+        "player",
+        metavar="PLAYER",
+        nargs="+",
+        help="an id like karim-benzema, or a name; several words are read as one name",
     )
     claims.add_argument(
         "--only",
@@ -120,7 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     _fixtures_option(claims)
     claims.set_defaults(run=_claims)
 
-    listing = commands.add_parser("list", help="list the players in the fixtures folder")
+    listing = commands.add_parser(
+        "list",
+        help="list the players in the fixtures folder",
+        description="List the players in the fixtures folder: id, name and file. Files that "
+        "cannot be read are reported after the list, and the exit code is then 2.",
+    )
     _format_option(listing, ("text", "markdown", "json"))
     _fixtures_option(listing)
     listing.set_defaults(run=_list)
@@ -130,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check fixture files and report every problem",
         description="Check fixture files and report every problem, one line each: "
         "FILE: place: what was expected, what was found. A player file is checked together "
-        "with the shared sources.toml and tournaments.toml of its fixtures folder.",
+        "with the shared sources.toml and tournaments.toml of its fixtures folder: the folder "
+        "it sits in (DIR/players/FILE), else --fixtures, $CAREERSTATS_FIXTURES or the bundled "
+        "fixtures. A file that cannot be read is a problem like any other (exit 1).",
     )
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a fixture file")
     _fixtures_option(validate)
@@ -182,7 +194,7 @@ def _claims(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    refs = _fixture_set(args).players()
+    refs, unreadable = _fixture_set(args).scan()
     if args.format == "json":
         import json
 
@@ -191,7 +203,7 @@ def _list(args: argparse.Namespace) -> int:
             for ref in refs
         ]
         _write(json.dumps({"players": players}, indent=2, ensure_ascii=False) + "\n")
-        return EXIT_OK
+        return _report_unreadable(unreadable)
     from tabulate import tabulate
 
     rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
@@ -201,13 +213,21 @@ def _list(args: argparse.Namespace) -> int:
         tablefmt="github" if args.format == "markdown" else "simple",
     )
     _write(table + "\n" if rows else "No players in this fixtures folder.\n")
-    return EXIT_OK
+    return _report_unreadable(unreadable)
+
+
+def _report_unreadable(problems: Sequence[Problem]) -> int:
+    for problem in problems:
+        print(f"careerstats: error: {problem}", file=sys.stderr)
+    return EXIT_BAD_INPUT if problems else EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
     from careerstats.errors import CareerstatsError, FixtureError
-    from careerstats.fixtures import validate_file
+    from careerstats.fixtures import FixtureSet, validate_file
 
+    if args.fixtures is not None:
+        FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
     failed = 0
     problems = 0
     for path in args.files:
@@ -244,10 +264,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``careerstats --help``)."""
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
-    from careerstats.errors import CareerstatsError, FixtureError
+    from careerstats.errors import CareerstatsError, FixtureError, UnknownPlayerError
 
     try:
         return run(args)
+    except UnknownPlayerError as error:
+        print(f"careerstats: error: {error}", file=sys.stderr)
+        _report_unreadable(error.unreadable)
+        return EXIT_BAD_INPUT
     except FixtureError as error:
         for problem in error.problems:
             print(f"careerstats: error: {problem}", file=sys.stderr)

@@ -61,8 +61,24 @@ class FixtureError(CareerstatsError):
 class UnknownPlayerError(CareerstatsError, LookupError):
     """No bundled or given fixture matches the player asked for."""
 
-    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        query: str,
+        suggestions: Sequence[str] = (),
+        unreadable: Sequence[Problem] = (),
+        *,
+        ambiguous: bool = False,
+    ) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown player {query!r}{hint}")
+        self.unreadable = tuple(unreadable)
+        """Player files that could not be read, and so were not searched."""
+        if ambiguous:
+            message = f"player {query!r} is ambiguous: it matches {', '.join(self.suggestions)}"
+        else:
+            hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+            message = f"unknown player {query!r}{hint}"
+        if self.unreadable:
+            count = len(self.unreadable)
+            message += f" ({count} player file{'s' if count != 1 else ''} could not be read)"
+        super().__init__(message)

@@ -277,7 +277,7 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
     except OSError as error:
         raise FixtureError([Problem(shown, "", f"cannot read: {error.strerror}")]) from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
@@ -290,6 +290,8 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         place, message = _toml_place(error)
+        if message == "invalid date or datetime":
+            message += " (a date no calendar has, such as 2022-02-30, or a malformed one)"
         raise FixtureError([Problem(shown, place, f"invalid TOML: {message}")]) from None
 
 
@@ -323,6 +325,16 @@ class _TournamentsFile:
 # --- checks across a career -------------------------------------------------------------------
 
 
+def _closest(word: str, choices: Iterable[str]) -> list[str]:
+    """The choices closest to a misspelt word: all that are as close as the best one."""
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, word, choice).ratio(), choice) for choice in choices),
+        reverse=True,
+    )
+    best = scored[0][0] if scored else 0.0
+    return sorted(choice for ratio, choice in scored if ratio >= max(0.6, best - 0.01))
+
+
 def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -> list[Problem]:
     """Every citation names a declared source, and an article's names a paragraph."""
     problems = []
@@ -348,18 +360,18 @@ def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -
 def _check_career(career: Career, shown: str) -> list[Problem]:
     """Problems a single field cannot show: references between parts of the career."""
     problems = []
-    known = {tournament.id for tournament in career.tournaments}
+    known = sorted(tournament.id for tournament in career.tournaments)
+
+    def unknown(tournament: str, place: str, expected: str = "") -> Problem:
+        close = _closest(tournament, known)
+        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+        if expected:
+            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
+        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
+
     for index, entry in enumerate(career.entries):
         if entry.tournament not in known:
-            close = difflib.get_close_matches(entry.tournament, sorted(known), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            problems.append(
-                Problem(
-                    shown,
-                    f"entries[{index}].tournament",
-                    f"unknown tournament {entry.tournament!r}{hint}",
-                )
-            )
+            problems.append(unknown(entry.tournament, f"entries[{index}].tournament"))
     for index, total in enumerate(career.stated_totals):
         if not total.final and total.as_of is None:
             problems.append(
@@ -372,28 +384,50 @@ def _check_career(career: Career, shown: str) -> list[Problem]:
     for index, cap in enumerate(career.appearances):
         competition = cap.match.competition
         if competition is not None and competition != "friendly" and competition not in known:
-            problems.append(
-                Problem(
-                    shown,
-                    f"appearances[{index}].match.competition",
-                    f"expected 'friendly' or a tournament id, got {competition!r}",
-                )
-            )
+            place = f"appearances[{index}].match.competition"
+            problems.append(unknown(competition, place, "'friendly' or a known tournament id"))
     debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
     for index in debuts[1:]:
         problems.append(Problem(shown, f"appearances[{index}].debut", "a second debut"))
-    if debuts:
-        first = career.appearances[debuts[0]].match.date
-        for index, cap in enumerate(career.appearances):
-            if cap.match.date.compare(first) == -1:
-                problems.append(
-                    Problem(
-                        shown,
-                        f"appearances[{index}].match.date",
-                        f"{cap.match.date} comes before the debut ({first})",
-                    )
-                )
+    problems += _check_order(career, shown)
+    for index, absence in enumerate(career.absences):
+        if absence.end.compare(absence.start) == -1:
+            message = f"ends ({absence.end}) before it starts ({absence.start})"
+            problems.append(Problem(shown, f"absences[{index}].end", message))
     return problems
+
+
+def _check_order(career: Career, shown: str) -> list[Problem]:
+    """Dates in an order no career has: a cap before the debut or after the retirement..."""
+    problems = []
+    born, retired = career.player.born, career.retirement
+    first = next((cap.match.date for cap in career.appearances if cap.debut), None)
+
+    def after(date: PartialDate, place: str, limit: PartialDate | None, what: str) -> None:
+        if limit is not None and date.compare(limit) == 1:
+            problems.append(Problem(shown, place, f"{date} comes after {what} ({limit})"))
+
+    def before(date: PartialDate, place: str, limit: PartialDate | None, what: str) -> None:
+        if limit is not None and date.compare(limit) == -1:
+            problems.append(Problem(shown, place, f"{date} comes before {what} ({limit})"))
+
+    for index, cap in enumerate(career.appearances):
+        place = f"appearances[{index}].match.date"
+        before(cap.match.date, place, first, "the debut")
+        before(cap.match.date, place, born, "the birth date")
+        after(cap.match.date, place, retired.date if retired else None, "the retirement")
+    if retired is not None:
+        before(retired.date, "retirement.date", first, "the debut")
+        before(retired.date, "retirement.date", born, "the birth date")
+    return problems
+
+
+def _check_tournament_dates(tournaments: Iterable[Tournament], shown: str) -> list[Problem]:
+    return [
+        Problem(shown, f"tournaments[{i}].end", f"ends ({t.end}) before it starts ({t.start})")
+        for i, t in enumerate(tournaments)
+        if t.end.compare(t.start) == -1
+    ]
 
 
 def _duplicates(items: Iterable[str], what: str, shown: str, field: str) -> list[Problem]:
@@ -461,13 +495,8 @@ class FixtureSet:
         chosen = override or os.environ.get(ENV_VAR) or bundled_fixtures_dir()
         return cls(chosen)
 
-    def _shown(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.root.parent))
-        except ValueError:
-            return str(path)
-
-    def _check_root(self) -> None:
+    def check_root(self) -> None:
+        """Raise FixtureError unless the folder holds a players/ folder."""
         if not (self.root / PLAYERS_DIR).is_dir():
             raise FixtureError(
                 [
@@ -480,18 +509,25 @@ class FixtureSet:
             )
 
     def player_files(self) -> list[Path]:
-        self._check_root()
+        self.check_root()
         players = self.root / PLAYERS_DIR
         return sorted(
             path for path in players.glob("*.toml") if path.is_file() and not path.is_symlink()
         )
 
     def players(self) -> list[PlayerRef]:
-        """Every player declared in the folder, read from each file's ``[player]`` table."""
+        """Every player declared in the folder; :class:`FixtureError` if a file is unreadable."""
+        refs, problems = self.scan()
+        if problems:
+            raise FixtureError(problems)
+        return refs
+
+    def scan(self) -> tuple[list[PlayerRef], list[Problem]]:
+        """The players whose ``[player]`` table can be read, and the problems of the others."""
         refs = []
         problems: list[Problem] = []
         for path in self.player_files():
-            shown = self._shown(path)
+            shown = str(path)
             try:
                 table = _read_toml(path, shown).get("player")
             except FixtureError as error:
@@ -517,9 +553,7 @@ class FixtureSet:
                     path=path,
                 )
             )
-        if problems:
-            raise FixtureError(problems)
-        return refs
+        return refs, problems
 
     def find(self, query: str) -> PlayerRef:
         """The player whose id, name or alias matches ``query``, case and accents ignored.
@@ -527,7 +561,7 @@ class FixtureSet:
         A query whose words all belong to one player's name ("benzema") finds him too; one that
         fits several players, or none, raises :class:`UnknownPlayerError` with close names.
         """
-        refs = self.players()
+        refs, unreadable = self.scan()
         wanted = _fold(query).strip()
         names = {ref.id: {_fold(name) for name in (ref.id, ref.name, *ref.aliases)} for ref in refs}
         exact = [ref for ref in refs if wanted in names[ref.id]]
@@ -540,16 +574,22 @@ class FixtureSet:
         for found in (exact, partial):
             if len(found) == 1:
                 return found[0]
+            if len(found) > 1:
+                raise UnknownPlayerError(query, [ref.id for ref in found], ambiguous=True)
+        # The file asked for by its name cannot be read: say why, not that it is unknown.
+        named = [p for p in unreadable if _fold(Path(p.file).stem) == wanted]
+        if named:
+            raise FixtureError(named)
         by_name = {name: ref.id for ref in refs for name in names[ref.id]}
         close = difflib.get_close_matches(wanted, list(by_name), n=3, cutoff=0.6)
-        suggestions = [ref.id for ref in partial] + [by_name[name] for name in close]
-        raise UnknownPlayerError(query, list(dict.fromkeys(suggestions)))
+        suggestions = [by_name[name] for name in close]
+        raise UnknownPlayerError(query, list(dict.fromkeys(suggestions)), unreadable)
 
     def _shared(self, name: str, kind: type[T]) -> T | None:
         path = self.root / name
         if not path.is_file():
             return None
-        shown = self._shown(path)
+        shown = str(path)
         return _structure(_read_toml(path, shown), kind, shown)
 
     def shared_sources(self) -> tuple[Source, ...]:
@@ -577,7 +617,7 @@ class FixtureSet:
             shared_tournaments = self.shared_tournaments()
         except FixtureError as error:
             problems.extend(error.problems)
-        shown = self._shown(path)
+        shown = str(path)
         try:
             own = _structure(_read_toml(path, shown), Career, shown)
         except FixtureError as error:
@@ -617,8 +657,10 @@ class FixtureSet:
         problems += _check_citations(
             _TournamentsFile(tournaments=shared_tournaments),
             by_file,
-            self._shown(self.root / TOURNAMENTS_FILE),
+            str(self.root / TOURNAMENTS_FILE),
         )
+        problems += _check_tournament_dates(own.tournaments, shown)
+        problems += _check_tournament_dates(shared_tournaments, str(self.root / TOURNAMENTS_FILE))
         problems += _check_career(career, shown)
         if problems:
             raise FixtureError(problems)
@@ -639,7 +681,9 @@ def load_career_file(path: Path | str, fixtures: Path | str | None = None) -> Ca
     path = Path(path)
     if fixtures is None and path.parent.name == PLAYERS_DIR:
         fixtures = path.parent.parent
-    return FixtureSet.default(fixtures).load_file(path)
+    folder = FixtureSet.default(fixtures)
+    folder.check_root()
+    return folder.load_file(path)
 
 
 def validate_file(path: Path | str, fixtures: Path | str | None = None) -> None:
@@ -653,6 +697,7 @@ def validate_file(path: Path | str, fixtures: Path | str | None = None) -> None:
         folder = FixtureSet(fixtures if fixtures is not None else path.parent)
         sources = {source.file: source for source in folder.shared_sources()}
         problems = _check_citations(loaded, sources, shown)
+        problems += _check_tournament_dates(loaded.tournaments, shown)
         if problems:
             raise FixtureError(problems)
     else:
