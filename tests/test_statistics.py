@@ -182,7 +182,7 @@ def test_tournaments_held_during_the_career_and_why_they_were_missed() -> None:
         ("cup-2014", TournamentStatus.WITHDREW_INJURED, False),
         ("cup-2016", None, None),
     ]
-    assert lines[1].why == "Knee (2013–2014-07 absence)"
+    assert lines[1].why == "Knee (2013 to 2014-07 absence)"
     summary = stats.summarize(made)
     assert (len(summary.tournaments_played), len(summary.tournaments_missed)) == (1, 1)
 

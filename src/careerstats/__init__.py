@@ -101,6 +101,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("careerstats")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'careerstats' has no attribute {name!r}")
@@ -110,7 +114,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    return sorted({*__all__, "__version__"})
 
 
 if TYPE_CHECKING:

@@ -363,7 +363,7 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
         kind=claim.kind,
         subject=subject,
         stated=stated,
-        computed=f"{_years(years)} ({span.start} to {span.end})",
+        computed=f"{_years(years)} ({span.bounds()})",
         verdict=verdict,
         note=_self_only(verdict, agrees),
         cite=claim.cite,
@@ -433,7 +433,7 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
         agrees: bool | None = entry.status.played
         basis = tuple(c for cap in played_there for c in cap.cite)
     elif covering is not None:
-        computed = f"missed ({covering.kind.label} {covering.start}–{covering.end})"
+        computed = f"missed ({covering.kind.label}, {Span(covering.start, covering.end).bounds()})"
         agrees, basis = not entry.status.played, covering.cite
     else:
         computed, agrees, basis = None, None, ()

@@ -212,6 +212,12 @@ class Span:
         high = max(0, _whole_years(self.start.earliest, self.end.latest))
         return Years(low, high)
 
+    def bounds(self) -> str:
+        """``2015–2021`` for two years; ``2022-11-19 to 2022-12-19`` otherwise."""
+        if self.start.precision is self.end.precision is Precision.YEAR:
+            return f"{self.start}–{self.end}"
+        return f"{self.start} to {self.end}"
+
     def in_words(self) -> str:
         """``15 years``, ``5–6 years``, or days when under a year."""
         years = self.years

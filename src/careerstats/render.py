@@ -13,7 +13,7 @@ import attrs
 
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
-from careerstats.model import Career, Citation, Source, citations_in
+from careerstats.model import Citation, Source, citations_in
 from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine, goals_in
 
 __all__ = [
@@ -159,16 +159,25 @@ def summary_to_dict(summary: CareerSummary) -> dict[str, Any]:
             }
             for honour in career.honours
         ],
-        "sources": [_source(source) for source in _cited_sources(career)],
+        "sources": [_source(source) for source in _cited_sources(summary)],
     }
 
 
 # --- text and Markdown ------------------------------------------------------------------------
 
 
-def _cited_sources(career: Career) -> list[Source]:
-    """The career's sources, in the order declared, that some fact of the career cites."""
-    cited = {citation.file for _, citation in citations_in(career)}
+def _cited_sources(summary: CareerSummary) -> list[Source]:
+    """The sources, in the order declared, that the player's facts or his tournaments cite.
+
+    Shared tournaments cite sources about other teams too; only the lines shown count.
+    """
+    career = summary.career
+    own = attrs.evolve(career, tournaments=())
+    cited = {citation.file for _, citation in citations_in(own)}
+    for line in summary.tournaments:
+        cited.update(c.file for c in line.tournament.cite)
+        if line.team_finish is not None:
+            cited.update(c.file for c in line.team_finish.cite)
     return [source for source in career.sources if source.file in cited]
 
 
@@ -178,7 +187,7 @@ class _Sheet:
     def __init__(self, summary: CareerSummary, markdown: bool) -> None:
         self.summary = summary
         self.markdown = markdown
-        self.sources = _cited_sources(summary.career)
+        self.sources = _cited_sources(summary)
         self.numbers = {source.file: index for index, source in enumerate(self.sources, 1)}
 
     def cite(self, citations: Iterable[Citation]) -> str:
@@ -254,7 +263,7 @@ def _headline(sheet: _Sheet) -> str:
             (
                 "Debut",
                 f"{first.match.date.human()} v {first.match.opponent}",
-                f"{detail}  {sheet.cite(first.cite)}".strip(),
+                "; ".join(part for part in (detail, sheet.cite(first.cite)) if part),
             )
         )
     else:
@@ -283,7 +292,7 @@ def _headline(sheet: _Sheet) -> str:
         rows.append(
             (
                 "Longest absence",
-                f"{span.start}–{span.end}",
+                span.bounds(),
                 f"{span.in_words()} ({span.shortest_days}–{span.longest_days} days), "
                 f"{absence.absence.kind.label}: {absence.absence.reason}  "
                 f"{sheet.cite(absence.absence.cite)}",
@@ -351,7 +360,8 @@ def _absences(sheet: _Sheet) -> str:
         reason = absence.reason
         if absence.injury is not None:
             injury = absence.injury
-            details = [f"{injury.body_part} injury"]
+            named = injury.body_part.casefold() in reason.casefold()
+            details = [] if named else [f"{injury.body_part} injury"]
             if injury.diagnosis:
                 details.append(injury.diagnosis)
             if injury.expected_recovery_weeks is not None:

@@ -257,7 +257,8 @@ class TournamentLine:
         if self.entry is not None:
             return self.entry.reason
         if self.during is not None:
-            return f"{self.during.reason} ({self.during.start}–{self.during.end} absence)"
+            bounds = Span(self.during.start, self.during.end).bounds()
+            return f"{self.during.reason} ({bounds} absence)"
         return None
 
     @property
