@@ -294,7 +294,7 @@ def _headline(sheet: _Sheet) -> str:
                 "Longest absence",
                 span.bounds(),
                 f"{span.in_words()} ({span.shortest_days}–{span.longest_days} days), "
-                f"{absence.absence.kind.label}: {absence.absence.reason}  "
+                f"{absence.absence.kind.label}: {absence.absence.reason}; "
                 f"{sheet.cite(absence.absence.cite)}",
             )
         )
