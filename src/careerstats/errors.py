@@ -11,10 +11,13 @@ import attrs
 
 __all__ = [
     "CareerstatsError",
+    "DatasetError",
     "FixtureError",
     "InvalidDateError",
     "InvalidValueError",
+    "MalformedRowsWarning",
     "Problem",
+    "ProblemsError",
     "UnknownPlayerError",
 ]
 
@@ -50,12 +53,24 @@ class Problem:
         return f"{self.file}: {self.place}: {self.message}"
 
 
-class FixtureError(CareerstatsError):
-    """One or more fixture files are malformed or inconsistent; ``problems`` lists each."""
+class ProblemsError(CareerstatsError):
+    """Input with one or more problems; ``problems`` lists each, one line apiece."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class FixtureError(ProblemsError):
+    """One or more fixture files are malformed or inconsistent."""
+
+
+class DatasetError(ProblemsError):
+    """A data set's file is missing, has the wrong columns, or (with strict) a malformed row."""
+
+
+class MalformedRowsWarning(UserWarning):
+    """Rows of a data set were skipped because they are malformed (see ``strict``)."""
 
 
 class UnknownPlayerError(CareerstatsError, LookupError):
