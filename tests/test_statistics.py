@@ -61,7 +61,9 @@ def test_without_stated_totals_events_are_counted() -> None:
     made = career(appearances=(cap("2010-03", 2, debut=True), cap("2010-06-01", 1, own_goals=1)))
     assert stats.caps(made).value == 2
     assert stats.goals(made).value == 3  # the own goal counts for the other side
-    assert stats.goals(made).basis == "counted from 3 events"
+    assert stats.goals(made).basis == "counted from 3 recorded events"
+    assert stats.goals(made).lower_bound
+    assert stats.goals_per_cap(made) is None  # two lower bounds bound no ratio
 
 
 def test_appearances_without_goals_count_zero_goals() -> None:

@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from careerstats.datasets.international_results import InternationalResults
+    from careerstats.dates import PartialDate
     from careerstats.errors import Problem
     from careerstats.fixtures import FixtureSet
+    from careerstats.model import Career
 
 __all__ = ["main"]
 
@@ -32,13 +35,18 @@ exit codes:
      read; the error names the file, the place in it and what was expected
 
 environment:
-  CAREERSTATS_FIXTURES  fixtures folder to use when --fixtures is not given
-                        (default: the fixtures bundled with careerstats)
+  CAREERSTATS_FIXTURES     fixtures folder to use when --fixtures is not given
+                           (default: the fixtures bundled with careerstats)
+  CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
+                           --results-dir is not given (goals, scorers; summary and
+                           claims use it when set)
 
 examples:
   careerstats summary karim-benzema
   careerstats summary "Karim Benzéma" --format json
   careerstats claims karim-benzema --only disagreements
+  careerstats goals karim-benzema --results-dir ../shared/data/international_results
+  careerstats scorers --team France --top 10 --results-dir DIR
   careerstats list
   careerstats validate fixtures/players/*.toml
 """
@@ -59,6 +67,31 @@ def _fixtures_option(parser: argparse.ArgumentParser) -> None:
         help="fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
         "(default: $CAREERSTATS_FIXTURES, else the bundled fixtures)",
     )
+
+
+def _results_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--results-dir",
+        metavar="DIR",
+        type=Path,
+        help="folder of the international results data set (results.csv, goalscorers.csv, "
+        "shootouts.csv, former_names.csv); default: $CAREERSTATS_RESULTS_DIR",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a malformed row of the data set is an error (default: skipped, with a warning)",
+    )
+
+
+def _date_argument(text: str) -> PartialDate:
+    from careerstats.dates import PartialDate
+    from careerstats.errors import InvalidDateError
+
+    try:
+        return PartialDate.parse(text)
+    except InvalidDateError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
@@ -93,8 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="an id like karim-benzema, or a name (case and accents ignored; a unique part of "
         "a name will do); several words are read as one name",
     )
+    summary.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_date_argument,
+        help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
+    )
     _format_option(summary, ("text", "markdown", "json"))
     _fixtures_option(summary)
+    _results_option(summary)
     summary.set_defaults(run=_summary)
 
     claims = commands.add_parser(
@@ -123,7 +163,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _format_option(claims, ("text", "markdown", "json"))
     _fixtures_option(claims)
+    _results_option(claims)
     claims.set_defaults(run=_claims)
+
+    goals = commands.add_parser(
+        "goals",
+        help="list a player's goals in the international results data set",
+        description="List a player's goals in the international results data set (matched by "
+        "his name and the aliases in his fixture), each with its match, and how many of the "
+        "goals the sources state the data set holds.",
+    )
+    goals.add_argument("player", metavar="PLAYER", nargs="+", help="an id or a name")
+    _format_option(goals, ("text", "markdown", "json"))
+    _fixtures_option(goals)
+    _results_option(goals)
+    goals.set_defaults(run=_goals)
+
+    scorers = commands.add_parser(
+        "scorers",
+        help="leading scorers in the international results data set",
+        description="Leading scorers in the international results data set, own goals left "
+        "out; ties go to whoever reached the total first.",
+    )
+    scorers.add_argument("--team", help="a team, by its current or a former name")
+    scorers.add_argument(
+        "--top", type=int, default=10, metavar="N", help="how many (default: %(default)s)"
+    )
+    scorers.add_argument("--since", type=_date_argument, metavar="DATE", help="from DATE on")
+    scorers.add_argument("--until", type=_date_argument, metavar="DATE", help="up to DATE")
+    scorers.add_argument(
+        "--competition",
+        metavar="C",
+        help="a tournament as results.csv names it ('UEFA Euro'), or one of friendly, "
+        "qualifier, finals, nations-league",
+    )
+    _format_option(scorers, ("text", "markdown", "json"))
+    _results_option(scorers)
+    scorers.set_defaults(run=_scorers)
 
     listing = commands.add_parser(
         "list",
@@ -172,21 +248,110 @@ def _fixture_set(args: argparse.Namespace) -> FixtureSet:
     return FixtureSet.default(args.fixtures)
 
 
+_DATASET_NEEDED = (
+    "this needs the international results data set (martj42/international_results on GitHub, "
+    "CC0): pass --results-dir DIR or set CAREERSTATS_RESULTS_DIR"
+)
+
+
+def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults | None:
+    """The data set from --results-dir or the environment; malformed rows warned about."""
+    import warnings
+
+    from careerstats.datasets.international_results import ENV_VAR, InternationalResults
+    from careerstats.errors import CareerstatsError, MalformedRowsWarning
+
+    folder = args.results_dir or os.environ.get(ENV_VAR)
+    if not folder:
+        if required:
+            raise CareerstatsError(_DATASET_NEEDED)
+        return None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MalformedRowsWarning)
+        data = InternationalResults.load(folder, strict=args.strict)
+    for warning in caught:
+        print(f"careerstats: warning: {warning.message}", file=sys.stderr)
+    return data
+
+
+def _career(args: argparse.Namespace) -> Career:
+    """The player asked for, with the data set's goal events when the data set is given."""
+    career = _fixture_set(args).career(" ".join(args.player))
+    data = _dataset(args, required=False)
+    if data is not None:
+        from careerstats.reconcile import with_dataset_goals
+
+        career = with_dataset_goals(career, data)
+        args.loaded_dataset = data
+    return career
+
+
 def _summary(args: argparse.Namespace) -> int:
     from careerstats.claims import check_claims
     from careerstats.render import render_summary
-    from careerstats.statistics import summarize
+    from careerstats.statistics import known_by, summarize
 
-    summary = summarize(_fixture_set(args).career(" ".join(args.player)))
-    _write(render_summary(summary, args.format, claims=check_claims(summary.career, summary)))
+    career = _career(args)
+    data = getattr(args, "loaded_dataset", None)
+    found = None
+    if data is not None:
+        from careerstats.reconcile import coverage
+
+        found = coverage(career, data)
+    report = None
+    if args.as_of is not None:
+        # Claims speak of the whole record; checked against part of it they would mislead.
+        career = known_by(career, args.as_of)
+    summary = summarize(career)
+    if args.as_of is None:
+        report = check_claims(career, summary)
+    _write(render_summary(summary, args.format, claims=report, coverage=found))
     return EXIT_OK
+
+
+def _goals(args: argparse.Namespace) -> int:
+    from careerstats.reconcile import coverage, player_goals
+    from careerstats.render import render_goals
+
+    career = _fixture_set(args).career(" ".join(args.player))
+    data = _dataset(args, required=True)
+    assert data is not None
+    _write(render_goals(career, player_goals(career, data), coverage(career, data), args.format))
+    return EXIT_OK
+
+
+def _scorers(args: argparse.Namespace) -> int:
+    from careerstats.render import render_scorers
+
+    if args.top < 1:
+        raise _usage_error("--top must be 1 or more")
+    data = _dataset(args, required=True)
+    assert data is not None
+    since = None if args.since is None else args.since.earliest
+    until = None if args.until is None else args.until.latest
+    totals = data.scorer_totals(
+        team=args.team, since=since, until=until, competition=args.competition, top=args.top
+    )
+    parts = [f"Leading scorers{f' for {args.team}' if args.team else ''}"]
+    if args.competition:
+        parts.append(f"in {args.competition}")
+    if since or until:
+        parts.append(f"{since or 'from the start'} to {until or 'the latest match'}")
+    _write(render_scorers(totals, ", ".join(parts), args.format))
+    return EXIT_OK
+
+
+def _usage_error(message: str) -> Exception:
+    from careerstats.errors import CareerstatsError
+
+    return CareerstatsError(message)
 
 
 def _claims(args: argparse.Namespace) -> int:
     from careerstats.claims import Verdict, check_claims
     from careerstats.render import render_claims
 
-    report = check_claims(_fixture_set(args).career(" ".join(args.player)))
+    report = check_claims(_career(args))
     _write(render_claims(report, args.format, only=args.only))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS

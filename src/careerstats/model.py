@@ -258,6 +258,8 @@ class Match:
     shootout: Score | None = None
     competition: str | None = None
     """A tournament id, ``friendly``, or ``None`` where the sources do not say."""
+    competition_name: str | None = None
+    """The competition as a data set names it (``UEFA Euro qualification``)."""
 
 
 @attrs.frozen(kw_only=True)

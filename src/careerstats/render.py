@@ -7,19 +7,26 @@ Rendering formats figures; it never computes one. Citations are shown as ``[n]¶
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
-from careerstats.model import Citation, Source, citations_in
+from careerstats.model import Career, Citation, Source, citations_in
 from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine, goals_in
+
+if TYPE_CHECKING:
+    from careerstats.datasets.international_results import ScorerTotal
+    from careerstats.reconcile import Coverage, PlayerGoal
 
 __all__ = [
     "FORMATS",
     "claims_to_dict",
+    "coverage_to_dict",
     "render_claims",
+    "render_goals",
+    "render_scorers",
     "render_summary",
     "summary_to_dict",
 ]
@@ -52,6 +59,7 @@ def _total(total: Total) -> dict[str, Any]:
     return {
         "value": total.value,
         "basis": total.basis,
+        "lower_bound": total.lower_bound,
         "counted_events": total.counted,
         "stated_by": _cites(total.cite),
         "other_stated_values": list(total.other_values),
@@ -233,7 +241,9 @@ def _years_text(value: Years | None) -> str:
 
 
 def _count_text(total: Total) -> str:
-    return "not known" if total.value is None else str(total.value)
+    if total.value is None:
+        return "not known"
+    return f"at least {total.value}" if total.lower_bound else str(total.value)
 
 
 def _headline(sheet: _Sheet) -> str:
@@ -251,7 +261,8 @@ def _headline(sheet: _Sheet) -> str:
             "Caps short of a century",
             "not known"
             if summary.caps_short_of_century is None
-            else str(summary.caps_short_of_century),
+            else ("at most " if summary.caps.lower_bound else "")
+            + str(summary.caps_short_of_century),
             f"{CENTURY} - caps",
         ),
     ]
@@ -432,11 +443,15 @@ def _title(sheet: _Sheet, suffix: str = "") -> str:
 
 
 def render_summary(
-    summary: CareerSummary, format: Format = "text", claims: ClaimReport | None = None
+    summary: CareerSummary,
+    format: Format = "text",
+    claims: ClaimReport | None = None,
+    coverage: Coverage | None = None,
 ) -> str:
     """The summary as a terminal page (``text``), ``markdown``, or indented ``json``.
 
-    With ``claims``, a line counts the verdicts (JSON: every check and disagreement).
+    With ``claims``, a line counts the verdicts (JSON: every check and disagreement); with
+    ``coverage``, a line says how much of the stated goals the results data set holds.
     """
     if format == "json":
         import json
@@ -444,12 +459,16 @@ def render_summary(
         data = summary_to_dict(summary)
         if claims is not None:
             data |= claims_to_dict(claims)
-        return json.dumps(data, indent=2, ensure_ascii=False)
+        if coverage is not None:
+            data["coverage"] = coverage_to_dict(coverage)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     sheet = _Sheet(summary, markdown=format == "markdown")
     career = summary.career
     claims_line = []
     if claims is not None:
         claims_line = [f"{claims.headline()} (careerstats claims {career.player.id})"]
+    if coverage is not None:
+        claims_line.append(f"{coverage.headline()} (careerstats goals {career.player.id})")
     parts = [
         _title(sheet),
         _headline(sheet),
@@ -516,7 +535,7 @@ def render_claims(report: ClaimReport, format: Format = "text", only: str | None
 
         shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
         data = {"player": report.career.player.id, "headline": report.headline()}
-        return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False)
+        return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False) + "\n"
     sheet = _Sheet(report.summary, markdown=format == "markdown")
     parts = [_title(sheet, ": claims"), report.headline()]
     if only != "disagreements":
@@ -546,3 +565,136 @@ def render_claims(report: ClaimReport, format: Format = "text", only: str | None
         ]
     parts.append(_sources(sheet))
     return "\n\n".join(parts) + "\n"
+
+
+# --- the international results data set ------------------------------------------------------
+
+
+def _plain_table(rows: Sequence[Sequence[object]], headers: Sequence[str], markdown: bool) -> str:
+    from tabulate import tabulate
+
+    cells = [
+        ["" if v is None else str(v).replace("|", "\\|") if markdown else str(v) for v in row]
+        for row in rows
+    ]
+    return tabulate(
+        cells,
+        headers=list(headers),
+        tablefmt="github" if markdown else "simple",
+        disable_numparse=True,
+    )
+
+
+def _goal_dict(number: int, item: PlayerGoal) -> dict[str, Any]:
+    score = item.score
+    return {
+        "number": number,
+        "date": item.date.isoformat(),
+        "opponent": item.opponent,
+        "venue": None if item.venue is None else item.venue.value,
+        "score": None if score is None else {"for": score.scored, "against": score.conceded},
+        "shootout_winner": None if item.match is None else item.match.shootout_winner,
+        "competition": item.competition,
+        "category": item.category,
+        "minute": item.goal.minute,
+        "penalty": item.goal.penalty,
+    }
+
+
+def coverage_to_dict(found: Coverage) -> dict[str, Any]:
+    return {
+        "stated": found.stated,
+        "in_dataset": found.found,
+        "missing": found.missing,
+        "by_category": dict(found.by_category),
+        "first": None if found.first is None else found.first.isoformat(),
+        "last": None if found.last is None else found.last.isoformat(),
+        "years_without_scorers": [
+            {"year": u.year, "matches": u.matches, "team_goals": u.team_goals}
+            for u in found.unrecorded
+        ],
+    }
+
+
+def render_goals(
+    career: Career, goals: Sequence[PlayerGoal], found: Coverage, format: Format = "text"
+) -> str:
+    """A player's goals in the data set, numbered, with the coverage they give."""
+    if format == "json":
+        import json
+
+        data = {
+            "player": career.player.id,
+            "team": career.team.name,
+            "goals": [_goal_dict(n, item) for n, item in enumerate(goals, 1)],
+            "coverage": coverage_to_dict(found),
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    markdown = format == "markdown"
+    rows = []
+    for number, item in enumerate(goals, 1):
+        score = item.score
+        shootout = item.match.shootout_winner if item.match else None
+        rows.append(
+            (
+                number,
+                item.date.isoformat(),
+                item.opponent,
+                "" if item.venue is None else item.venue.value,
+                ("" if score is None else str(score))
+                + (f" ({shootout} on penalties)" if shootout else ""),
+                item.competition,
+                "" if item.goal.minute is None else item.goal.minute,
+                "yes" if item.goal.penalty else "",
+            )
+        )
+    title = (
+        f"{career.player.name} — {career.team.name}: goals in the international results data set"
+    )
+    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    table = _plain_table(
+        rows,
+        ("#", "Date", "Opponent", "Venue", "Score", "Competition", "Minute", "Penalty"),
+        markdown,
+    )
+    lines = [header, found.headline(), table if rows else "No goal found under his name."]
+    if found.unrecorded:
+        years = ", ".join(f"{u.year} ({u.team_goals} in {u.matches})" for u in found.unrecorded)
+        lines.append(
+            f"{career.team.name} goals with no scorer in the data set, in years he was with the "
+            f"team (goals in matches): {years}"
+        )
+    return "\n\n".join(lines) + "\n"
+
+
+def render_scorers(totals: Sequence[ScorerTotal], title: str, format: Format = "text") -> str:
+    """A leaderboard of scorers, as ``careerstats scorers`` prints it."""
+    if format == "json":
+        import json
+
+        data = {
+            "title": title,
+            "scorers": [
+                {
+                    "rank": rank,
+                    "scorer": total.scorer,
+                    "team": total.team,
+                    "goals": total.goals,
+                    "penalties": total.penalties,
+                    "first": total.first.isoformat(),
+                    "last": total.last.isoformat(),
+                }
+                for rank, total in enumerate(totals, 1)
+            ],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    markdown = format == "markdown"
+    rows = [
+        (rank, t.scorer, t.team, t.goals, t.penalties, t.first.isoformat(), t.last.isoformat())
+        for rank, t in enumerate(totals, 1)
+    ]
+    table = _plain_table(
+        rows, ("#", "Scorer", "Team", "Goals", "Penalties", "First", "Last"), markdown
+    )
+    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    return f"{header}\n\n{table if rows else 'No goal matches these filters.'}\n"

@@ -43,6 +43,7 @@ __all__ = [
     "goals",
     "goals_in",
     "goals_per_cap",
+    "known_by",
     "longest_absence",
     "milestones",
     "retirement_date",
@@ -78,13 +79,18 @@ class Total:
         return tuple(citation for total in self.stated for citation in total.cite)
 
     @property
+    def lower_bound(self) -> bool:
+        """Counted from recorded events, which may not be all there were."""
+        return not self.stated and self.value is not None
+
+    @property
     def basis(self) -> str:
         if self.stated:
             count = len(self.stated)
             return f"stated by {count} source{'s' if count != 1 else ''}"
         if self.value is None:
             return "not known"
-        return f"counted from {self.counted} event{'s' if self.counted != 1 else ''}"
+        return f"counted from {self.counted} recorded event{'s' if self.counted != 1 else ''}"
 
 
 def _total(career: Career, field: str, counted: int) -> Total:
@@ -130,11 +136,14 @@ def goals_in(appearance: Appearance) -> int:
 
 
 def goals_per_cap(career: Career) -> float | None:
-    """Goals divided by caps, unrounded; ``None`` without caps."""
-    cap_total, goal_total = caps(career).value, goals(career).value
-    if not cap_total or goal_total is None:
+    """Goals divided by caps, unrounded; ``None`` without caps, or where either total is only
+    counted from recorded events (a ratio of two lower bounds bounds nothing)."""
+    cap_total, goal_total = caps(career), goals(career)
+    if not cap_total.value or goal_total.value is None:
         return None
-    return goal_total / cap_total
+    if cap_total.lower_bound or goal_total.lower_bound:
+        return None
+    return goal_total.value / cap_total.value
 
 
 def caps_short_of_century(career: Career) -> int | None:
@@ -313,6 +322,40 @@ def tournaments(career: Career) -> tuple[TournamentLine, ...]:
             )
         )
     return tuple(lines)
+
+
+def known_by(career: Career, date: PartialDate) -> Career:
+    """The career as it stood on ``date``: the facts certainly dated on or before it.
+
+    Events and dated totals after ``date`` (or that may be after it) are left out; career-end
+    totals and the retirement count only once the retirement is; an absence still running is
+    cut at ``date``. Every statistic of the result is then the statistic "as of" ``date``.
+    """
+
+    def by(when: PartialDate | None) -> bool:
+        return when is not None and when.latest <= date.latest
+
+    retired = career.retirement is not None and by(career.retirement.date)
+    finished = {t.id for t in career.tournaments if by(t.end)}
+    return attrs.evolve(
+        career,
+        appearances=tuple(cap for cap in career.appearances if by(cap.match.date)),
+        stated_totals=tuple(
+            total
+            for total in career.stated_totals
+            if (total.final and retired) or (not total.final and by(total.as_of))
+        ),
+        entries=tuple(entry for entry in career.entries if entry.tournament in finished),
+        absences=tuple(
+            absence if by(absence.end) else attrs.evolve(absence, end=date)
+            for absence in career.absences
+            if by(absence.start)
+        ),
+        retirement=career.retirement if retired else None,
+        tournaments=tuple(t for t in career.tournaments if t.start.earliest <= date.latest),
+        honours=tuple(honour for honour in career.honours if by(honour.date)),
+        quotes=tuple(quote for quote in career.quotes if quote.date is None or by(quote.date)),
+    )
 
 
 @attrs.frozen(kw_only=True)

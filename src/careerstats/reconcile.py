@@ -1,0 +1,266 @@
+"""A career against the international results data set: goal events, and how far it covers.
+
+The data set's goals for a player (matched by his name and the aliases in his fixture, for his
+team) become :class:`~careerstats.model.Goal` events on his career, each in an appearance joined
+to its match. :func:`coverage` then says how many of the goals the sources state the data set
+holds, by kind of competition, and in which years the data set lacks scorers for his team.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from careerstats.datasets.international_results import (
+    InternationalResults,
+    ResultMatch,
+    ScorerGoal,
+    competition_category,
+)
+from careerstats.dates import PartialDate
+from careerstats.model import (
+    Appearance,
+    Career,
+    Citation,
+    Goal,
+    Match,
+    Score,
+    Source,
+    SourceKind,
+    Venue,
+)
+from careerstats.statistics import debut, goals, retirement_date
+
+__all__ = [
+    "CATEGORIES",
+    "GOALSCORERS",
+    "Coverage",
+    "PlayerGoal",
+    "coverage",
+    "player_goals",
+    "with_dataset_goals",
+]
+
+GOALSCORERS = "international_results/goalscorers.csv"
+"""How a goal event taken from the data set cites it."""
+
+CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
+_CATEGORY_LABELS = {
+    "friendly": "friendlies",
+    "qualifier": "qualifiers",
+    "finals": "finals tournaments",
+    "nations-league": "Nations League",
+}
+
+
+@attrs.frozen(kw_only=True)
+class PlayerGoal:
+    """One of a player's goals in the data set, seen from his team's side of its match."""
+
+    goal: ScorerGoal
+    match: ResultMatch | None
+    team: str
+    opponent: str
+
+    @property
+    def date(self) -> datetime.date:
+        return self.goal.date
+
+    @property
+    def venue(self) -> Venue | None:
+        if self.match is None:
+            return None
+        if self.match.neutral:
+            return Venue.NEUTRAL
+        return Venue.HOME if self.match.home_team == self.team else Venue.AWAY
+
+    @property
+    def score(self) -> Score | None:
+        """The final score, the player's team first."""
+        match = self.match
+        if match is None:
+            return None
+        home = match.home_team == self.team
+        scored, conceded = (
+            (match.home_score, match.away_score) if home else (match.away_score, match.home_score)
+        )
+        return Score(scored=scored, conceded=conceded)
+
+    @property
+    def competition(self) -> str:
+        return self.match.tournament if self.match else "not in results.csv"
+
+    @property
+    def category(self) -> str:
+        return competition_category(self.match.tournament) if self.match else "unknown"
+
+
+def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]:
+    """The player's goals for his team in the data set, by his name or an alias, by date."""
+    team = data.current_name(career.team.name)
+    names = (career.player.name, *career.player.aliases)
+    found = []
+    for goal in data.goals_by(names, team):
+        if goal.own_goal:
+            continue
+        opponent = goal.away_team if goal.home_team == team else goal.home_team
+        found.append(
+            PlayerGoal(
+                goal=goal, match=data.match(goal.date, team, opponent), team=team, opponent=opponent
+            )
+        )
+    return sorted(found, key=lambda item: (item.date, item.goal.minute or 0))
+
+
+def _competition_id(career: Career, match: ResultMatch) -> str | None:
+    """The fixture's tournament this match belongs to, or ``friendly``; else ``None``."""
+    if match.tournament == "Friendly":
+        return "friendly"
+    if competition_category(match.tournament) == "qualifier":
+        return None
+    day = PartialDate.from_date(match.date)
+    for tournament in career.tournaments:
+        if tournament.start.earliest <= day.earliest and day.latest <= tournament.end.latest:
+            return tournament.id
+    return None
+
+
+def with_dataset_goals(career: Career, data: InternationalResults) -> Career:
+    """The career with the data set's goals as events, each in an appearance in its match.
+
+    A goal's match that the fixture already records as an appearance (same opponent, a date
+    that can be that day) gets the data set's goals where the fixture lists fewer.
+    """
+    by_match: dict[tuple[datetime.date, str], list[PlayerGoal]] = defaultdict(list)
+    for item in player_goals(career, data):
+        by_match[(item.date, item.opponent)].append(item)
+    if not by_match:
+        return career
+    cite = (Citation(file=GOALSCORERS),)
+    appearances = list(career.appearances)
+    for (date, opponent), items in by_match.items():
+        events = tuple(Goal(minute=item.goal.minute, penalty=item.goal.penalty) for item in items)
+        known = next(
+            (
+                index
+                for index, cap in enumerate(appearances)
+                if cap.match.opponent == opponent and cap.match.date.contains(date)
+            ),
+            None,
+        )
+        if known is not None:
+            cap = appearances[known]
+            if len(cap.goals) < len(events):
+                appearances[known] = attrs.evolve(cap, goals=events, cite=(*cap.cite, *cite))
+            continue
+        first = items[0]
+        match = first.match
+        appearances.append(
+            Appearance(
+                match=Match(
+                    date=PartialDate.from_date(date),
+                    opponent=opponent,
+                    venue=first.venue,
+                    score=first.score,
+                    competition=None if match is None else _competition_id(career, match),
+                    competition_name=None if match is None else match.tournament,
+                ),
+                goals=events,
+                cite=cite,
+            )
+        )
+    appearances.sort(key=lambda cap: cap.match.date.sort_key())
+    sources = career.sources
+    if career.source(GOALSCORERS) is None:
+        sources = (
+            *sources,
+            Source(
+                file=GOALSCORERS,
+                kind=SourceKind.DATASET,
+                title="International football results from 1872: goal scorers",
+                description="Goal events of the player, matched by his name and aliases",
+            ),
+        )
+    return attrs.evolve(career, appearances=tuple(appearances), sources=sources)
+
+
+@attrs.frozen(kw_only=True)
+class UnrecordedYear:
+    """A year of the career in which the team scored goals the data set names no scorer for."""
+
+    year: int
+    matches: int
+    team_goals: int
+
+
+@attrs.frozen(kw_only=True)
+class Coverage:
+    """How many of the goals the sources state the data set holds, and where the rest can be."""
+
+    stated: int | None
+    found: int
+    by_category: tuple[tuple[str, int], ...]
+    first: datetime.date | None
+    last: datetime.date | None
+    unrecorded: tuple[UnrecordedYear, ...]
+    """Years where the team's goals in some matches have no scorer in the data set: the
+    player's missing goals, if any, are among them."""
+
+    @property
+    def missing(self) -> int | None:
+        return None if self.stated is None else max(0, self.stated - self.found)
+
+    def headline(self) -> str:
+        """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
+        split = ", ".join(f"{_CATEGORY_LABELS.get(c, c)} {n}" for c, n in self.by_category)
+        of = f" of {self.stated}" if self.stated is not None else ""
+        return f"{self.found}{of} goals in the data set ({split})"
+
+
+def coverage(career: Career, data: InternationalResults) -> Coverage:
+    """The data set's goals for the player against the goals the sources state."""
+    found = player_goals(career, data)
+    counts = Counter(item.category for item in found)
+    categories = [*CATEGORIES, *sorted(set(counts) - set(CATEGORIES))]
+    return Coverage(
+        stated=goals(career).value if career.stated_totals else None,
+        found=len(found),
+        by_category=tuple((category, counts[category]) for category in categories),
+        first=found[0].date if found else None,
+        last=found[-1].date if found else None,
+        unrecorded=tuple(_unrecorded(career, data)),
+    )
+
+
+def _unrecorded(career: Career, data: InternationalResults) -> Iterable[UnrecordedYear]:
+    """Per year of the career, the team's matches whose goals the data set names no scorer for.
+
+    Matches inside an absence that certainly covers them are left out: he was not there.
+    """
+    first, last = debut(career), retirement_date(career)
+    if first is None:
+        return
+    start = first.match.date.earliest
+    end = last.latest if last is not None else datetime.date.max
+    team = data.current_name(career.team.name)
+    credited = Counter(
+        (goal.date, goal.home_team, goal.away_team) for goal in data.goals_by_team(team)
+    )
+    matches: Counter[int] = Counter()
+    team_goals: Counter[int] = Counter()
+    away = [
+        (absence.start.latest, absence.end.earliest) for absence in career.absences
+    ]  # days he was certainly not with the team
+    for match in data.matches_of(team):
+        if not start <= match.date <= end or any(a < match.date < b for a, b in away):
+            continue
+        scored = match.home_score if match.home_team == team else match.away_score
+        lacking = scored - credited[(match.date, match.home_team, match.away_team)]
+        if lacking > 0:
+            matches[match.date.year] += 1
+            team_goals[match.date.year] += lacking
+    for year in sorted(matches):
+        yield UnrecordedYear(year=year, matches=matches[year], team_goals=team_goals[year])
