@@ -429,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``careerstats --help``)."""
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
-    from careerstats.errors import CareerstatsError, FixtureError, UnknownPlayerError
+    from careerstats.errors import CareerstatsError, ProblemsError, UnknownPlayerError
 
     try:
         return run(args)
@@ -437,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"careerstats: error: {error}", file=sys.stderr)
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
-    except FixtureError as error:
+    except ProblemsError as error:
         for problem in error.problems:
             print(f"careerstats: error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT

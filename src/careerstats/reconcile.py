@@ -112,7 +112,7 @@ def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]
                 goal=goal, match=data.match(goal.date, team, opponent), team=team, opponent=opponent
             )
         )
-    return sorted(found, key=lambda item: (item.date, item.goal.minute or 0))
+    return sorted(found, key=lambda item: item.date)  # stable: the data set's order in a day
 
 
 def _competition_id(career: Career, match: ResultMatch) -> str | None:

@@ -174,7 +174,7 @@ class _Table:
         for index, bad in enumerate(sorter.findall(self.body)):
             if bad and not bad.isspace():
                 line = index + 2  # the header is line 1
-                problems.append(Problem(self.name, f"line {line}", self._diagnose(bad)))
+                problems.append(Problem(str(self.path), f"line {line}", self._diagnose(bad)))
         return problems
 
     def _diagnose(self, line: str) -> str:
@@ -515,7 +515,9 @@ class InternationalResults:
         on_penalty = Counter(compress(keys, map("TRUE".__eq__, penalties)))
         last = dict(zip(keys, dates, strict=True))
         first = dict(zip(reversed(keys), reversed(dates), strict=True))
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]], item[0]))
+        ranked = sorted(
+            counts.items(), key=lambda item: (-item[1], first[item[0]], _unquote(item[0][0]))
+        )
         return [
             ScorerTotal(
                 scorer=_unquote(scorer),

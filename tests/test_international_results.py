@@ -1,0 +1,250 @@
+"""The international results importer on small sample files written for these tests.
+
+tests/data/international_results holds a made-up data set: three good matches and three
+malformed ones (a score that is no number, 2012-02-30, a missing column), goals with an NA
+minute, an alias, an own goal, a quoted scorer and a malformed penalty flag.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from careerstats.cli import main
+from careerstats.datasets.international_results import (
+    InternationalResults,
+    competition_category,
+)
+from careerstats.errors import DatasetError, MalformedRowsWarning
+from careerstats.fixtures import FixtureSet
+from careerstats.reconcile import coverage, player_goals, with_dataset_goals
+from careerstats.statistics import summarize
+
+from .conftest import FixtureFactory
+
+SAMPLE = Path(__file__).parent / "data" / "international_results"
+MALFORMED = [
+    f"{SAMPLE / 'results.csv'}: line 5: column home_score: expected a whole number, got 'x'",
+    f"{SAMPLE / 'results.csv'}: line 6: column date: expected a date like 2022-12-18 that the "
+    "calendar has, got '2012-02-30'",
+    f"{SAMPLE / 'results.csv'}: line 7: expected 9 columns, got 8",
+    f"{SAMPLE / 'goalscorers.csv'}: line 9: column penalty: expected TRUE or FALSE, got 'maybe'",
+]
+
+
+@pytest.fixture(scope="module")
+def sample() -> InternationalResults:
+    with pytest.warns(MalformedRowsWarning) as caught:
+        data = InternationalResults.load(SAMPLE)
+    assert str(caught[0].message) == (
+        "results.csv: 3 malformed rows; goalscorers.csv: 1 malformed row skipped "
+        f"(first: {MALFORMED[0].replace(': line', ' line', 1)}); strict loading makes them errors"
+    )
+    return data
+
+
+def test_malformed_rows_are_reported_by_file_line_and_column(sample: InternationalResults) -> None:
+    assert [str(problem) for problem in sample.problems] == MALFORMED
+
+
+def test_strict_makes_them_fatal() -> None:
+    with pytest.raises(DatasetError) as caught:
+        InternationalResults.load(SAMPLE, strict=True)
+    assert [str(problem) for problem in caught.value.problems] == MALFORMED[:3]
+
+
+def test_matches_as_published(sample: InternationalResults) -> None:
+    assert [(m.date.isoformat(), m.home_team, m.away_team) for m in sample.matches] == [
+        ("2010-03-03", "Utopia", "Freedonia"),
+        ("2011-06-05", "Freedonia", "Utopia"),
+        ("2012-06-10", "Utopia", "Sylvania"),
+    ]
+    qualifier, cup = sample.matches[1], sample.matches[2]
+    assert qualifier.city == "Free City, North"  # quoted in the file
+    assert (qualifier.home_score, qualifier.away_score, qualifier.neutral) == (1, 3, False)
+    assert (cup.neutral, cup.shootout_winner) == (True, "Sylvania")
+    assert sample.match(datetime.date(2011, 6, 5), "Utopia", "Freedonia") is qualifier
+
+
+def test_goals_as_published(sample: InternationalResults) -> None:
+    goals = sample.goals
+    assert len(goals) == 7
+    assert (goals[1].scorer, goals[1].minute, goals[1].penalty) == ("Jojo", None, True)
+    assert goals[5].scorer == 'Bo "Big" Brown'
+    assert goals[4].own_goal
+
+
+def test_scorer_totals_leave_out_own_goals(sample: InternationalResults) -> None:
+    assert [(t.scorer, t.team, t.goals, t.penalties) for t in sample.scorer_totals()] == [
+        ("Jo Éxample", "Utopia", 3, 0),
+        ("Jojo", "Utopia", 1, 1),
+        ("Ann Other", "Freedonia", 1, 0),  # ties: who reached it first, then by name
+        ('Bo "Big" Brown', "Utopia", 1, 0),
+    ]
+
+
+def test_scorer_filters(sample: InternationalResults) -> None:
+    def names(**filters: object) -> list[str]:
+        return [t.scorer for t in sample.scorer_totals(**filters)]  # type: ignore[arg-type]
+
+    assert names(team="Old Utopia", top=2) == ["Jo Éxample", "Jojo"]  # a former name
+    assert names(team="Freedonia") == ["Ann Other"]
+    assert names(competition="qualifier") == ["Ann Other", 'Bo "Big" Brown', "Jo Éxample"]
+    assert names(competition="cup") == ["Jo Éxample"]
+    assert names(
+        since=datetime.date(2011, 1, 1), until=datetime.date(2011, 12, 31), team="Utopia"
+    ) == ['Bo "Big" Brown', "Jo Éxample"]
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("Friendly", "friendly"),
+        ("FIFA World Cup qualification", "qualifier"),
+        ("UEFA Nations League", "nations-league"),
+        ("UEFA Euro", "finals"),
+    ],
+)
+def test_competition_categories(name: str, category: str) -> None:
+    assert competition_category(name) == category
+
+
+def test_columns_in_another_order_are_read(tmp_path: Path) -> None:
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, tmp_path)
+    lines = (SAMPLE / "former_names.csv").read_text(encoding="utf-8").splitlines()
+    swapped = [",".join([*line.split(",")[2:], *line.split(",")[:2]]) for line in lines]
+    (tmp_path / "former_names.csv").write_text("\n".join(swapped) + "\n", encoding="utf-8")
+    with pytest.warns(MalformedRowsWarning):
+        data = InternationalResults.load(tmp_path)
+    assert [(n.current, n.former, n.start.year) for n in data.former_names] == [
+        ("Utopia", "Old Utopia", 1900)
+    ]
+
+
+def test_a_missing_column_or_file(tmp_path: Path) -> None:
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, tmp_path)
+    (tmp_path / "shootouts.csv").write_text("date,home_team,winner\n", encoding="utf-8")
+    with pytest.raises(DatasetError) as caught:
+        InternationalResults.load(tmp_path)
+    assert str(caught.value) == (
+        f"{tmp_path / 'shootouts.csv'}: line 1: expected the columns date, home_team, away_team, "
+        "winner, first_shooter; missing away_team, first_shooter"
+    )
+    (tmp_path / "results.csv").unlink()
+    with pytest.raises(DatasetError) as caught:
+        InternationalResults.load(tmp_path)
+    assert str(caught.value) == f"{tmp_path / 'results.csv'}: file not found"
+
+
+# --- a career and the data set ---------------------------------------------------------------
+
+
+def test_player_goals_by_name_and_alias(
+    sample: InternationalResults, make_fixtures: FixtureFactory
+) -> None:
+    career = FixtureSet(make_fixtures()).career("jo-example")
+    found = player_goals(career, sample)
+    assert [(g.date.isoformat(), g.opponent, g.goal.minute) for g in found] == [
+        ("2010-03-03", "Freedonia", 17),
+        ("2010-03-03", "Freedonia", None),
+        ("2011-06-05", "Freedonia", 30),
+        ("2012-06-10", "Sylvania", 90),
+    ]
+    assert [(g.venue.value if g.venue else None, str(g.score)) for g in found[2:]] == [
+        ("away", "3–1"),
+        ("neutral", "1–1"),
+    ]
+
+
+def test_dataset_goals_become_events(
+    sample: InternationalResults, make_fixtures: FixtureFactory
+) -> None:
+    career = with_dataset_goals(FixtureSet(make_fixtures()).career("jo-example"), sample)
+    caps = career.appearances
+    # The fixture's debut (March 2010, one goal) is the data set's 2010-03-03 match: it keeps
+    # its place and takes the data set's two goals.
+    assert [(str(c.match.date), c.debut, len(c.goals), c.match.competition) for c in caps] == [
+        ("2010-03", True, 2, None),
+        ("2011-06-05", False, 1, None),
+        ("2012-06-10", False, 1, "cup-2012"),
+    ]
+    assert caps[1].match.competition_name == "Cup qualification"
+    assert str(caps[2].cite[0]) == "international_results/goalscorers.csv"
+    assert summarize(career).goals.counted == 4
+
+
+def test_coverage(sample: InternationalResults, make_fixtures: FixtureFactory) -> None:
+    found = coverage(FixtureSet(make_fixtures()).career("jo-example"), sample)
+    assert found.headline() == (
+        "4 of 12 goals in the data set (friendlies 2, qualifiers 1, finals tournaments 1, "
+        "Nations League 0)"
+    )
+    assert found.missing == 8
+    # Utopia's goals with no scorer: the 2012 cup match's goal is Jo's; the rest are named.
+    assert found.unrecorded == ()
+
+
+# --- the commands ----------------------------------------------------------------------------
+
+
+def test_goals_command(capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    args = ["goals", "jojo", "--fixtures", str(root), "--results-dir", str(SAMPLE)]
+    assert main([*args, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert [g["date"] for g in data["goals"]] == [
+        "2010-03-03",
+        "2010-03-03",
+        "2011-06-05",
+        "2012-06-10",
+    ]
+    assert data["goals"][3]["shootout_winner"] == "Sylvania"
+    assert data["coverage"]["by_category"] == {
+        "friendly": 2,
+        "qualifier": 1,
+        "finals": 1,
+        "nations-league": 0,
+    }
+    assert err.startswith("careerstats: warning: results.csv: 3 malformed rows;")
+
+
+def test_scorers_command(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["scorers", "--team", "Utopia", "--top", "2", "--results-dir", str(SAMPLE)]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Leading scorers for Utopia"
+    assert lines[5].split()[:5] == ["1", "Jo", "Éxample", "Utopia", "3"]
+    assert len(lines) == 7
+
+
+def test_strict_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scorers", "--strict", "--results-dir", str(SAMPLE)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"careerstats: error: {line}" for line in MALFORMED[:3]]
+
+
+def test_without_the_data_set_the_commands_say_how_to_get_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CAREERSTATS_RESULTS_DIR", raising=False)
+    assert main(["goals", "karim-benzema"]) == 2
+    assert capsys.readouterr().err == (
+        "careerstats: error: this needs the international results data set "
+        "(martj42/international_results on GitHub, CC0): pass --results-dir DIR or set "
+        "CAREERSTATS_RESULTS_DIR\n"
+    )
+
+
+def test_the_environment_variable_names_the_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERSTATS_RESULTS_DIR", str(SAMPLE))
+    assert main(["scorers", "--top", "1", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scorers"][0]["scorer"] == "Jo Éxample"
