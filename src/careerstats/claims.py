@@ -149,6 +149,19 @@ def _self_only(verdict: Verdict, agrees: bool | None) -> str:
     return ""
 
 
+def _unchecked(kind: str, subject: str, stated: str, why: str, cite: tuple[Citation, ...]) -> Check:
+    """A claim the data cannot check, and why."""
+    return Check(
+        kind=kind,
+        subject=subject,
+        stated=stated,
+        computed=None,
+        verdict=Verdict.UNCHECKED,
+        note=why,
+        cite=cite,
+    )
+
+
 def _published(career: Career, cite: tuple[Citation, ...]) -> PartialDate | None:
     source = career.source(cite[0].file)
     return None if source is None else source.published
@@ -287,15 +300,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
     if born is None:
         why = "the birth date is not known"
     if on is None or born is None:
-        return Check(
-            kind=claim.kind,
-            subject=subject,
-            stated=stated,
-            computed=None,
-            verdict=Verdict.UNCHECKED,
-            note=why,
-            cite=claim.cite,
-        )
+        return _unchecked(claim.kind, subject, stated, why, claim.cite)
     age = age_on(born, on)
     computed = _years(age)
     agrees: bool | None = age.low <= claim.years <= age.high
@@ -347,15 +352,7 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
     stated = f"{claim.years} years"
     subject = claim.subject.label
     if span is None:
-        return Check(
-            kind=claim.kind,
-            subject=subject,
-            stated=stated,
-            computed=None,
-            verdict=Verdict.UNCHECKED,
-            note=why,
-            cite=claim.cite,
-        )
+        return _unchecked(claim.kind, subject, stated, why, claim.cite)
     years = span.years
     agrees = years.low <= claim.years <= years.high
     verdict = _verdict(agrees, basis, claim.cite)

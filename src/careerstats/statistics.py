@@ -8,7 +8,6 @@ rendering can show where it came from; where the facts' precision runs out, figu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 import attrs
 
@@ -402,8 +401,3 @@ def summarize(career: Career) -> CareerSummary:
         longest_absence=longest_absence(career),
         tournaments=tournaments(career),
     )
-
-
-def citations(items: Iterable[Citation]) -> tuple[Citation, ...]:
-    """Citations once each, in first-seen order."""
-    return tuple(dict.fromkeys(items))

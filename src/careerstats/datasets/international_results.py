@@ -534,11 +534,10 @@ class InternationalResults:
     def _competition_filter(self, competition: str) -> Callable[[str, str, str], bool]:
         wanted = competition.casefold()
         names = {
-            row: tournament
-            for *row_key, tournament in self._results.rows(
+            (date, home, away): tournament
+            for date, home, away, tournament in self._results.rows(
                 ("date", "home_team", "away_team", "tournament")
             )
-            for row in [tuple(row_key)]
         }
         categories = {"friendly", "qualifier", "nations-league", "finals"}
 
