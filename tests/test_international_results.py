@@ -100,6 +100,60 @@ def test_scorer_filters(sample: InternationalResults) -> None:
     ) == ['Bo "Big" Brown', "Jo Éxample"]
 
 
+def _with_goals(folder: Path, *rows: str) -> InternationalResults:
+    """The sample data set with its goalscorers.csv replaced by ``rows``."""
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, folder)
+    header = "date,home_team,away_team,team,scorer,minute,own_goal,penalty"
+    (folder / "goalscorers.csv").write_text("\n".join([header, *rows, ""]), encoding="utf-8")
+    with pytest.warns(MalformedRowsWarning):
+        return InternationalResults.load(folder)
+
+
+def test_scorer_ties_go_to_who_reached_the_total_first(tmp_path: Path) -> None:
+    # Regression: ties were broken by the first goal, so Ann (first goal 2010, second 2012)
+    # ranked above Bo, who reached two goals in 2011.
+    data = _with_goals(
+        tmp_path,
+        "2010-03-03,Utopia,Freedonia,Freedonia,Ann Other,1,FALSE,FALSE",
+        "2011-06-05,Freedonia,Utopia,Utopia,Bo Brown,2,FALSE,FALSE",
+        "2011-06-05,Freedonia,Utopia,Utopia,Bo Brown,3,FALSE,FALSE",
+        "2012-06-10,Utopia,Sylvania,Freedonia,Ann Other,4,FALSE,FALSE",
+    )
+    totals = data.scorer_totals()
+    assert [(t.scorer, t.goals, t.first.year, t.last.year) for t in totals] == [
+        ("Bo Brown", 2, 2011, 2011),
+        ("Ann Other", 2, 2010, 2012),
+    ]
+
+
+def test_goals_without_a_scorer_do_not_take_a_top_place(tmp_path: Path) -> None:
+    # Regression: unnamed goals were counted as a scorer and dropped after --top was applied,
+    # so --top 2 listed one scorer.
+    data = _with_goals(
+        tmp_path,
+        "2010-03-03,Utopia,Freedonia,Utopia,,1,FALSE,FALSE",
+        "2010-03-03,Utopia,Freedonia,Utopia,,2,FALSE,FALSE",
+        "2011-06-05,Freedonia,Utopia,Utopia,Bo Brown,3,FALSE,FALSE",
+        "2012-06-10,Utopia,Sylvania,Freedonia,Ann Other,4,FALSE,FALSE",
+    )
+    assert [t.scorer for t in data.scorer_totals(top=2)] == ["Bo Brown", "Ann Other"]
+
+
+def test_goals_out_of_date_order_are_ranked_by_date(tmp_path: Path) -> None:
+    data = _with_goals(
+        tmp_path,
+        "2012-06-10,Utopia,Sylvania,Utopia,Bo Brown,4,FALSE,FALSE",
+        "2010-03-03,Utopia,Freedonia,Freedonia,Ann Other,1,FALSE,FALSE",
+        "2011-06-05,Freedonia,Utopia,Utopia,Bo Brown,3,FALSE,FALSE",
+    )
+    totals = data.scorer_totals()
+    assert [(t.scorer, t.first.year, t.last.year) for t in totals] == [
+        ("Bo Brown", 2011, 2012),
+        ("Ann Other", 2010, 2010),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "category"),
     [

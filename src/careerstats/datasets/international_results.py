@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import heapq
 import re
 import warnings
 from collections import Counter
@@ -486,18 +487,19 @@ class InternationalResults:
         """Goals per scorer and team (own goals left out), most first; every filter optional.
 
         ``team`` may be a current or a former name; ``competition`` is a tournament's name in
-        ``results.csv`` (case ignored) or a category of :func:`competition_category`. Ties are
-        ordered by who reached the total first. ``top`` keeps the first so many.
+        ``results.csv`` (case ignored) or a category of :func:`competition_category`. Ties go
+        to whoever reached the total first (the earlier last goal), then by name. ``top``
+        keeps the first so many. Goals with no scorer named count for nobody.
         """
-        # Whole columns are handled by C code (regex, zip, Counter, sort); Python loops run
-        # only for the optional date and competition filters and for the rows returned.
+        # Whole columns are handled by C code (regex, zip, Counter, dict); Python loops run
+        # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
         if team is not None:
             where["team"] = self.current_name(team)
         columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
         if competition is not None:
             columns = ("date", "home_team", "away_team", "team", "scorer", "penalty")
-        rows = self._goals.rows(columns, where, unquote=False)
+        rows = self._goals.rows(columns, where)
         if competition is not None:
             keep = self._competition_filter(competition)
             rows = [(row[0], *row[3:]) for row in rows if keep(row[0], row[1], row[2])]
@@ -507,28 +509,31 @@ class InternationalResults:
             rows = [row for row in rows if low <= row[0] <= high]
         if not rows:
             return []
-        rows.sort()  # by date: the last value a key takes in a dict is then its latest date
         dates, teams, scorers, penalties = zip(*rows, strict=True)
+        if any(map(str.__gt__, dates, dates[1:])):  # the published file is in date order
+            rows.sort()
+            dates, teams, scorers, penalties = zip(*rows, strict=True)
         keys = list(zip(scorers, teams, strict=True))
-        counts = Counter(keys)
-        counts.pop(("", team or ""), None)
+        goals = Counter(keys)
         on_penalty = Counter(compress(keys, map("TRUE".__eq__, penalties)))
-        last = dict(zip(keys, dates, strict=True))
+        last = dict(zip(keys, dates, strict=True))  # by date: a key keeps its latest
         first = dict(zip(reversed(keys), reversed(dates), strict=True))
-        ranked = sorted(
-            counts.items(), key=lambda item: (-item[1], first[item[0]], _unquote(item[0][0]))
-        )
+        named = (key for key in goals if key[0])
+
+        def rank(key: tuple[str, str]) -> tuple[int, str, str]:
+            return (-goals[key], last[key], key[0])
+
+        ranked = sorted(named, key=rank) if top is None else heapq.nsmallest(top, named, rank)
         return [
             ScorerTotal(
-                scorer=_unquote(scorer),
-                team=_unquote(team_name),
-                goals=goals,
-                penalties=on_penalty[(scorer, team_name)],
-                first=datetime.date.fromisoformat(first[(scorer, team_name)]),
-                last=datetime.date.fromisoformat(last[(scorer, team_name)]),
+                scorer=key[0],
+                team=key[1],
+                goals=goals[key],
+                penalties=on_penalty[key],
+                first=datetime.date.fromisoformat(first[key]),
+                last=datetime.date.fromisoformat(last[key]),
             )
-            for (scorer, team_name), goals in ranked[:top]
-            if scorer
+            for key in ranked
         ]
 
     def _competition_filter(self, competition: str) -> Callable[[str, str, str], bool]:
