@@ -242,3 +242,23 @@ def test_sources_shown_are_those_the_player_relies_on(
     code, out, _ = run(capsys, "summary", "jojo", "--fixtures", str(root), "--format", "json")
     assert code == 0
     assert [source["file"] for source in json.loads(out)["sources"]] == ["a.txt", "b.txt"]
+
+
+def test_summary_as_of_says_so_and_claims_no_unknown_milestone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "summary", "karim-benzema", "--as-of", "2014")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Karim Benzema — France, as of 2014"
+    assert not any("not reached" in line for line in lines)
+    assert any(line.startswith("50 caps") and "not known" in line for line in lines)
+    code, out, _ = run(capsys, "summary", "karim-benzema", "--as-of", "2014", "--format", "json")
+    data = json.loads(out)
+    assert data["as_of"] == "2014"
+    assert data["milestones"][0] == {
+        "kind": "caps",
+        "threshold": 50,
+        "reached": None,
+        "short_by": None,
+    }

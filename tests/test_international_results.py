@@ -244,6 +244,17 @@ def test_coverage(sample: InternationalResults, make_fixtures: FixtureFactory) -
     assert found.unrecorded == ()
 
 
+def test_coverage_as_of_a_date(sample: InternationalResults, make_fixtures: FixtureFactory) -> None:
+    # Regression: `summary --as-of` printed the whole career's coverage.
+    career = FixtureSet(make_fixtures()).career("jo-example")
+    found = coverage(career, sample, until=datetime.date(2011, 6, 30))
+    assert found.headline() == (
+        "3 of 12 goals in the data set by 2011-06-30 (friendlies 2, qualifiers 1, "
+        "finals tournaments 0, Nations League 0)"
+    )
+    assert found.last == datetime.date(2011, 6, 5)
+
+
 # --- the commands ----------------------------------------------------------------------------
 
 

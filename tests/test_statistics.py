@@ -115,6 +115,18 @@ def test_century_and_milestones() -> None:
     ]
 
 
+def test_a_milestone_past_a_lower_bound_is_not_known() -> None:
+    # Regression: `summary --as-of` counted 11 recorded caps and said "50 caps: not reached,
+    # 39 short", though the player had more caps than the fixture records.
+    made = career(appearances=(cap("2010-03", goals=12, debut=True), cap("2011-05")))
+    assert stats.caps(made).lower_bound
+    assert [(m.kind, m.threshold, m.reached, m.short_by) for m in stats.milestones(made)] == [
+        ("caps", 50, None, None),
+        ("goals", 10, True, 0),
+        ("goals", 25, None, None),
+    ]
+
+
 def test_span_and_ages_need_their_dates() -> None:
     made = career(appearances=(cap("2010-03", debut=True),))
     assert stats.career_span(made) is None

@@ -293,19 +293,19 @@ def _summary(args: argparse.Namespace) -> int:
 
     career = _career(args)
     data = getattr(args, "loaded_dataset", None)
-    found = None
-    if data is not None:
-        from careerstats.reconcile import coverage
-
-        found = coverage(career, data)
-    report = None
+    report = found = None
     if args.as_of is not None:
         # Claims speak of the whole record; checked against part of it they would mislead.
         career = known_by(career, args.as_of)
+    if data is not None:
+        from careerstats.reconcile import coverage
+
+        until = None if args.as_of is None else args.as_of.latest
+        found = coverage(career, data, until)
     summary = summarize(career)
     if args.as_of is None:
         report = check_claims(career, summary)
-    _write(render_summary(summary, args.format, claims=report, coverage=found))
+    _write(render_summary(summary, args.format, claims=report, coverage=found, as_of=args.as_of))
     return EXIT_OK
 
 

@@ -208,6 +208,8 @@ class Coverage:
     unrecorded: tuple[UnrecordedYear, ...]
     """Years where the team's goals in some matches have no scorer in the data set: the
     player's missing goals, if any, are among them."""
+    until: datetime.date | None = None
+    """The last day counted, where the coverage is as of a date."""
 
     @property
     def missing(self) -> int | None:
@@ -217,12 +219,19 @@ class Coverage:
         """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
         split = ", ".join(f"{_CATEGORY_LABELS.get(c, c)} {n}" for c, n in self.by_category)
         of = f" of {self.stated}" if self.stated is not None else ""
-        return f"{self.found}{of} goals in the data set ({split})"
+        by = f" by {self.until.isoformat()}" if self.until is not None else ""
+        return f"{self.found}{of} goals in the data set{by} ({split})"
 
 
-def coverage(career: Career, data: InternationalResults) -> Coverage:
-    """The data set's goals for the player against the goals the sources state."""
-    found = player_goals(career, data)
+def coverage(
+    career: Career, data: InternationalResults, until: datetime.date | None = None
+) -> Coverage:
+    """The data set's goals for the player against the goals the sources state.
+
+    With ``until``, only the data set's goals and matches up to that day count: pass the career
+    as it stood then (:func:`~careerstats.statistics.known_by`) for the goals stated by then.
+    """
+    found = [item for item in player_goals(career, data) if until is None or item.date <= until]
     counts = Counter(item.category for item in found)
     categories = [*CATEGORIES, *sorted(set(counts) - set(CATEGORIES))]
     return Coverage(
@@ -231,11 +240,14 @@ def coverage(career: Career, data: InternationalResults) -> Coverage:
         by_category=tuple((category, counts[category]) for category in categories),
         first=found[0].date if found else None,
         last=found[-1].date if found else None,
-        unrecorded=tuple(_unrecorded(career, data)),
+        unrecorded=tuple(_unrecorded(career, data, until)),
+        until=until,
     )
 
 
-def _unrecorded(career: Career, data: InternationalResults) -> Iterable[UnrecordedYear]:
+def _unrecorded(
+    career: Career, data: InternationalResults, until: datetime.date | None
+) -> Iterable[UnrecordedYear]:
     """Per year of the career, the team's matches whose goals the data set names no scorer for.
 
     Matches inside an absence that certainly covers them are left out: he was not there.
@@ -245,6 +257,8 @@ def _unrecorded(career: Career, data: InternationalResults) -> Iterable[Unrecord
         return
     start = first.match.date.earliest
     end = last.latest if last is not None else datetime.date.max
+    if until is not None:
+        end = min(end, until)
     team = data.current_name(career.team.name)
     credited = Counter(
         (goal.date, goal.home_team, goal.away_team) for goal in data.goals_by_team(team)

@@ -14,7 +14,14 @@ import attrs
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.model import Career, Citation, Source, citations_in
-from careerstats.statistics import CENTURY, CareerSummary, Total, TournamentLine, goals_in
+from careerstats.statistics import (
+    CENTURY,
+    CareerSummary,
+    Milestone,
+    Total,
+    TournamentLine,
+    goals_in,
+)
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerTotal
@@ -108,12 +115,13 @@ def _source(source: Source) -> dict[str, Any]:
     }
 
 
-def summary_to_dict(summary: CareerSummary) -> dict[str, Any]:
+def summary_to_dict(summary: CareerSummary, as_of: PartialDate | None = None) -> dict[str, Any]:
     """The stable JSON object of ``careerstats summary --format json`` (docs/statistics.md)."""
     career = summary.career
     first, absence = summary.debut, summary.longest_absence
     return {
         "schema": SUMMARY_SCHEMA,
+        "as_of": _date(as_of),
         "player": {
             "id": career.player.id,
             "name": career.player.name,
@@ -410,11 +418,20 @@ def _honours(sheet: _Sheet) -> str:
     return f"{sheet.heading('Honours')}\n\n{table if rows else 'None recorded.'}"
 
 
+def _milestone_text(milestone: Milestone, summary: CareerSummary) -> str:
+    if milestone.reached:
+        return "reached"
+    if milestone.reached is None:
+        total = summary.caps if milestone.kind == "caps" else summary.goals
+        return f"not known: {total.value} recorded, which may not be all"
+    return f"not reached: {milestone.short_by} short"
+
+
 def _milestones(sheet: _Sheet) -> str:
     rows = [
         (
             f"{m.threshold} {m.kind}",
-            "reached" if m.reached else f"not reached: {m.short_by} short",
+            _milestone_text(m, sheet.summary),
         )
         for m in sheet.summary.milestones
     ]
@@ -447,16 +464,18 @@ def render_summary(
     format: Format = "text",
     claims: ClaimReport | None = None,
     coverage: Coverage | None = None,
+    as_of: PartialDate | None = None,
 ) -> str:
     """The summary as a terminal page (``text``), ``markdown``, or indented ``json``.
 
     With ``claims``, a line counts the verdicts (JSON: every check and disagreement); with
-    ``coverage``, a line says how much of the stated goals the results data set holds.
+    ``coverage``, a line says how much of the stated goals the results data set holds;
+    ``as_of`` says in the title that the summary is of the career as it stood then.
     """
     if format == "json":
         import json
 
-        data = summary_to_dict(summary)
+        data = summary_to_dict(summary, as_of)
         if claims is not None:
             data |= claims_to_dict(claims)
         if coverage is not None:
@@ -470,7 +489,7 @@ def render_summary(
     if coverage is not None:
         claims_line.append(f"{coverage.headline()} (careerstats goals {career.player.id})")
     parts = [
-        _title(sheet),
+        _title(sheet, "" if as_of is None else f", as of {as_of.human()}"),
         _headline(sheet),
         *claims_line,
         _tournaments(sheet),
@@ -609,6 +628,7 @@ def coverage_to_dict(found: Coverage) -> dict[str, Any]:
         "by_category": dict(found.by_category),
         "first": None if found.first is None else found.first.isoformat(),
         "last": None if found.last is None else found.last.isoformat(),
+        "until": None if found.until is None else found.until.isoformat(),
         "years_without_scorers": [
             {"year": u.year, "matches": u.matches, "team_goals": u.team_goals}
             for u in found.unrecorded

@@ -153,35 +153,36 @@ def caps_short_of_century(career: Career) -> int | None:
 
 @attrs.frozen(kw_only=True)
 class Milestone:
-    """A round number of caps or goals, reached or not, and by how many it was missed."""
+    """A round number of caps or goals: reached, not reached and by how many, or not known.
+
+    ``reached`` and ``short_by`` are ``None`` where the total is only a lower bound (counted from
+    the events recorded) that stays below the threshold: the real total may be past it.
+    """
 
     kind: str
     threshold: int
-    reached: bool
-    short_by: int
+    reached: bool | None
+    short_by: int | None
 
 
 def milestones(career: Career) -> tuple[Milestone, ...]:
-    """Milestones reached, and the next one of each kind not reached."""
+    """Milestones reached, and the next one of each kind: not reached, or not known."""
     found = []
-    for kind, total, thresholds in (
-        ("caps", caps(career).value, CAP_MILESTONES),
-        ("goals", goals(career).value, GOAL_MILESTONES),
-    ):
-        if total is None:
+    for kind, total in (("caps", caps(career)), ("goals", goals(career))):
+        if total.value is None:
             continue
-        for threshold in thresholds:
-            reached = total >= threshold
-            found.append(
-                Milestone(
-                    kind=kind,
-                    threshold=threshold,
-                    reached=reached,
-                    short_by=max(0, threshold - total),
+        for threshold in CAP_MILESTONES if kind == "caps" else GOAL_MILESTONES:
+            if total.value >= threshold:
+                found.append(Milestone(kind=kind, threshold=threshold, reached=True, short_by=0))
+                continue
+            if total.lower_bound:
+                found.append(Milestone(kind=kind, threshold=threshold, reached=None, short_by=None))
+            else:
+                short_by = threshold - total.value
+                found.append(
+                    Milestone(kind=kind, threshold=threshold, reached=False, short_by=short_by)
                 )
-            )
-            if not reached:
-                break
+            break
     return tuple(found)
 
 
