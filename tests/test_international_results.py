@@ -19,7 +19,7 @@ from careerstats.datasets.international_results import (
     InternationalResults,
     competition_category,
 )
-from careerstats.errors import DatasetError, MalformedRowsWarning
+from careerstats.errors import DatasetError, MalformedRowsWarning, UnknownNameError
 from careerstats.fixtures import FixtureSet
 from careerstats.reconcile import coverage, player_goals, with_dataset_goals
 from careerstats.statistics import summarize
@@ -51,10 +51,11 @@ def test_malformed_rows_are_reported_by_file_line_and_column(sample: Internation
     assert [str(problem) for problem in sample.problems] == MALFORMED
 
 
-def test_strict_makes_them_fatal() -> None:
+def test_strict_makes_them_fatal_in_every_file_at_once() -> None:
+    # Regression: strict loading stopped at the first file with a malformed row.
     with pytest.raises(DatasetError) as caught:
         InternationalResults.load(SAMPLE, strict=True)
-    assert [str(problem) for problem in caught.value.problems] == MALFORMED[:3]
+    assert [str(problem) for problem in caught.value.problems] == MALFORMED
 
 
 def test_matches_as_published(sample: InternationalResults) -> None:
@@ -292,7 +293,7 @@ def test_scorers_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_strict_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scorers", "--strict", "--results-dir", str(SAMPLE)]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"careerstats: error: {line}" for line in MALFORMED[:3]]
+    assert err == [f"careerstats: error: {line}" for line in MALFORMED]
 
 
 def test_without_the_data_set_the_commands_say_how_to_get_it(
@@ -313,3 +314,82 @@ def test_the_environment_variable_names_the_folder(
     monkeypatch.setenv("CAREERSTATS_RESULTS_DIR", str(SAMPLE))
     assert main(["scorers", "--top", "1", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["scorers"][0]["scorer"] == "Jo Éxample"
+
+
+def test_teams_are_matched_as_typed(sample: InternationalResults) -> None:
+    assert sample.resolve_team("utopia") == "Utopia"
+    assert sample.resolve_team("old utopia") == "Utopia"
+    with pytest.raises(UnknownNameError) as caught:
+        sample.resolve_team("Utpia")
+    assert (
+        str(caught.value) == f"no team 'Utpia' in {SAMPLE / 'results.csv'}; did you mean 'Utopia'?"
+    )
+
+
+def test_competitions_are_matched_as_typed(sample: InternationalResults) -> None:
+    assert sample.resolve_competition("qualifiers") == "qualifier"
+    assert sample.resolve_competition("Friendlies") == "friendly"
+    assert sample.resolve_competition("cup QUALIFICATION") == "Cup qualification"
+    with pytest.raises(UnknownNameError) as caught:
+        sample.resolve_competition("Cups")
+    assert str(caught.value) == (
+        "no competition 'Cups': expected friendly, qualifier, finals, nations-league or a "
+        f"tournament named in {SAMPLE / 'results.csv'}; did you mean 'Cup'?"
+    )
+
+
+def test_scorers_command_names_the_team_counted_and_its_filters(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["scorers", "--team", "old utopia", "--competition", "qualifiers", "--since", "2011"]
+    assert main([*args, "--results-dir", str(SAMPLE), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == (
+        "Leading scorers for Utopia (old utopia), in qualifiers, 2011-01-01 to the latest match"
+    )
+    assert data["filters"] == {
+        "team": "Utopia",
+        "competition": "qualifier",
+        "since": "2011-01-01",
+        "until": None,
+        "top": 10,
+    }
+    assert [s["scorer"] for s in data["scorers"]] == ['Bo "Big" Brown', "Jo Éxample"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--team", "Atlantis"], f"no team 'Atlantis' in {SAMPLE / 'results.csv'}"),
+        (["--since", "2012", "--until", "2011-06"], "--since 2012 comes after --until 2011-06"),
+        (["--top", "0"], "--top must be 1 or more"),
+    ],
+)
+def test_scorers_command_refuses_what_would_print_nothing(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    # Regression: a mistyped team printed an empty table and exited 0.
+    assert main(["scorers", *args, "--results-dir", str(SAMPLE)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"careerstats: error: {message}"
+
+
+def test_a_results_dir_that_is_not_a_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERSTATS_RESULTS_DIR", str(SAMPLE / "results.csv"))
+    assert main(["scorers"]) == 2
+    assert capsys.readouterr().err == (
+        f"careerstats: error: {SAMPLE / 'results.csv'}: is not a folder "
+        "($CAREERSTATS_RESULTS_DIR): expected the data set's folder holding results.csv, "
+        "goalscorers.csv, shootouts.csv and former_names.csv\n"
+    )
+
+
+def test_goals_of_a_player_without_a_fixture_points_to_scorers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["goals", "Ann Other", "--results-dir", str(SAMPLE)]) == 2
+    assert capsys.readouterr().err == (
+        "careerstats: error: unknown player 'Ann Other': goals lists the goals of a player "
+        "with a fixture (careerstats list); careerstats scorers covers everyone in the data set\n"
+    )

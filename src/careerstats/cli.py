@@ -266,6 +266,13 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
         if required:
             raise CareerstatsError(_DATASET_NEEDED)
         return None
+    if not Path(folder).is_dir():
+        found = "is not a folder" if Path(folder).exists() else "no such folder"
+        given = "--results-dir" if args.results_dir else f"${ENV_VAR}"
+        raise CareerstatsError(
+            f"{folder}: {found} ({given}): expected the data set's folder holding results.csv, "
+            "goalscorers.csv, shootouts.csv and former_names.csv"
+        )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MalformedRowsWarning)
         data = InternationalResults.load(folder, strict=args.strict)
@@ -310,10 +317,18 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _goals(args: argparse.Namespace) -> int:
+    from careerstats.errors import UnknownPlayerError
     from careerstats.reconcile import coverage, player_goals
     from careerstats.render import render_goals
 
-    career = _fixture_set(args).career(" ".join(args.player))
+    try:
+        career = _fixture_set(args).career(" ".join(args.player))
+    except UnknownPlayerError as error:
+        error.args = (
+            f"{error}: goals lists the goals of a player with a fixture (careerstats list); "
+            "careerstats scorers covers everyone in the data set",
+        )
+        raise
     data = _dataset(args, required=True)
     assert data is not None
     _write(render_goals(career, player_goals(career, data), coverage(career, data), args.format))
@@ -321,23 +336,40 @@ def _goals(args: argparse.Namespace) -> int:
 
 
 def _scorers(args: argparse.Namespace) -> int:
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+    from careerstats.names import fold
     from careerstats.render import render_scorers
 
     if args.top < 1:
         raise _usage_error("--top must be 1 or more")
-    data = _dataset(args, required=True)
-    assert data is not None
     since = None if args.since is None else args.since.earliest
     until = None if args.until is None else args.until.latest
+    if since is not None and until is not None and since > until:
+        raise _usage_error(f"--since {args.since} comes after --until {args.until}")
+    data = _dataset(args, required=True)
+    assert data is not None
+    team = None if args.team is None else data.resolve_team(args.team)
+    competition = None if args.competition is None else data.resolve_competition(args.competition)
     totals = data.scorer_totals(
-        team=args.team, since=since, until=until, competition=args.competition, top=args.top
+        team=team, since=since, until=until, competition=competition, top=args.top
     )
-    parts = [f"Leading scorers{f' for {args.team}' if args.team else ''}"]
-    if args.competition:
-        parts.append(f"in {args.competition}")
+    parts = ["Leading scorers"]
+    if team is not None:
+        # A former name is shown beside the team it now is, whose goals are counted.
+        typed = "" if fold(team) == fold(args.team) else f" ({args.team})"
+        parts[0] += f" for {team}{typed}"
+    if competition is not None:
+        parts.append(f"in {CATEGORY_LABELS.get(competition, competition)}")
     if since or until:
         parts.append(f"{since or 'from the start'} to {until or 'the latest match'}")
-    _write(render_scorers(totals, ", ".join(parts), args.format))
+    filters = {
+        "team": team,
+        "competition": competition,
+        "since": None if since is None else since.isoformat(),
+        "until": None if until is None else until.isoformat(),
+        "top": args.top,
+    }
+    _write(render_scorers(totals, ", ".join(parts), args.format, filters))
     return EXIT_OK
 
 

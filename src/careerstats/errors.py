@@ -73,6 +73,10 @@ class MalformedRowsWarning(UserWarning):
     """Rows of a data set were skipped because they are malformed (see ``strict``)."""
 
 
+class UnknownNameError(CareerstatsError, LookupError):
+    """A team or competition that the data set does not have."""
+
+
 class UnknownPlayerError(CareerstatsError, LookupError):
     """No bundled or given fixture matches the player asked for."""
 

@@ -13,7 +13,6 @@ import enum
 import os
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -43,6 +42,7 @@ from careerstats.model import (
     Tournament,
     citations_in,
 )
+from careerstats.names import closest, fold
 
 __all__ = [
     "FixtureSet",
@@ -325,16 +325,6 @@ class _TournamentsFile:
 # --- checks across a career -------------------------------------------------------------------
 
 
-def _closest(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices closest to a misspelt word: all that are as close as the best one."""
-    scored = sorted(
-        ((difflib.SequenceMatcher(None, word, choice).ratio(), choice) for choice in choices),
-        reverse=True,
-    )
-    best = scored[0][0] if scored else 0.0
-    return sorted(choice for ratio, choice in scored if ratio >= max(0.6, best - 0.01))
-
-
 def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -> list[Problem]:
     """Every citation names a declared source, and an article's names a paragraph."""
     problems = []
@@ -363,7 +353,7 @@ def _check_career(career: Career, shown: str) -> list[Problem]:
     known = sorted(tournament.id for tournament in career.tournaments)
 
     def unknown(tournament: str, place: str, expected: str = "") -> Problem:
-        close = _closest(tournament, known)
+        close = closest(tournament, known)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
         if expected:
             return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
@@ -473,12 +463,6 @@ def bundled_fixtures_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "fixtures"
 
 
-def _fold(text: str) -> str:
-    """Case and accents ignored: 'Benzéma' and 'benzema' match."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ")
-
-
 class FixtureSet:
     """A fixtures folder: its shared sources and tournaments, and one file per player.
 
@@ -562,8 +546,8 @@ class FixtureSet:
         fits several players, or none, raises :class:`UnknownPlayerError` with close names.
         """
         refs, unreadable = self.scan()
-        wanted = _fold(query).strip()
-        names = {ref.id: {_fold(name) for name in (ref.id, ref.name, *ref.aliases)} for ref in refs}
+        wanted = fold(query).strip()
+        names = {ref.id: {fold(name) for name in (ref.id, ref.name, *ref.aliases)} for ref in refs}
         exact = [ref for ref in refs if wanted in names[ref.id]]
         words = set(wanted.split())
         partial = [
@@ -577,7 +561,7 @@ class FixtureSet:
             if len(found) > 1:
                 raise UnknownPlayerError(query, [ref.id for ref in found], ambiguous=True)
         # The file asked for by its name cannot be read: say why, not that it is unknown.
-        named = [p for p in unreadable if _fold(Path(p.file).stem) == wanted]
+        named = [p for p in unreadable if fold(Path(p.file).stem) == wanted]
         if named:
             raise FixtureError(named)
         by_name = {name: ref.id for ref in refs for name in names[ref.id]}

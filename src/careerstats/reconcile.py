@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import attrs
 
 from careerstats.datasets.international_results import (
+    CATEGORY_LABELS,
     InternationalResults,
     ResultMatch,
     ScorerGoal,
@@ -48,12 +49,6 @@ GOALSCORERS = "international_results/goalscorers.csv"
 """How a goal event taken from the data set cites it."""
 
 CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
-_CATEGORY_LABELS = {
-    "friendly": "friendlies",
-    "qualifier": "qualifiers",
-    "finals": "finals tournaments",
-    "nations-league": "Nations League",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -217,7 +212,7 @@ class Coverage:
 
     def headline(self) -> str:
         """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
-        split = ", ".join(f"{_CATEGORY_LABELS.get(c, c)} {n}" for c, n in self.by_category)
+        split = ", ".join(f"{CATEGORY_LABELS.get(c, c)} {n}" for c, n in self.by_category)
         of = f" of {self.stated}" if self.stated is not None else ""
         by = f" by {self.until.isoformat()}" if self.until is not None else ""
         return f"{self.found}{of} goals in the data set{by} ({split})"

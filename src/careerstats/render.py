@@ -6,7 +6,7 @@ Rendering formats figures; it never computes one. Citations are shown as ``[n]¶
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -687,13 +687,20 @@ def render_goals(
     return "\n\n".join(lines) + "\n"
 
 
-def render_scorers(totals: Sequence[ScorerTotal], title: str, format: Format = "text") -> str:
-    """A leaderboard of scorers, as ``careerstats scorers`` prints it."""
+def render_scorers(
+    totals: Sequence[ScorerTotal],
+    title: str,
+    format: Format = "text",
+    filters: Mapping[str, object] | None = None,
+) -> str:
+    """A leaderboard of scorers, as ``careerstats scorers`` prints it; ``filters`` (JSON only)
+    records the filters that made it."""
     if format == "json":
         import json
 
         data = {
             "title": title,
+            "filters": dict(filters or {}),
             "scorers": [
                 {
                     "rank": rank,

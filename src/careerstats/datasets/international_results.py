@@ -24,15 +24,18 @@ from pathlib import Path
 
 import attrs
 
-from careerstats.errors import DatasetError, MalformedRowsWarning, Problem
+from careerstats.errors import DatasetError, MalformedRowsWarning, Problem, UnknownNameError
+from careerstats.names import closest, fold
 
 __all__ = [
+    "CATEGORY_LABELS",
     "ENV_VAR",
     "FormerName",
     "InternationalResults",
     "ResultMatch",
     "ScorerGoal",
     "ScorerTotal",
+    "UnknownNameError",
     "competition_category",
 ]
 
@@ -100,6 +103,28 @@ _SCHEMAS: dict[str, dict[str, _Column]] = {
 }
 
 
+_FILES = ", ".join(_SCHEMAS)
+_CATEGORY_NAMES = {
+    "friendly": "friendly",
+    "friendlies": "friendly",
+    "qualifier": "qualifier",
+    "qualifiers": "qualifier",
+    "qualification": "qualifier",
+    "finals": "finals",
+    "finals tournament": "finals",
+    "finals tournaments": "finals",
+    "nations league": "nations-league",
+}
+"""What ``--competition`` accepts for each category of :func:`competition_category`."""
+CATEGORY_LABELS = {
+    "friendly": "friendlies",
+    "qualifier": "qualifiers",
+    "finals": "finals tournaments",
+    "nations-league": "Nations League",
+}
+"""Each category of :func:`competition_category` as a heading names it."""
+
+
 def _unquote(value: str) -> str:
     return value[1:-1].replace('""', '"') if value.startswith('"') else value
 
@@ -107,7 +132,7 @@ def _unquote(value: str) -> str:
 class _Table:
     """One CSV file of the data set: its text, validated once, read column by column."""
 
-    def __init__(self, path: Path, strict: bool) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         self.name = path.name
         schema = _SCHEMAS[self.name]
@@ -144,8 +169,6 @@ class _Table:
         self._patterns: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], re.Pattern[str]]
         self._patterns = {}
         self.problems = self._validate()
-        if self.problems and strict:
-            raise DatasetError(self.problems)
 
     def _row(self, captured: Sequence[str] = (), where: Mapping[str, str] | None = None) -> str:
         """A row's pattern: each column's, the ``captured`` ones in groups, and the ``where``
@@ -319,7 +342,8 @@ class InternationalResults:
     >>> InternationalResults.load("no/such/folder")
     Traceback (most recent call last):
     ...
-    careerstats.errors.DatasetError: no/such/folder/results.csv: file not found
+    careerstats.errors.DatasetError: no/such/folder: no such folder: expected a folder holding
+    results.csv, goalscorers.csv, shootouts.csv, former_names.csv
     """
 
     def __init__(self, folder: Path, tables: dict[str, _Table]) -> None:
@@ -334,10 +358,20 @@ class InternationalResults:
 
     @classmethod
     def load(cls, folder: Path | str, *, strict: bool = False) -> InternationalResults:
-        """Read and validate the four files; malformed rows are skipped with a warning."""
+        """Read and validate the four files; malformed rows are skipped with a warning.
+
+        With ``strict``, the malformed rows of every file are raised together instead.
+        """
         folder = Path(folder)
-        tables = {name: _Table(folder / name, strict) for name in _SCHEMAS}
+        if not folder.is_dir():
+            found = "is not a folder" if folder.exists() else "no such folder"
+            raise DatasetError(
+                [Problem(str(folder), "", f"{found}: expected a folder holding {_FILES}")]
+            )
+        tables = {name: _Table(folder / name) for name in _SCHEMAS}
         skipped = [table for table in tables.values() if table.skipped]
+        if strict and skipped:
+            raise DatasetError([problem for table in skipped for problem in table.problems])
         if skipped:
             parts = [
                 f"{t.name}: {t.skipped} malformed row{'s' * (t.skipped != 1)}" for t in skipped
@@ -385,6 +419,40 @@ class InternationalResults:
 
     def teams(self) -> set[str]:
         return {team for row in self._results.rows(("home_team", "away_team")) for team in row}
+
+    def resolve_team(self, team: str) -> str:
+        """The data set's current name for a team typed by a person: a current or a former
+        name, case and accents ignored. An unknown team is an error with close names.
+        """
+        current = self.current_name(team)
+        teams = self.teams()
+        if current in teams:
+            return current
+        by_folded = {fold(name): name for name in teams}
+        found = by_folded.get(fold(current))
+        if found is not None:
+            return found
+        close = [by_folded[name] for name in closest(fold(team), by_folded)]
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise UnknownNameError(f"no team {team!r} in {self._results.path}{hint}")
+
+    def resolve_competition(self, competition: str) -> str:
+        """A category (``friendly``, ``qualifier``, ``finals``, ``nations-league``, plurals
+        too) or a tournament's name as ``results.csv`` has it, case ignored; else an error.
+        """
+        wanted = fold(competition).strip()
+        if wanted in _CATEGORY_NAMES:
+            return _CATEGORY_NAMES[wanted]
+        names = {fold(name): name for (name,) in self._results.rows(("tournament",))}
+        if wanted in names:
+            return names[wanted]
+        contains = sorted(names[name] for name in names if wanted in name)
+        suggestions = contains[:5] or [names[name] for name in closest(wanted, names)]
+        hint = f"; did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
+        raise UnknownNameError(
+            f"no competition {competition!r}: expected friendly, qualifier, finals, "
+            f"nations-league or a tournament named in {self._results.path}{hint}"
+        )
 
     # --- matches -------------------------------------------------------------------------------
 
@@ -486,8 +554,9 @@ class InternationalResults:
     ) -> list[ScorerTotal]:
         """Goals per scorer and team (own goals left out), most first; every filter optional.
 
-        ``team`` may be a current or a former name; ``competition`` is a tournament's name in
-        ``results.csv`` (case ignored) or a category of :func:`competition_category`. Ties go
+        ``team`` may be a current or a former name, and ``competition`` a tournament's name in
+        ``results.csv`` or a category of :func:`competition_category` (see
+        :meth:`resolve_team` and :meth:`resolve_competition`: an unknown one is an error). Ties go
         to whoever reached the total first (the earlier last goal), then by name. ``top``
         keeps the first so many. Goals with no scorer named count for nobody.
         """
@@ -495,7 +564,7 @@ class InternationalResults:
         # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
         if team is not None:
-            where["team"] = self.current_name(team)
+            where["team"] = self.resolve_team(team)
         columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
         if competition is not None:
             columns = ("date", "home_team", "away_team", "team", "scorer", "penalty")
@@ -537,7 +606,7 @@ class InternationalResults:
         ]
 
     def _competition_filter(self, competition: str) -> Callable[[str, str, str], bool]:
-        wanted = competition.casefold()
+        wanted = self.resolve_competition(competition)
         names = {
             (date, home, away): tournament
             for date, home, away, tournament in self._results.rows(
@@ -552,6 +621,6 @@ class InternationalResults:
                 return False
             if wanted in categories:
                 return competition_category(tournament) == wanted
-            return tournament.casefold() == wanted
+            return tournament == wanted
 
         return keep
