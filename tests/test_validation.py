@@ -102,6 +102,21 @@ CASES = {
         cap("2013") + cap("2017-05", "Arcadia") + cap("2013-01-01", "Borduria"),
         [],
     ),
+    "caps on an absence's first and last days, where a match may still be played": (
+        "\n[[absences]]\nstart = 2011-10-01\nend = 2011-10-31\nkind = 'injury'\nreason = 'Ankle'"
+        "\ncite = ['b.txt#5']\n" + cap("2011-10-01") + cap("2011-10-31", "Arcadia"),
+        [],
+    ),
+    "an entry for a tournament an absence spans, first and last days included": (
+        tournament("cup-2018", "2018-06-14", "2018-07-15")
+        + entry("cup-2018")
+        + "\n[[absences]]\nstart = 2018-06-14\nend = 2018-07-15\nkind = 'injury'"
+        "\nreason = 'Ankle'\ncite = ['b.txt#5']\n",
+        [
+            "entries[1].status: warning: played at 'cup-2018' (2018-06-14 to 2018-07-15), which "
+            "falls inside the absence absences[1] (2018-06-14 to 2018-07-15)"
+        ],
+    ),
     "the same match twice": (
         cap("2011-10-07") + cap("2011-10-07", "sylvania"),
         ["appearances[2].match: the same match as appearances[1] (2011-10-07 v Sylvania)"],

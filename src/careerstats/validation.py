@@ -96,9 +96,11 @@ def _inside(date: PartialDate, absence: Absence) -> bool:
 
 
 def _covers(absence: Absence, tournament: Tournament) -> bool:
-    """The absence certainly runs from before the tournament's first day to after its last."""
+    """The absence certainly spans the whole tournament, as :func:`statistics.covering_absence`
+    has it (so that ``summary`` and ``claims`` see the same tournaments missed)."""
     return (
-        absence.start.compare(tournament.start) == -1 and tournament.end.compare(absence.end) == -1
+        absence.start.latest <= tournament.start.earliest
+        and absence.end.earliest >= tournament.end.latest
     )
 
 
