@@ -655,7 +655,11 @@ class FixtureSet:
         return career
 
     def check(self, path: Path) -> list[Problem]:
-        """Every problem of a player file, errors and warnings, in one list; raises nothing."""
+        """Every problem of a player file, errors and warnings, in one list.
+
+        Problems of the files are returned, not raised; only an articles folder given that is
+        not there raises :class:`FixtureError`.
+        """
         return self._checked(path)[1]
 
     def _checked(self, path: Path) -> tuple[Career | None, list[Problem]]:

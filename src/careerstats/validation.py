@@ -335,9 +335,13 @@ def _told_apart(first: Match, second: Match) -> bool:
 def _same_match(career: Career, shown: str) -> Iterator[Problem]:
     """The same match twice, two matches on one day, and pairs the dates cannot tell apart."""
     caps = career.appearances
-    for later in range(len(caps)):
-        for earlier in range(later):
-            first, second = caps[earlier].match, caps[later].match
+    # Dates that may be one day lie in one calendar year: compare only within a year.
+    same_year: dict[int, list[int]] = {}
+    for later, cap in enumerate(caps):
+        earlier_ones = same_year.setdefault(cap.match.date.year, [])
+        earlier_ones.append(later)
+        for earlier in earlier_ones[:-1]:
+            first, second = caps[earlier].match, cap.match
             same_opponent = first.opponent.casefold() == second.opponent.casefold()
             order = first.date.compare(second.date)
             place = f"appearances[{later}].match"
