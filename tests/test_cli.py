@@ -160,7 +160,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFact
         "fx/players/jo-example.toml: appearances[0].goals[0].minute: expected 1 or more, got 0",
         "fx/players/jo-example.toml: stated_totals[0].caps: expected 0 or more, got -4",
         "fx/players/nobody.toml: cannot read: No such file or directory",
-        "2 of 2 files with problems (3 problems)",
+        "2 of 2 files with problems: 3 errors, 0 warnings",
     ]
 
 

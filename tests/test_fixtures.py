@@ -419,6 +419,9 @@ def test_dump_leaves_out_defaults(benzema: Career) -> None:
             [
                 "appearances[0].match.date: 2010-03 comes after the retirement (2009-09)",
                 "retirement.date: 2009-09 comes before the debut (2010-03)",
+                "absences[0].start: 2013 comes after the retirement (2009-09)",
+                "entries[0].tournament: warning: 'cup-2012' (2012-06-01 to 2012-06-30) comes "
+                "after the retirement (2009-09)",
             ],
         ),
         (

@@ -20,6 +20,7 @@ _EXPORTS = {
     "FixtureError": "errors",
     "InvalidDateError": "errors",
     "Problem": "errors",
+    "Severity": "errors",
     "UnknownPlayerError": "errors",
     "PartialDate": "dates",
     "Precision": "dates",
@@ -82,6 +83,7 @@ __all__ = [
     "Problem",
     "Quote",
     "Retirement",
+    "Severity",
     "Source",
     "Span",
     "StatedTotal",
@@ -124,6 +126,7 @@ if TYPE_CHECKING:
         FixtureError,
         InvalidDateError,
         Problem,
+        Severity,
         UnknownPlayerError,
     )
     from careerstats.fixtures import (

@@ -28,9 +28,10 @@ EXIT_BAD_INPUT = 2
 
 _EPILOG = """\
 exit codes:
-  0  success (claims: also when some claims contradict the data, unless --fail-on is given)
-  1  validate: at least one file has a problem; claims --fail-on contradictions: at least one
-     claim contradicts the data
+  0  success (validate: no errors, warnings allowed; claims: also when some claims contradict
+     the data, unless --fail-on is given)
+  1  validate: at least one error (with --strict, or a warning); claims --fail-on
+     contradictions: at least one claim contradicts the data
   2  bad input: a usage error, an unknown player, or a fixtures folder or file that cannot be
      read; the error names the file, the place in it and what was expected
 
@@ -213,15 +214,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check fixture files and report every problem",
+        help="check fixture files and report every error and warning",
         description="Check fixture files and report every problem, one line each: "
-        "FILE: place: what was expected, what was found. A player file is checked together "
-        "with the shared sources.toml and tournaments.toml of its fixtures folder: the folder "
-        "it sits in (DIR/players/FILE), else --fixtures, $CAREERSTATS_FIXTURES or the bundled "
-        "fixtures. A file that cannot be read is a problem like any other (exit 1).",
+        "FILE: place: what was expected, what was found. Errors are records that cannot all "
+        "be true; warnings are statements the records contradict, or records that are odd "
+        "but possible. A player file is checked together with the shared sources.toml and "
+        "tournaments.toml of its fixtures folder: the folder it sits in (DIR/players/FILE), "
+        "else --fixtures, $CAREERSTATS_FIXTURES or the bundled fixtures. A file that cannot "
+        "be read is an error like any other. Every message is listed in docs/errors.md.",
+        epilog="exit codes: 0 no errors (warnings allowed, unless --strict); 1 at least one "
+        "error, or with --strict a warning; 2 bad input (usage, a --fixtures or --articles "
+        "folder that is not there)",
     )
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a fixture file")
     _fixtures_option(validate)
+    validate.add_argument(
+        "--articles",
+        metavar="DIR",
+        type=Path,
+        help="folder of the source articles, to check that each cited paragraph exists "
+        "(default: DIR/articles inside the fixtures folder, where there is one; articles "
+        "that are not there are not checked)",
+    )
+    validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
+    _format_option(validate, ("text", "json"))
     validate.set_defaults(run=_validate)
     return parser
 
@@ -420,36 +436,81 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from careerstats.errors import CareerstatsError, FixtureError
+    from careerstats.errors import CareerstatsError, FixtureError, Problem
     from careerstats.fixtures import FixtureSet, validate_file
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
-    failed = 0
-    problems = 0
+    if args.articles is not None:
+        FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
+    found: dict[Path, list[Problem]] = {}
     for path in args.files:
         try:
-            validate_file(path, args.fixtures)
+            found[path] = validate_file(path, args.fixtures, args.articles)
         except FixtureError as error:
-            failed += 1
-            problems += len(error.problems)
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
+            found[path] = list(error.problems)
         except CareerstatsError as error:
-            failed += 1
-            problems += 1
-            print(f"{path}: {error}", file=sys.stderr)
-        else:
-            _write(f"{path}: ok\n")
-    checked = len(args.files)
-    if failed:
+            found[path] = [Problem(str(path), "", str(error))]
+    problems = [problem for listed in found.values() for problem in listed]
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
+    failed = errors + (warnings if args.strict else 0) > 0
+    if args.format == "json":
+        _write(_validation_json(args, problems, errors, warnings))
+    else:
+        _validation_text(args, found, errors, warnings)
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _validation_json(
+    args: argparse.Namespace, problems: Sequence[Problem], errors: int, warnings: int
+) -> str:
+    """The object docs/errors.md describes: files checked, counts, and every problem."""
+    import json
+
+    listed = [
+        {
+            "file": problem.file,
+            "location": problem.place,
+            "severity": problem.severity.value,
+            "message": problem.message,
+        }
+        for problem in problems
+    ]
+    report = {
+        "files": [str(path) for path in args.files],
+        "errors": errors,
+        "warnings": warnings,
+        "strict": args.strict,
+        "problems": listed,
+    }
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+def _validation_text(
+    args: argparse.Namespace, found: dict[Path, list[Problem]], errors: int, warnings: int
+) -> None:
+    """Problems on standard error, one line each; ``FILE: ok`` on standard output."""
+    with_problems = 0
+    for path, problems in found.items():
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        with_problems += bool(problems)
+        fails = any(problem.is_error for problem in problems) or (args.strict and problems)
+        if not fails:
+            note = f", {_count(len(problems), 'warning')}" if problems else ""
+            _write(f"{path}: ok{note}\n")
+    if errors or warnings:
+        checked = len(found)
         print(
-            f"{failed} of {checked} file{'s' if checked != 1 else ''} with problems "
-            f"({problems} problem{'s' if problems != 1 else ''})",
+            f"{with_problems} of {_count(checked, 'file')} with problems: "
+            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
             file=sys.stderr,
         )
-        return EXIT_PROBLEMS
-    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _write(text: str) -> None:
@@ -471,7 +532,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except ProblemsError as error:
         for problem in error.problems:
-            print(f"careerstats: error: {problem}", file=sys.stderr)
+            line = f"{problem.severity}: {problem.where}: {problem.message}"
+            print(f"careerstats: {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
         print(f"careerstats: error: {error}", file=sys.stderr)

@@ -5,6 +5,7 @@ Every message is one line that names the file, the place in it, and what was exp
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = [
     "MalformedRowsWarning",
     "Problem",
     "ProblemsError",
+    "Severity",
     "UnknownPlayerError",
 ]
 
@@ -39,18 +41,34 @@ class InvalidValueError(CareerstatsError, ValueError):
         super().__init__(f"{field}: {message}")
 
 
+class Severity(enum.StrEnum):
+    """How bad a problem is: an error stops a career from loading; a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @attrs.frozen
 class Problem:
-    """One thing wrong in one file: ``FILE: place: message``."""
+    """One thing wrong in one file: ``FILE: place: message`` (``FILE: place: warning: ...``)."""
 
     file: str
     place: str
     message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def where(self) -> str:
+        """``FILE: place``, or ``FILE`` for a problem with the file as a whole."""
+        return f"{self.file}: {self.place}" if self.place else self.file
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
-        if not self.place:
-            return f"{self.file}: {self.message}"
-        return f"{self.file}: {self.place}: {self.message}"
+        label = "" if self.is_error else f"{self.severity}: "
+        return f"{self.where}: {label}{self.message}"
 
 
 class ProblemsError(CareerstatsError):
@@ -59,6 +77,15 @@ class ProblemsError(CareerstatsError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """Problems that alone would not have stopped the input from loading."""
+        return tuple(problem for problem in self.problems if not problem.is_error)
 
 
 class FixtureError(ProblemsError):

@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -42,7 +42,8 @@ from careerstats.model import (
     Tournament,
     citations_in,
 )
-from careerstats.names import closest, fold
+from careerstats.names import fold
+from careerstats.validation import check_career
 
 __all__ = [
     "FixtureSet",
@@ -52,6 +53,7 @@ __all__ = [
     "dump_career",
     "load_career",
     "load_career_file",
+    "paragraph_count",
     "structure_career",
     "validate_file",
 ]
@@ -61,6 +63,7 @@ T = TypeVar("T")
 SOURCES_FILE = "sources.toml"
 TOURNAMENTS_FILE = "tournaments.toml"
 PLAYERS_DIR = "players"
+ARTICLES_DIR = "articles"
 ENV_VAR = "CAREERSTATS_FIXTURES"
 
 
@@ -325,8 +328,15 @@ class _TournamentsFile:
 # --- checks across a career -------------------------------------------------------------------
 
 
-def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -> list[Problem]:
-    """Every citation names a declared source, and an article's names a paragraph."""
+def _check_citations(
+    value: object,
+    sources: Mapping[str, Source],
+    shown: str,
+    paragraphs: Mapping[str, int] | None = None,
+) -> list[Problem]:
+    """Every citation names a declared source, and an article's names a paragraph that the
+    article has (where the article could be read: ``paragraphs`` counts them per file)."""
+    paragraphs = paragraphs or {}
     problems = []
     for path, citation in citations_in(value):
         source = sources.get(citation.file)
@@ -344,72 +354,90 @@ def _check_citations(value: object, sources: Mapping[str, Source], shown: str) -
                     shown, path, f"cites data set {citation.file!r} by file alone, no #paragraph"
                 )
             )
-    return problems
-
-
-def _check_career(career: Career, shown: str) -> list[Problem]:
-    """Problems a single field cannot show: references between parts of the career."""
-    problems = []
-    known = sorted(tournament.id for tournament in career.tournaments)
-
-    def unknown(tournament: str, place: str, expected: str = "") -> Problem:
-        close = closest(tournament, known)
-        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-        if expected:
-            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
-        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
-
-    for index, entry in enumerate(career.entries):
-        if entry.tournament not in known:
-            problems.append(unknown(entry.tournament, f"entries[{index}].tournament"))
-    for index, total in enumerate(career.stated_totals):
-        if not total.final and total.as_of is None:
+        elif (count := paragraphs.get(citation.file)) is not None and (
+            citation.paragraph or 0
+        ) > count:
             problems.append(
                 Problem(
                     shown,
-                    f"stated_totals[{index}]",
-                    "expected final = true or an as_of date: a total must say when it held",
+                    path,
+                    f"cites paragraph {citation.paragraph} of {citation.file!r}, which has "
+                    f"{count} paragraph{'s' if count != 1 else ''}",
                 )
             )
-    for index, cap in enumerate(career.appearances):
-        competition = cap.match.competition
-        if competition is not None and competition != "friendly" and competition not in known:
-            place = f"appearances[{index}].match.competition"
-            problems.append(unknown(competition, place, "'friendly' or a known tournament id"))
-    debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
-    for index in debuts[1:]:
-        problems.append(Problem(shown, f"appearances[{index}].debut", "a second debut"))
-    problems += _check_order(career, shown)
-    for index, absence in enumerate(career.absences):
-        if absence.end.compare(absence.start) == -1:
-            message = f"ends ({absence.end}) before it starts ({absence.start})"
-            problems.append(Problem(shown, f"absences[{index}].end", message))
     return problems
 
 
-def _check_order(career: Career, shown: str) -> list[Problem]:
-    """Dates in an order no career has: a cap before the debut or after the retirement..."""
-    problems = []
-    born, retired = career.player.born, career.retirement
-    first = next((cap.match.date for cap in career.appearances if cap.debut), None)
+# --- the source articles ----------------------------------------------------------------------
 
-    def after(date: PartialDate, place: str, limit: PartialDate | None, what: str) -> None:
-        if limit is not None and date.compare(limit) == 1:
-            problems.append(Problem(shown, place, f"{date} comes after {what} ({limit})"))
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
-    def before(date: PartialDate, place: str, limit: PartialDate | None, what: str) -> None:
-        if limit is not None and date.compare(limit) == -1:
-            problems.append(Problem(shown, place, f"{date} comes before {what} ({limit})"))
 
-    for index, cap in enumerate(career.appearances):
-        place = f"appearances[{index}].match.date"
-        before(cap.match.date, place, first, "the debut")
-        before(cap.match.date, place, born, "the birth date")
-        after(cap.match.date, place, retired.date if retired else None, "the retirement")
-    if retired is not None:
-        before(retired.date, "retirement.date", first, "the debut")
-        before(retired.date, "retirement.date", born, "the birth date")
-    return problems
+def paragraph_count(text: str) -> int:
+    r"""How many paragraphs an article has: blocks of text separated by blank lines.
+
+    >>> paragraph_count("Title\n\nFirst paragraph,\non two lines.\n\n\nSecond.\n")
+    3
+    """
+    return sum(1 for block in _PARAGRAPH_BREAK.split(text) if block.strip())
+
+
+def _inside_folder(file: str) -> bool:
+    """A relative path that stays in its folder: no ``..``, not absolute."""
+    pure = PurePosixPath(file.replace("\\", "/"))
+    return not pure.is_absolute() and ".." not in pure.parts
+
+
+def _check_source_files(sources: Iterable[Source], shown: str) -> list[Problem]:
+    """An article is a file inside the articles folder; careerstats never opens one outside."""
+    return [
+        Problem(
+            shown,
+            f"sources[{index}].file",
+            f"expected a file inside the articles folder, got {source.file!r}",
+        )
+        for index, source in enumerate(sources)
+        if source.kind is SourceKind.ARTICLE and not _inside_folder(source.file)
+    ]
+
+
+def _count_paragraphs(
+    declared: Iterable[tuple[str, Iterable[Source]]], folder: Path | None
+) -> tuple[dict[str, int], list[Problem]]:
+    """Paragraphs of each article found in ``folder``; articles that are not there are skipped.
+
+    ``declared`` pairs each file that declares sources with its sources. A file name that
+    would leave the folder is never opened (:func:`_check_source_files` reports it), nor is a
+    link inside the folder that leads out of it.
+    """
+    counts: dict[str, int] = {}
+    problems: list[Problem] = []
+    if folder is None:
+        return counts, problems
+    real_folder = folder.resolve()
+    for shown, sources in declared:
+        for index, source in enumerate(sources):
+            if source.kind is not SourceKind.ARTICLE or not _inside_folder(source.file):
+                continue
+            path = folder / source.file
+            try:
+                real = path.resolve()
+                if not real.is_relative_to(real_folder):
+                    problems.append(
+                        Problem(
+                            shown,
+                            f"sources[{index}].file",
+                            f"{source.file!r} leads outside the articles folder {folder}: not read",
+                        )
+                    )
+                    continue
+                if not real.is_file():
+                    continue  # not available: its paragraphs are not checked
+                text = real.read_bytes().decode("utf-8", errors="replace")
+            except (OSError, RuntimeError, ValueError):
+                continue  # unreadable (permissions, a loop of links, a NUL): not checked
+            counts[source.file] = paragraph_count(text)
+    return counts, problems
 
 
 def _check_tournament_dates(tournaments: Iterable[Tournament], shown: str) -> list[Problem]:
@@ -468,16 +496,37 @@ class FixtureSet:
 
     Player files are found by listing ``players/``; a query is matched against what the files
     declare and is never turned into a path, so no query can reach outside the folder.
+
+    ``articles`` is the folder of the source articles, where citations' paragraphs are checked;
+    without it, an ``articles/`` folder inside the fixtures folder is used where there is one.
     """
 
-    def __init__(self, root: Path | str) -> None:
+    def __init__(self, root: Path | str, articles: Path | str | None = None) -> None:
         self.root = Path(root)
+        self.articles = None if articles is None else Path(articles)
 
     @classmethod
-    def default(cls, override: Path | str | None = None) -> FixtureSet:
+    def default(
+        cls, override: Path | str | None = None, articles: Path | str | None = None
+    ) -> FixtureSet:
         """``override``, else the ``CAREERSTATS_FIXTURES`` folder, else the bundled fixtures."""
         chosen = override or os.environ.get(ENV_VAR) or bundled_fixtures_dir()
-        return cls(chosen)
+        return cls(chosen, articles)
+
+    def articles_dir(self) -> Path | None:
+        """The articles folder given, else ``ROOT/articles`` where it exists, else ``None``.
+
+        A folder given that is not there raises FixtureError: a mistyped name must not turn
+        the paragraph check off unnoticed.
+        """
+        if self.articles is not None:
+            if not self.articles.is_dir():
+                raise FixtureError(
+                    [Problem(str(self.articles), "", "expected a folder of source articles")]
+                )
+            return self.articles
+        beside = self.root / ARTICLES_DIR
+        return beside if beside.is_dir() else None
 
     def check_root(self) -> None:
         """Raise FixtureError unless the folder holds a players/ folder."""
@@ -589,7 +638,26 @@ class FixtureSet:
         return self.load_file(self.find(query).path)
 
     def load_file(self, path: Path) -> Career:
-        """A player file merged with the folder's shared sources and tournaments, checked."""
+        """A player file merged with the folder's shared sources and tournaments, checked.
+
+        Raises :class:`FixtureError` listing every problem, warnings too, when one is an
+        error; a career with warnings only loads (:meth:`check` lists them).
+        """
+        career, problems = self._checked(path)
+        if career is None or any(problem.is_error for problem in problems):
+            raise FixtureError(problems)
+        return career
+
+    def check(self, path: Path) -> list[Problem]:
+        """Every problem of a player file, errors and warnings, in one list.
+
+        Problems of the files are returned, not raised; only an articles folder given that is
+        not there raises :class:`FixtureError`.
+        """
+        return self._checked(path)[1]
+
+    def _checked(self, path: Path) -> tuple[Career | None, list[Problem]]:
+        """The career (``None`` where its structure is wrong) and every problem found."""
         problems: list[Problem] = []
         shared_sources: tuple[Source, ...] = ()
         shared_tournaments: tuple[Tournament, ...] = ()
@@ -605,9 +673,9 @@ class FixtureSet:
         try:
             own = _structure(_read_toml(path, shown), Career, shown)
         except FixtureError as error:
-            raise FixtureError([*problems, *error.problems]) from None
+            return None, [*problems, *error.problems]
         if problems:
-            raise FixtureError(problems)
+            return None, problems
 
         if path.parent.name == PLAYERS_DIR and path.stem != own.player.id:
             problems.append(
@@ -636,53 +704,79 @@ class FixtureSet:
             sources=(*own.sources, *shared_sources),
             tournaments=(*own.tournaments, *shared_tournaments),
         )
+        sources_shown = str(self.root / SOURCES_FILE)
+        problems += _check_source_files(shared_sources, sources_shown)
+        problems += _check_source_files(own.sources, shown)
+        paragraphs, outside = _count_paragraphs(
+            [(sources_shown, shared_sources), (shown, own.sources)], self.articles_dir()
+        )
+        problems += outside
         by_file = {source.file: source for source in career.sources}
-        problems += _check_citations(own, by_file, shown)
+        problems += _check_citations(own, by_file, shown, paragraphs)
         problems += _check_citations(
             _TournamentsFile(tournaments=shared_tournaments),
             by_file,
             str(self.root / TOURNAMENTS_FILE),
+            paragraphs,
         )
         problems += _check_tournament_dates(own.tournaments, shown)
         problems += _check_tournament_dates(shared_tournaments, str(self.root / TOURNAMENTS_FILE))
-        problems += _check_career(career, shown)
-        if problems:
-            raise FixtureError(problems)
-        return career
+        problems += check_career(career, shown)
+        return career, problems
 
 
-def load_career(query: str, fixtures: Path | str | None = None) -> Career:
+def load_career(
+    query: str, fixtures: Path | str | None = None, articles: Path | str | None = None
+) -> Career:
     """The career of a player by id or name, from ``fixtures`` or the default folder."""
-    return FixtureSet.default(fixtures).career(query)
+    return FixtureSet.default(fixtures, articles).career(query)
 
 
-def load_career_file(path: Path | str, fixtures: Path | str | None = None) -> Career:
+def _folder_of(path: Path, fixtures: Path | str | None, articles: Path | str | None) -> FixtureSet:
+    """The fixtures folder a player file is checked with (see :func:`load_career_file`)."""
+    if fixtures is None and path.parent.name == PLAYERS_DIR:
+        fixtures = path.parent.parent
+    folder = FixtureSet.default(fixtures, articles)
+    folder.check_root()
+    return folder
+
+
+def load_career_file(
+    path: Path | str, fixtures: Path | str | None = None, articles: Path | str | None = None
+) -> Career:
     """A career from one player file, checked with the shared files of a fixtures folder.
 
     The folder is ``fixtures`` if given; else the one the file sits in (``DIR/players/x.toml``);
     else the default folder (``CAREERSTATS_FIXTURES`` or the bundled fixtures).
     """
     path = Path(path)
-    if fixtures is None and path.parent.name == PLAYERS_DIR:
-        fixtures = path.parent.parent
-    folder = FixtureSet.default(fixtures)
-    folder.check_root()
-    return folder.load_file(path)
+    return _folder_of(path, fixtures, articles).load_file(path)
 
 
-def validate_file(path: Path | str, fixtures: Path | str | None = None) -> None:
-    """Raise :class:`FixtureError` listing every problem of one fixture file, of any kind."""
+def validate_file(
+    path: Path | str, fixtures: Path | str | None = None, articles: Path | str | None = None
+) -> list[Problem]:
+    """Check one fixture file of any kind; returns its warnings.
+
+    Raises :class:`FixtureError` listing every problem, warnings too, when one is an error.
+    """
     path = Path(path)
     shown = str(path)
     if path.name == SOURCES_FILE:
-        _structure(_read_toml(path, shown), _SourcesFile, shown)
+        loaded = _structure(_read_toml(path, shown), _SourcesFile, shown)
+        problems = _check_source_files(loaded.sources, shown)
+        folder = FixtureSet(fixtures if fixtures is not None else path.parent, articles)
+        problems += _count_paragraphs([(shown, loaded.sources)], folder.articles_dir())[1]
     elif path.name == TOURNAMENTS_FILE:
-        loaded = _structure(_read_toml(path, shown), _TournamentsFile, shown)
-        folder = FixtureSet(fixtures if fixtures is not None else path.parent)
-        sources = {source.file: source for source in folder.shared_sources()}
-        problems = _check_citations(loaded, sources, shown)
-        problems += _check_tournament_dates(loaded.tournaments, shown)
-        if problems:
-            raise FixtureError(problems)
+        loaded_tournaments = _structure(_read_toml(path, shown), _TournamentsFile, shown)
+        folder = FixtureSet(fixtures if fixtures is not None else path.parent, articles)
+        shared = folder.shared_sources()
+        paragraphs = _count_paragraphs([("", shared)], folder.articles_dir())[0]
+        sources = {source.file: source for source in shared}
+        problems = _check_citations(loaded_tournaments, sources, shown, paragraphs)
+        problems += _check_tournament_dates(loaded_tournaments.tournaments, shown)
     else:
-        load_career_file(path, fixtures)
+        problems = _folder_of(path, fixtures, articles).check(path)
+    if any(problem.is_error for problem in problems):
+        raise FixtureError(problems)
+    return problems

@@ -1,0 +1,526 @@
+"""Whole-career validation: what no single field can show, one small check per idea.
+
+Each check takes a structured :class:`~careerstats.model.Career` and returns
+:class:`~careerstats.errors.Problem` lines; none reads a file, prints or raises. Dates are
+compared with :meth:`PartialDate.compare`, so nothing is flagged that the dates' precision
+cannot decide: a cap in "2016" is never said to fall inside an absence ending in "2016".
+
+Two severities (docs/errors.md lists every message):
+
+- an **error** is a record that cannot be true together with the other records or the
+  calendar (a cap inside an absence, the same match twice, a goal in the 140th minute). The
+  figures computed from such a career would be wrong, so it does not load;
+- a **warning** is a source's statement that the records contradict (a stated total, a
+  tournament entry: ``careerstats claims`` reports these as contradictions, and a fixture may
+  faithfully record a source's mistake), or a record that is possible but odd. The career loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from careerstats.dates import PartialDate, Span
+from careerstats.errors import Problem, Severity
+from careerstats.model import (
+    Absence,
+    Appearance,
+    Career,
+    Goal,
+    HonourKind,
+    Match,
+    Period,
+    Tournament,
+)
+from careerstats.names import closest
+
+__all__ = [
+    "HALF_TIME",
+    "LONGEST_STOPPAGE",
+    "check_career",
+]
+
+HALF_TIME = 45
+"""Minutes in a half; extra time is two halves of 15 after the 90th minute."""
+
+LONGEST_STOPPAGE = 15
+"""The most stoppage time allowed for at the end of a half (the longest added at a World Cup,
+2022, was 14 minutes). A goal in stoppage time is written with its running minute: 90+3 is 93."""
+
+FULL_TIME = 2 * HALF_TIME
+EXTRA_TIME_END = FULL_TIME + 30
+
+WARNING = Severity.WARNING
+
+Check = Callable[[Career, str], Iterable[Problem]]
+
+
+def check_career(career: Career, shown: str) -> list[Problem]:
+    """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
+    return [problem for check in _CHECKS for problem in check(career, shown)]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _first_cap(career: Career) -> PartialDate | None:
+    return next((cap.match.date for cap in career.appearances if cap.debut), None)
+
+
+def _retired(career: Career) -> PartialDate | None:
+    return career.retirement.date if career.retirement else None
+
+
+def _before(date: PartialDate, limit: PartialDate | None) -> bool:
+    """Certainly before ``limit`` (never where the precision cannot tell)."""
+    return limit is not None and date.compare(limit) == -1
+
+
+def _after(date: PartialDate, limit: PartialDate | None) -> bool:
+    return limit is not None and date.compare(limit) == 1
+
+
+def _inside(date: PartialDate, absence: Absence) -> bool:
+    """Certainly after an absence's first day and before its last: on those days a match may
+    still have been played (the injury came in it; the return was for it)."""
+    return date.compare(absence.start) == 1 and date.compare(absence.end) == -1
+
+
+def _covers(absence: Absence, tournament: Tournament) -> bool:
+    """The absence certainly spans the whole tournament, as :func:`statistics.covering_absence`
+    has it (so that ``summary`` and ``claims`` see the same tournaments missed)."""
+    return (
+        absence.start.latest <= tournament.start.earliest
+        and absence.end.earliest >= tournament.end.latest
+    )
+
+
+def _bounds(start: PartialDate, end: PartialDate) -> str:
+    return Span(start, end).bounds()
+
+
+def _tournament(tournament: Tournament) -> str:
+    return f"{tournament.id!r} ({_bounds(tournament.start, tournament.end)})"
+
+
+def _match(match: Match) -> str:
+    return f"{match.date} v {match.opponent}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _goals_for(appearance: Appearance) -> int:
+    return sum(1 for goal in appearance.goals if not goal.own_goal)
+
+
+def _caps_at(career: Career, tournament: str) -> list[tuple[int, Appearance]]:
+    return [
+        (i, cap) for i, cap in enumerate(career.appearances) if cap.match.competition == tournament
+    ]
+
+
+# --- references between parts ---------------------------------------------------------------
+
+
+def _references(career: Career, shown: str) -> Iterator[Problem]:
+    """Unknown tournament ids, a total that does not say when it held, a second debut."""
+    known = sorted(tournament.id for tournament in career.tournaments)
+
+    def unknown(tournament: str, place: str, expected: str = "") -> Problem:
+        close = closest(tournament, known)
+        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+        if expected:
+            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
+        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
+
+    for index, entry in enumerate(career.entries):
+        if entry.tournament not in known:
+            yield unknown(entry.tournament, f"entries[{index}].tournament")
+    for index, total in enumerate(career.stated_totals):
+        if not total.final and total.as_of is None:
+            yield Problem(
+                shown,
+                f"stated_totals[{index}]",
+                "expected final = true or an as_of date: a total must say when it held",
+            )
+    for index, cap in enumerate(career.appearances):
+        competition = cap.match.competition
+        if competition is not None and competition != "friendly" and competition not in known:
+            place = f"appearances[{index}].match.competition"
+            yield unknown(competition, place, "'friendly' or a known tournament id")
+    debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
+    for index in debuts[1:]:
+        yield Problem(shown, f"appearances[{index}].debut", "a second debut")
+
+
+# --- dates against the birth, the debut and the retirement -------------------------------------
+
+
+def _order(career: Career, shown: str) -> Iterator[Problem]:
+    """Caps before the debut or the birth, or after the retirement; a retirement before either."""
+    born, retired, first = career.player.born, _retired(career), _first_cap(career)
+    for index, cap in enumerate(career.appearances):
+        place = f"appearances[{index}].match.date"
+        date = cap.match.date
+        if _before(date, first):
+            yield Problem(shown, place, f"{date} comes before the debut ({first})")
+        if _before(date, born):
+            yield Problem(shown, place, f"{date} comes before the birth date ({born})")
+        if _after(date, retired):
+            yield Problem(shown, place, f"{date} comes after the retirement ({retired})")
+    if retired is not None:
+        if _before(retired, first):
+            yield Problem(shown, "retirement.date", f"{retired} comes before the debut ({first})")
+        if _before(retired, born):
+            message = f"{retired} comes before the birth date ({born})"
+            yield Problem(shown, "retirement.date", message)
+
+
+def _absence_bounds(career: Career, shown: str) -> Iterator[Problem]:
+    for index, absence in enumerate(career.absences):
+        if absence.end.compare(absence.start) == -1:
+            message = f"ends ({absence.end}) before it starts ({absence.start})"
+            yield Problem(shown, f"absences[{index}].end", message)
+
+
+def _dated_facts(career: Career) -> Iterator[tuple[str, PartialDate]]:
+    """Every dated record other than a match, with its place: absences, injuries, honours."""
+    for index, absence in enumerate(career.absences):
+        yield f"absences[{index}].start", absence.start
+        injury = absence.injury
+        if injury is not None and injury.occurred is not None:
+            yield f"absences[{index}].injury.occurred", injury.occurred
+        if injury is not None and injury.return_not_before is not None:
+            yield f"absences[{index}].injury.return_not_before", injury.return_not_before
+    for index, honour in enumerate(career.honours):
+        if honour.date is not None:
+            yield f"honours[{index}].date", honour.date
+    for index, total in enumerate(career.stated_totals):
+        if total.as_of is not None:
+            yield f"stated_totals[{index}].as_of", total.as_of
+
+
+def _before_birth(career: Career, shown: str) -> Iterator[Problem]:
+    """Absences, injuries, honours, totals and tournament entries dated before the birth."""
+    born = career.player.born
+    if born is None:
+        return
+    for place, date in _dated_facts(career):
+        if _before(date, born):
+            yield Problem(shown, place, f"{date} comes before the birth date ({born})")
+    for index, entry in enumerate(career.entries):
+        tournament = career.tournament(entry.tournament)
+        if tournament is not None and _before(tournament.end, born):
+            message = f"{_tournament(tournament)} comes before the birth date ({born})"
+            yield Problem(shown, f"entries[{index}].tournament", message)
+
+
+def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
+    """An absence begun after the retirement is an error; later ends, totals, international
+    honours and tournament entries are odd (warnings). Quotes, club and individual honours
+    after leaving the national team are ordinary and are not checked."""
+    retired = _retired(career)
+    if retired is None:
+        return
+    later = f"comes after the retirement ({retired})"
+    for index, absence in enumerate(career.absences):
+        if _after(absence.start, retired):
+            yield Problem(shown, f"absences[{index}].start", f"{absence.start} {later}")
+        elif _after(absence.end, retired):
+            message = f"{absence.end} {later}: an absence ends with the career at the latest"
+            yield Problem(shown, f"absences[{index}].end", message, WARNING)
+    for index, honour in enumerate(career.honours):
+        international = honour.kind is HonourKind.INTERNATIONAL
+        if international and honour.date is not None and _after(honour.date, retired):
+            yield Problem(shown, f"honours[{index}].date", f"{honour.date} {later}", WARNING)
+    for index, total in enumerate(career.stated_totals):
+        if total.as_of is not None and _after(total.as_of, retired):
+            message = f"{total.as_of} {later}: a total after the career is its final total"
+            yield Problem(shown, f"stated_totals[{index}].as_of", message, WARNING)
+    for index, entry in enumerate(career.entries):
+        tournament = career.tournament(entry.tournament)
+        if tournament is not None and _after(tournament.start, retired):
+            place = f"entries[{index}].tournament"
+            yield Problem(shown, place, f"{_tournament(tournament)} {later}", WARNING)
+
+
+def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
+    """Statements of caps or goals before the first cap: a played tournament, a total above 0."""
+    first = _first_cap(career)
+    if first is None:
+        return
+    earlier = f"comes before the debut ({first})"
+    for index, entry in enumerate(career.entries):
+        tournament = career.tournament(entry.tournament)
+        if tournament is not None and entry.status.played and _before(tournament.end, first):
+            message = f"played at {_tournament(tournament)}, which {earlier}"
+            yield Problem(shown, f"entries[{index}].status", message, WARNING)
+    for index, total in enumerate(career.stated_totals):
+        if total.as_of is None or not _before(total.as_of, first):
+            continue
+        for field, value in (("caps", total.caps), ("goals", total.goals)):
+            if value:
+                message = f"{value} as of {total.as_of}, which {earlier}"
+                yield Problem(shown, f"stated_totals[{index}].{field}", message, WARNING)
+
+
+def _no_debut(career: Career, shown: str) -> Iterator[Problem]:
+    if career.appearances and not any(cap.debut for cap in career.appearances):
+        yield Problem(
+            shown,
+            "appearances",
+            "no appearance is marked debut = true, so the debut, the career span and the age "
+            "at debut are not known",
+            WARNING,
+        )
+
+
+# --- absences --------------------------------------------------------------------------------
+
+
+def _caps_in_absences(career: Career, shown: str) -> Iterator[Problem]:
+    """A cap certainly inside an absence: one of the two records is wrong."""
+    for index, cap in enumerate(career.appearances):
+        for which, absence in enumerate(career.absences):
+            if _inside(cap.match.date, absence):
+                bounds = _bounds(absence.start, absence.end)
+                message = f"{cap.match.date} falls inside the absence absences[{which}] ({bounds})"
+                yield Problem(shown, f"appearances[{index}].match.date", message)
+                break
+
+
+def _entries_in_absences(career: Career, shown: str) -> Iterator[Problem]:
+    """An entry that says played at a tournament an absence certainly covers whole."""
+    for index, entry in enumerate(career.entries):
+        tournament = career.tournament(entry.tournament)
+        if tournament is None or not entry.status.played:
+            continue
+        for which, absence in enumerate(career.absences):
+            if _covers(absence, tournament):
+                bounds = _bounds(absence.start, absence.end)
+                message = (
+                    f"played at {_tournament(tournament)}, which falls inside the absence "
+                    f"absences[{which}] ({bounds})"
+                )
+                yield Problem(shown, f"entries[{index}].status", message, WARNING)
+                break
+
+
+# --- matches ---------------------------------------------------------------------------------
+
+
+def _told_apart(first: Match, second: Match) -> bool:
+    """Whether a recorded detail shows two matches are different ones."""
+    return any(
+        a is not None and b is not None and a != b
+        for a, b in (
+            (first.venue, second.venue),
+            (first.score, second.score),
+            (first.competition, second.competition),
+        )
+    )
+
+
+def _same_match(career: Career, shown: str) -> Iterator[Problem]:
+    """The same match twice, two matches on one day, and pairs the dates cannot tell apart."""
+    caps = career.appearances
+    # Dates that may be one day lie in one calendar year: compare only within a year.
+    same_year: dict[int, list[int]] = {}
+    for later, cap in enumerate(caps):
+        earlier_ones = same_year.setdefault(cap.match.date.year, [])
+        earlier_ones.append(later)
+        for earlier in earlier_ones[:-1]:
+            first, second = caps[earlier].match, cap.match
+            same_opponent = first.opponent.casefold() == second.opponent.casefold()
+            order = first.date.compare(second.date)
+            place = f"appearances[{later}].match"
+            if order == 0 and same_opponent:
+                message = f"the same match as appearances[{earlier}] ({_match(first)})"
+                yield Problem(shown, place, message)
+            elif order == 0:
+                message = (
+                    f"{second.date} is also the date of appearances[{earlier}] "
+                    f"(v {first.opponent}): two matches on one day"
+                )
+                yield Problem(shown, f"{place}.date", message)
+            elif order is None and same_opponent and not _told_apart(first, second):
+                message = (
+                    f"may be the same match as appearances[{earlier}] ({_match(first)}): "
+                    "the dates cannot tell them apart; give the day, the venue or the score"
+                )
+                yield Problem(shown, place, message, WARNING)
+            else:
+                continue
+            break  # one line per appearance: the first match it clashes with
+
+
+# --- goals -----------------------------------------------------------------------------------
+
+_PERIODS = {
+    Period.FIRST_HALF: ("the first half", 1, HALF_TIME),
+    Period.SECOND_HALF: ("the second half", HALF_TIME + 1, FULL_TIME),
+    Period.EXTRA_TIME: ("extra time", FULL_TIME + 1, EXTRA_TIME_END),
+}
+
+
+def _minute_problem(goal: Goal) -> str | None:
+    minute = goal.minute
+    if minute is None:
+        return None
+    stoppage = f"and up to {LONGEST_STOPPAGE} of stoppage time"
+    if minute > EXTRA_TIME_END + LONGEST_STOPPAGE:
+        return f"{minute} is past the end of any match ({EXTRA_TIME_END} minutes {stoppage})"
+    if goal.period is None:
+        return None
+    name, first, last = _PERIODS[goal.period]
+    if not first <= minute <= last + LONGEST_STOPPAGE:
+        return f"{minute} is not in {name} (minutes {first}–{last} {stoppage})"
+    return None
+
+
+def _goal_minutes(career: Career, shown: str) -> Iterator[Problem]:
+    """A minute no match has, or one outside the goal's period."""
+    for index, cap in enumerate(career.appearances):
+        for number, goal in enumerate(cap.goals):
+            message = _minute_problem(goal)
+            if message is not None:
+                yield Problem(shown, f"appearances[{index}].goals[{number}].minute", message)
+
+
+def _goals_and_score(career: Career, shown: str) -> Iterator[Problem]:
+    """More goals by the player than the score gives his team (own goals: the other team)."""
+    team = career.team.name
+    for index, cap in enumerate(career.appearances):
+        score = cap.match.score
+        if score is None:
+            continue
+        scored = _goals_for(cap)
+        own = len(cap.goals) - scored
+        place = f"appearances[{index}].goals"
+        if scored > score.scored:
+            message = (
+                f"{_plural(scored, 'goal')} for {team}, more than the {score.scored} the "
+                f"score gives it ({score})"
+            )
+            yield Problem(shown, place, message)
+        if own > score.conceded:
+            message = (
+                f"{_plural(own, 'own goal')}, more than the {score.conceded} the score gives "
+                f"{cap.match.opponent} ({score})"
+            )
+            yield Problem(shown, place, message)
+
+
+# --- tournaments -----------------------------------------------------------------------------
+
+
+def _caps_outside_tournaments(career: Career, shown: str) -> Iterator[Problem]:
+    """A match said to be at a tournament, dated certainly outside its days."""
+    for index, cap in enumerate(career.appearances):
+        competition = cap.match.competition
+        tournament = career.tournament(competition) if competition else None
+        if tournament is None:
+            continue
+        date = cap.match.date
+        if _before(date, tournament.start) or _after(date, tournament.end):
+            message = f"{date} is not during {_tournament(tournament)}"
+            yield Problem(shown, f"appearances[{index}].match.date", message)
+
+
+def _entries_themselves(career: Career, shown: str) -> Iterator[Problem]:
+    """An entry that contradicts itself: played with no appearance, or caps without playing."""
+    for index, entry in enumerate(career.entries):
+        place = f"entries[{index}]"
+        status = entry.status.value
+        if entry.status.played and entry.appearances == 0:
+            yield Problem(shown, f"{place}.appearances", "0 appearances, but the status is played")
+        if not entry.status.played:
+            for field, count, noun in (
+                ("appearances", entry.appearances, "appearance"),
+                ("goals", entry.goals, "goal"),
+            ):
+                if count:
+                    message = f"{_plural(count, noun)}, but the status is {status}"
+                    yield Problem(shown, f"{place}.{field}", message)
+
+
+def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
+    """An entry's status and figures against the appearances recorded at its tournament."""
+    for index, entry in enumerate(career.entries):
+        place = f"entries[{index}]"
+        caps = _caps_at(career, entry.tournament)
+        if not caps:
+            continue
+        where = repr(entry.tournament)
+        if not entry.status.played:
+            first = caps[0][0]
+            message = (
+                f"{entry.status.value}, but an appearance at {where} is recorded "
+                f"(appearances[{first}])"
+            )
+            yield Problem(shown, f"{place}.status", message, WARNING)
+        if entry.appearances is not None and len(caps) > entry.appearances:
+            message = (
+                f"{entry.appearances} stated, but {_plural(len(caps), 'appearance')} at "
+                f"{where} {'is' if len(caps) == 1 else 'are'} recorded"
+            )
+            yield Problem(shown, f"{place}.appearances", message, WARNING)
+        scored = sum(_goals_for(cap) for _, cap in caps)
+        if entry.goals is not None and scored > entry.goals:
+            message = (
+                f"{entry.goals} stated, but {_plural(scored, 'goal')} at {where} "
+                f"{'is' if scored == 1 else 'are'} recorded"
+            )
+            yield Problem(shown, f"{place}.goals", message, WARNING)
+
+
+# --- stated totals ---------------------------------------------------------------------------
+
+
+def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
+    """A stated total smaller than the appearances or goals recorded by its date."""
+    for index, total in enumerate(career.stated_totals):
+        if total.final:
+            caps = list(career.appearances)
+            when = ""
+        elif total.as_of is not None:
+            as_of = total.as_of
+            caps = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
+            when = f" as of {as_of}"
+        else:
+            continue
+        for field, value, counted, noun in (
+            ("caps", total.caps, len(caps), "appearance"),
+            ("goals", total.goals, sum(_goals_for(cap) for cap in caps), "goal"),
+        ):
+            if value is not None and counted > value:
+                verb = "is" if counted == 1 else "are"
+                recorded = f"{_plural(counted, noun)} {verb} recorded"
+                message = (
+                    f"{value}{when}, but {recorded} by then"
+                    if when
+                    else (f"{value} stated, but {recorded}")
+                )
+                yield Problem(shown, f"stated_totals[{index}].{field}", message, WARNING)
+
+
+_CHECKS: tuple[Check, ...] = (
+    _references,
+    _order,
+    _absence_bounds,
+    _before_birth,
+    _after_retirement,
+    _before_debut,
+    _no_debut,
+    _caps_in_absences,
+    _entries_in_absences,
+    _same_match,
+    _goal_minutes,
+    _goals_and_score,
+    _caps_outside_tournaments,
+    _entries_themselves,
+    _entries_and_caps,
+    _totals_below_counts,
+)
+"""Every check, in the order their problems are listed."""
