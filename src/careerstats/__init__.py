@@ -19,6 +19,7 @@ _EXPORTS = {
     "CareerstatsError": "errors",
     "FixtureError": "errors",
     "InvalidDateError": "errors",
+    "MissingExtraError": "errors",
     "Problem": "errors",
     "UnknownPlayerError": "errors",
     "PartialDate": "dates",
@@ -74,6 +75,7 @@ __all__ = [
     "Injury",
     "InvalidDateError",
     "Match",
+    "MissingExtraError",
     "PartialDate",
     "Person",
     "Platform",
@@ -123,6 +125,7 @@ if TYPE_CHECKING:
         CareerstatsError,
         FixtureError,
         InvalidDateError,
+        MissingExtraError,
         Problem,
         UnknownPlayerError,
     )

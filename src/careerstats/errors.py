@@ -16,6 +16,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "MalformedRowsWarning",
+    "MissingExtraError",
     "Problem",
     "ProblemsError",
     "UnknownPlayerError",
@@ -71,6 +72,21 @@ class DatasetError(ProblemsError):
 
 class MalformedRowsWarning(UserWarning):
     """Rows of a data set were skipped because they are malformed (see ``strict``)."""
+
+
+class MissingExtraError(CareerstatsError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it in.
+
+    >>> print(MissingExtraError("DataFrames", "pandas", "pandas"))
+    DataFrames need pandas, which is not installed: pip install 'careerstats[pandas]'
+    """
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"{feature} need {package}, which is not installed: pip install 'careerstats[{extra}]'"
+        )
 
 
 class UnknownPlayerError(CareerstatsError, LookupError):

@@ -10,12 +10,17 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sized
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import attrs
 
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from careerstats.frames import CareerTable
 
 __all__ = [
     "CLAIM_KINDS",
@@ -477,7 +482,10 @@ CLAIM_KINDS: dict[str, type[Claim]] = {
 
 @attrs.frozen(kw_only=True)
 class Career:
-    """Everything known of one player's career with one national team."""
+    """Everything known of one player's career with one national team.
+
+    :meth:`to_frame` gives its tables as DataFrames.
+    """
 
     player: Player
     team: Team
@@ -499,6 +507,13 @@ class Career:
 
     def tournament(self, tournament_id: str) -> Tournament | None:
         return next((t for t in self.tournaments if t.id == tournament_id), None)
+
+    def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
+        """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
+        (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
+        from careerstats.frames import career_frame
+
+        return career_frame(self, table)
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

@@ -8,6 +8,7 @@ rendering can show where it came from; where the facts' precision runs out, figu
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -24,6 +25,9 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CENTURY",
@@ -359,7 +363,10 @@ def known_by(career: Career, date: PartialDate) -> Career:
 
 @attrs.frozen(kw_only=True)
 class CareerSummary:
-    """Every headline figure of a career, computed once by :func:`summarize`."""
+    """Every headline figure of a career, computed once by :func:`summarize`.
+
+    :meth:`to_frame` gives the figures as a DataFrame.
+    """
 
     career: Career
     caps: Total
@@ -382,6 +389,13 @@ class CareerSummary:
     @property
     def tournaments_missed(self) -> tuple[TournamentLine, ...]:
         return tuple(line for line in self.tournaments if line.played is False)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The headline figures as a one-row pandas DataFrame (docs/dataframes.md); needs
+        ``pip install 'careerstats[pandas]'``."""
+        from careerstats.frames import summary_frame
+
+        return summary_frame(self)
 
 
 def summarize(career: Career) -> CareerSummary:
