@@ -109,11 +109,11 @@ class Disagreement:
     """For wordings: how the versions differ, word by word."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ClaimReport:
     """Every claim of a career checked, and the disagreements between its sources.
 
-    :meth:`to_frame` gives the checks, or the disagreements, as a DataFrame.
+    In a notebook it shows as tables; :meth:`to_frame` gives the checks as a DataFrame.
     """
 
     summary: CareerSummary
@@ -144,6 +144,15 @@ class ClaimReport:
         from careerstats.frames import report_frame
 
         return report_frame(self, table)
+
+    def __repr__(self) -> str:
+        return f"<ClaimReport {self.career.player.id}: {self.headline()}>"
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: checks and disagreements as tables, strings HTML-escaped."""
+        from careerstats.render import render_claims
+
+        return render_claims(self, "html")
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -480,11 +480,11 @@ CLAIM_KINDS: dict[str, type[Claim]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Career:
     """Everything known of one player's career with one national team.
 
-    :meth:`to_frame` gives its tables as DataFrames.
+    In a notebook it shows as tables of its recorded facts; :meth:`to_frame` gives a DataFrame.
     """
 
     player: Player
@@ -514,6 +514,19 @@ class Career:
         from careerstats.frames import career_frame
 
         return career_frame(self, table)
+
+    def __repr__(self) -> str:
+        count = len(self.appearances)
+        return (
+            f"<Career {self.player.id}: {self.player.name}, {self.team.name}, "
+            f"{count} appearance{'s' if count != 1 else ''} recorded>"
+        )
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the recorded facts as tables, every string HTML-escaped."""
+        from careerstats.render import render_career
+
+        return render_career(self, "html")
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

@@ -361,11 +361,11 @@ def known_by(career: Career, date: PartialDate) -> Career:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CareerSummary:
     """Every headline figure of a career, computed once by :func:`summarize`.
 
-    :meth:`to_frame` gives the figures as a DataFrame.
+    In a notebook it shows as the summary page's tables; :meth:`to_frame` gives a DataFrame.
     """
 
     career: Career
@@ -396,6 +396,26 @@ class CareerSummary:
         from careerstats.frames import summary_frame
 
         return summary_frame(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<CareerSummary {self.career.player.id}: "
+            f"{_count(self.caps, 'cap')}, {_count(self.goals, 'goal')}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the summary page as tables, every string HTML-escaped."""
+        from careerstats.render import render_summary
+
+        return render_summary(self, "html")
+
+
+def _count(total: Total, noun: str) -> str:
+    """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
+    if total.value is None:
+        return f"{noun}s not known"
+    at_least = "at least " if total.lower_bound else ""
+    return f"{at_least}{total.value} {noun}{'s' if total.value != 1 else ''}"
 
 
 def summarize(career: Career) -> CareerSummary:
