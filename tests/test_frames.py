@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 import sys
@@ -317,6 +318,26 @@ def test_date_columns_keep_what_the_date_says(benzema: Career, date: PartialDate
     assert row["date"] == str(date)
     assert (row["date_earliest"].date(), row["date_latest"].date()) == (date.earliest, date.latest)
     assert row["date_precision"] == date.precision.name.lower()
+
+
+def test_dates_beyond_nanoseconds_keep_their_day(benzema: Career) -> None:
+    # Regression: pandas 2.0 turned dates into datetime64[s] through nanoseconds, which stop
+    # in 2262 and start in 1677: 2263-01-01 raised OutOfBoundsDatetime.
+    caps = tuple(
+        Appearance(match=Match(date=PartialDate.parse(text), opponent="Freedonia"), cite=CITE)
+        for text in ("2263-01-01", "1600-05", "0001")
+    )
+    frame = attrs.evolve(benzema, appearances=caps).to_frame()
+    assert frame["date_earliest"].dt.date.tolist() == [
+        datetime.date(2263, 1, 1),
+        datetime.date(1600, 5, 1),
+        datetime.date(1, 1, 1),
+    ]
+    assert frame["date_latest"].dt.date.tolist() == [
+        datetime.date(2263, 1, 1),
+        datetime.date(1600, 5, 31),
+        datetime.date(1, 12, 31),
+    ]
 
 
 PARTIAL_DATE = {

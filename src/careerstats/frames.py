@@ -466,6 +466,7 @@ def disagreement_records(report: ClaimReport) -> list[Record]:
 def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     """The records as a DataFrame with the table's columns and dtypes (also when empty)."""
     try:
+        import numpy as np
         import pandas as pd
     except ImportError:
         raise MissingExtraError("DataFrames", "pandas", "pandas") from None
@@ -475,6 +476,10 @@ def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
         if column.dtype == "category":
             dtype = pd.CategoricalDtype(list(column.categories), ordered=column.ordered)
             data[column.name] = pd.Series(values, dtype=dtype, name=column.name)
+        elif column.dtype == DATETIME:
+            # Through numpy: pandas 2.0 converts dates via nanoseconds, which end in 2262.
+            days = np.array(values, dtype=DATETIME)
+            data[column.name] = pd.Series(days, name=column.name)
         else:
             data[column.name] = pd.Series(values, dtype=column.dtype, name=column.name)
     return pd.DataFrame(data)
