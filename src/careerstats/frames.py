@@ -135,7 +135,7 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
     "goals": (
         Column("appearance", "int64"),
         *_date("date"),
-        *_string("opponent", "competition"),
+        *_string("opponent", "competition", "competition_name"),
         *_ints("minute"),
         _category("period", Period),
         Column("penalty", "boolean"),
@@ -301,6 +301,7 @@ def goal_records(career: Career) -> list[Record]:
                     **_date_fields("date", match.date),
                     "opponent": match.opponent,
                     "competition": match.competition,
+                    "competition_name": match.competition_name,
                     "minute": goal.minute,
                     "period": _value(goal.period),
                     "penalty": goal.penalty,

@@ -747,14 +747,10 @@ def render_claims(
                 found.append((d.subject, d.field, versions[0], d.differences))
                 found += [("", "", version, "") for version in versions[1:]]
                 continue
-            found.append(
-                (
-                    d.subject,
-                    d.field,
-                    ("<br>" if sheet.markdown else "\n").join(versions),
-                    d.differences,
-                )
-            )
+            joined = "\n".join(versions)
+            if sheet.markdown:
+                joined = joined.replace("\n", "<br>")
+            found.append((d.subject, d.field, joined, d.differences))
         table = sheet.table(
             found, ("About", "What", "Versions", "How they differ"), (24, None, 50, 30)
         )
