@@ -14,7 +14,7 @@ import difflib
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -49,6 +49,11 @@ from careerstats.statistics import (
     goals_in,
     summarize,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from careerstats.frames import ReportTable
 
 __all__ = [
     "Check",
@@ -104,9 +109,12 @@ class Disagreement:
     """For wordings: how the versions differ, word by word."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ClaimReport:
-    """Every claim of a career checked, and the disagreements between its sources."""
+    """Every claim of a career checked, and the disagreements between its sources.
+
+    In a notebook it shows as tables; :meth:`to_frame` gives the checks as a DataFrame.
+    """
 
     summary: CareerSummary
     checks: tuple[Check, ...]
@@ -129,6 +137,22 @@ class ClaimReport:
             f"{unchecked} unchecked; {disagreements} disagreement"
             f"{'s' if disagreements != 1 else ''} between sources"
         )
+
+    def to_frame(self, table: ReportTable = "claims") -> pd.DataFrame:
+        """The ``claims`` checked, or the ``disagreements`` (one row per version), as a pandas
+        DataFrame (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
+        from careerstats.frames import report_frame
+
+        return report_frame(self, table)
+
+    def __repr__(self) -> str:
+        return f"<ClaimReport {self.career.player.id}: {self.headline()}>"
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: checks and disagreements as tables, strings HTML-escaped."""
+        from careerstats.render import render_claims
+
+        return render_claims(self, "html")
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ environment:
 examples:
   careerstats summary karim-benzema
   careerstats summary "Karim Benzéma" --format json
+  careerstats summary karim-benzema --format html > benzema.html
   careerstats claims karim-benzema --only disagreements
   careerstats goals karim-benzema --results-dir ../shared/data/international_results
   careerstats scorers --team France --top 10 --results-dir DIR
@@ -133,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
     )
-    _format_option(summary, ("text", "markdown", "json"))
+    _format_option(summary, ("text", "markdown", "json", "html"))
     _fixtures_option(summary)
     _results_option(summary)
     summary.set_defaults(run=_summary)
@@ -162,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("contradictions",),
         help="exit 1 when a claim contradicts the data (for CI pipelines)",
     )
-    _format_option(claims, ("text", "markdown", "json"))
+    _format_option(claims, ("text", "markdown", "json", "html"))
     _fixtures_option(claims)
     _results_option(claims)
     claims.set_defaults(run=_claims)
@@ -328,7 +329,7 @@ def _summary(args: argparse.Namespace) -> int:
     summary = summarize(career)
     if args.as_of is None:
         report = check_claims(career, summary)
-    _write(render_summary(summary, args.format, claims=report, coverage=found, as_of=args.as_of))
+    _write(render_summary(summary, args.format, report, found, as_of=args.as_of, standalone=True))
     return EXIT_OK
 
 
@@ -400,7 +401,7 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.render import render_claims
 
     report = check_claims(_career(args))
-    _write(render_claims(report, args.format, only=args.only))
+    _write(render_claims(report, args.format, only=args.only, standalone=True))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
     return EXIT_OK

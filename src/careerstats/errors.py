@@ -17,6 +17,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "MalformedRowsWarning",
+    "MissingExtraError",
     "Problem",
     "ProblemsError",
     "Severity",
@@ -102,6 +103,21 @@ class MalformedRowsWarning(UserWarning):
 
 class UnknownNameError(CareerstatsError, LookupError):
     """A team or competition that the data set does not have."""
+
+
+class MissingExtraError(CareerstatsError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it in.
+
+    >>> print(MissingExtraError("DataFrames", "pandas", "pandas"))
+    DataFrames need pandas, which is not installed: pip install 'careerstats[pandas]'
+    """
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"{feature} need {package}, which is not installed: pip install 'careerstats[{extra}]'"
+        )
 
 
 class UnknownPlayerError(CareerstatsError, LookupError):

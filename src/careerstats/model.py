@@ -10,12 +10,17 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sized
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import attrs
 
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from careerstats.frames import CareerTable
 
 __all__ = [
     "CLAIM_KINDS",
@@ -475,9 +480,12 @@ CLAIM_KINDS: dict[str, type[Claim]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Career:
-    """Everything known of one player's career with one national team."""
+    """Everything known of one player's career with one national team.
+
+    In a notebook it shows as tables of its recorded facts; :meth:`to_frame` gives a DataFrame.
+    """
 
     player: Player
     team: Team
@@ -499,6 +507,26 @@ class Career:
 
     def tournament(self, tournament_id: str) -> Tournament | None:
         return next((t for t in self.tournaments if t.id == tournament_id), None)
+
+    def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
+        """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
+        (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
+        from careerstats.frames import career_frame
+
+        return career_frame(self, table)
+
+    def __repr__(self) -> str:
+        count = len(self.appearances)
+        return (
+            f"<Career {self.player.id}: {self.player.name}, {self.team.name}, "
+            f"{count} appearance{'s' if count != 1 else ''} recorded>"
+        )
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the recorded facts as tables, every string HTML-escaped."""
+        from careerstats.render import render_career
+
+        return render_career(self, "html")
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

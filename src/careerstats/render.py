@@ -1,11 +1,14 @@
-"""Rendering a computed summary as text, Markdown or a JSON-ready object.
+"""Rendering a computed summary as text, Markdown, HTML or a JSON-ready object.
 
 Rendering formats figures; it never computes one. Citations are shown as ``[n]¶p``: source
-``n`` of the summary's source table, paragraph ``p``.
+``n`` of the summary's source table, paragraph ``p``. HTML (for notebooks' ``_repr_html_`` and
+``--format html``) escapes every string that comes from a fixture.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -29,8 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "PAGE_FORMATS",
     "claims_to_dict",
     "coverage_to_dict",
+    "render_career",
     "render_claims",
     "render_goals",
     "render_scorers",
@@ -40,6 +45,10 @@ __all__ = [
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "json")
+
+PageFormat = Literal["text", "markdown", "json", "html"]
+"""The formats of the summary and claims pages: :data:`FORMATS` and an HTML fragment."""
+PAGE_FORMATS: tuple[PageFormat, ...] = (*FORMATS, "html")
 
 SUMMARY_SCHEMA = "careerstats/summary/1"
 """Names the shape of :func:`summary_to_dict`'s object; bumped on any incompatible change."""
@@ -182,14 +191,18 @@ def summary_to_dict(summary: CareerSummary, as_of: PartialDate | None = None) ->
 # --- text and Markdown ------------------------------------------------------------------------
 
 
+def _own_citations(career: Career) -> set[str]:
+    """The files the player's own facts cite (shared tournaments cite other teams' sources)."""
+    return {citation.file for _, citation in citations_in(attrs.evolve(career, tournaments=()))}
+
+
 def _cited_sources(summary: CareerSummary) -> list[Source]:
     """The sources, in the order declared, that the player's facts or his tournaments cite.
 
     Shared tournaments cite sources about other teams too; only the lines shown count.
     """
     career = summary.career
-    own = attrs.evolve(career, tournaments=())
-    cited = {citation.file for _, citation in citations_in(own)}
+    cited = _own_citations(career)
     for line in summary.tournaments:
         cited.update(c.file for c in line.tournament.cite)
         if line.team_finish is not None:
@@ -198,12 +211,17 @@ def _cited_sources(summary: CareerSummary) -> list[Source]:
 
 
 class _Sheet:
-    """Tables of one summary, with citations shortened to ``[n]¶p``."""
+    """Tables of one career's page, with citations shortened to ``[n]¶p``.
 
-    def __init__(self, summary: CareerSummary, markdown: bool) -> None:
-        self.summary = summary
-        self.markdown = markdown
-        self.sources = _cited_sources(summary)
+    In HTML every piece of text is escaped: tabulate's ``html`` format escapes cells and headers
+    (its ``unsafehtml`` would not), and :meth:`heading` and :meth:`paragraph` escape the rest.
+    """
+
+    def __init__(self, career: Career, sources: Sequence[Source], format: PageFormat) -> None:
+        self.career = career
+        self.markdown = format == "markdown"
+        self.html = format == "html"
+        self.sources = list(sources)
         self.numbers = {source.file: index for index, source in enumerate(self.sources, 1)}
 
     def cite(self, citations: Iterable[Citation]) -> str:
@@ -232,16 +250,49 @@ class _Sheet:
         from tabulate import tabulate  # imported here: it costs the CLI's --help ~70 ms
 
         cells = [[self.cell(value) for value in row] for row in rows]
-        return tabulate(
-            cells,
-            headers=list(headers),
-            tablefmt="github" if self.markdown else "simple",
-            maxcolwidths=None if self.markdown else list(widths or []) or None,
-            disable_numparse=True,
+        plain = not (self.markdown or self.html)
+        table = str(
+            tabulate(
+                cells,
+                headers=list(headers),
+                # "html" escapes every cell and header; "unsafehtml" would not.
+                tablefmt="html" if self.html else "github" if self.markdown else "simple",
+                maxcolwidths=(list(widths or []) or None) if plain else None,
+                disable_numparse=True,
+            )
         )
+        return _html_table(table) if self.html else table
 
     def heading(self, text: str) -> str:
+        if self.html:
+            return f"<h4>{html.escape(text)}</h4>"
         return f"## {text}" if self.markdown else f"{text}\n{'-' * len(text)}"
+
+    def paragraph(self, text: str) -> str:
+        return f"<p>{html.escape(text)}</p>" if self.html else text
+
+    def title(self, suffix: str = "") -> str:
+        title = f"{self.career.player.name} — {self.career.team.name}{suffix}"
+        if self.html:
+            return f"<h3>{html.escape(title)}</h3>"
+        return f"# {title}" if self.markdown else f"{title}\n{'=' * len(title)}"
+
+    def page(self, parts: Iterable[str]) -> str:
+        """The parts as one page: an HTML ``<div>``, or blocks separated by blank lines."""
+        if self.html:
+            return '<div class="careerstats">\n' + "\n".join(parts) + "\n</div>\n"
+        return "\n\n".join(parts) + "\n"
+
+
+_CELL_PADDING = re.compile(r" +(</t[dh]>)")
+_CELL_STYLE = ' style="text-align: left; vertical-align: top;"'
+
+
+def _html_table(table: str) -> str:
+    """tabulate's HTML without its padding, cells aligned left: notebooks align them right,
+    which suits figures, not prose. Cell text is escaped, so every ``<td>`` is tabulate's."""
+    table = _CELL_PADDING.sub(r"\1", table)
+    return table.replace("<td>", f"<td{_CELL_STYLE}>").replace("<th>", f"<th{_CELL_STYLE}>")
 
 
 def _years_text(value: Years | None) -> str:
@@ -254,8 +305,7 @@ def _count_text(total: Total) -> str:
     return f"at least {total.value}" if total.lower_bound else str(total.value)
 
 
-def _headline(sheet: _Sheet) -> str:
-    summary = sheet.summary
+def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
     first, absence = summary.debut, summary.longest_absence
     rows: list[tuple[str, str, str]] = [
         ("Caps", _count_text(summary.caps), _basis(sheet, summary.caps, "appearance")),
@@ -331,11 +381,12 @@ def _basis(sheet: _Sheet, total: Total, event: str) -> str:
     return "; ".join(parts)
 
 
-def _tournaments(sheet: _Sheet) -> str:
-    summary = sheet.summary
+def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
     lines = summary.tournaments
     if not lines:
-        return "No tournament was held during the career, as far as the fixtures know."
+        return sheet.paragraph(
+            "No tournament was held during the career, as far as the fixtures know."
+        )
     team = summary.career.team.name
     rows = []
     for line in lines:
@@ -368,11 +419,15 @@ def _tournaments(sheet: _Sheet) -> str:
         ("Tournament", "Status", "Apps", "Goals", team, "Why / note", "Sources"),
         (None, None, None, None, None, 36, 16),
     )
-    return f"{title}\n\n{table}"
+    return _section(sheet, title, table)
+
+
+def _section(sheet: _Sheet, heading: str, body: str) -> str:
+    return f"{heading}\n{body}" if sheet.html else f"{heading}\n\n{body}"
 
 
 def _absences(sheet: _Sheet) -> str:
-    career = sheet.summary.career
+    career = sheet.career
     rows = []
     for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
         span = Span(absence.start, absence.end)
@@ -399,11 +454,15 @@ def _absences(sheet: _Sheet) -> str:
     table = sheet.table(
         rows, ("From", "To", "Length", "Kind", "Reason", "Sources"), (None,) * 4 + (40, 16)
     )
-    return f"{sheet.heading('Absences')}\n\n{table if rows else 'None recorded.'}"
+    return _section(sheet, sheet.heading("Absences"), table if rows else _none(sheet))
+
+
+def _none(sheet: _Sheet) -> str:
+    return sheet.paragraph("None recorded.")
 
 
 def _honours(sheet: _Sheet) -> str:
-    honours = sheet.summary.career.honours
+    honours = sheet.career.honours
     rows = [
         (
             honour.name,
@@ -415,7 +474,7 @@ def _honours(sheet: _Sheet) -> str:
         for honour in honours
     ]
     table = sheet.table(rows, ("Honour", "Kind", "Date", "Team", "Sources"))
-    return f"{sheet.heading('Honours')}\n\n{table if rows else 'None recorded.'}"
+    return _section(sheet, sheet.heading("Honours"), table if rows else _none(sheet))
 
 
 def _milestone_text(milestone: Milestone, summary: CareerSummary) -> str:
@@ -427,16 +486,17 @@ def _milestone_text(milestone: Milestone, summary: CareerSummary) -> str:
     return f"not reached: {milestone.short_by} short"
 
 
-def _milestones(sheet: _Sheet) -> str:
+def _milestones(sheet: _Sheet, summary: CareerSummary) -> str:
     rows = [
         (
             f"{m.threshold} {m.kind}",
-            _milestone_text(m, sheet.summary),
+            _milestone_text(m, summary),
         )
-        for m in sheet.summary.milestones
+        for m in summary.milestones
     ]
     table = sheet.table(rows, ("Milestone", ""))
-    return f"{sheet.heading('Milestones')}\n\n{table if rows else 'No totals are known.'}"
+    body = table if rows else sheet.paragraph("No totals are known.")
+    return _section(sheet, sheet.heading("Milestones"), body)
 
 
 def _sources(sheet: _Sheet) -> str:
@@ -450,27 +510,24 @@ def _sources(sheet: _Sheet) -> str:
         for number, source in enumerate(sheet.sources, 1)
     ]
     table = sheet.table(rows, ("", "File", "Published", "About"), (None, None, None, 60))
-    return f"{sheet.heading('Sources')}\n\n{table}"
-
-
-def _title(sheet: _Sheet, suffix: str = "") -> str:
-    career = sheet.summary.career
-    title = f"{career.player.name} — {career.team.name}{suffix}"
-    return f"# {title}" if sheet.markdown else f"{title}\n{'=' * len(title)}"
+    return _section(sheet, sheet.heading("Sources"), table)
 
 
 def render_summary(
     summary: CareerSummary,
-    format: Format = "text",
+    format: PageFormat = "text",
     claims: ClaimReport | None = None,
     coverage: Coverage | None = None,
     as_of: PartialDate | None = None,
+    *,
+    standalone: bool = False,
 ) -> str:
-    """The summary as a terminal page (``text``), ``markdown``, or indented ``json``.
+    """The summary as a terminal page (``text``), ``markdown``, ``html`` or indented ``json``.
 
     With ``claims``, a line counts the verdicts (JSON: every check and disagreement); with
     ``coverage``, a line says how much of the stated goals the results data set holds;
-    ``as_of`` says in the title that the summary is of the career as it stood then.
+    ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
+    a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
     if format == "json":
         import json
@@ -481,24 +538,144 @@ def render_summary(
         if coverage is not None:
             data["coverage"] = coverage_to_dict(coverage)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    sheet = _Sheet(summary, markdown=format == "markdown")
     career = summary.career
+    sheet = _Sheet(career, _cited_sources(summary), format)
     claims_line = []
     if claims is not None:
         claims_line = [f"{claims.headline()} (careerstats claims {career.player.id})"]
     if coverage is not None:
         claims_line.append(f"{coverage.headline()} (careerstats goals {career.player.id})")
     parts = [
-        _title(sheet, "" if as_of is None else f", as of {as_of.human()}"),
-        _headline(sheet),
-        *claims_line,
-        _tournaments(sheet),
+        sheet.title("" if as_of is None else f", as of {as_of.human()}"),
+        _headline(sheet, summary),
+        *map(sheet.paragraph, claims_line),
+        _tournaments(sheet, summary),
         _absences(sheet),
-        _milestones(sheet),
+        _milestones(sheet, summary),
         _honours(sheet),
         _sources(sheet),
     ]
-    return "\n\n".join(parts) + "\n"
+    return _finish(sheet, parts, standalone)
+
+
+def _plural(count: int, noun: str, nouns: str = "") -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"
+
+
+def render_career(career: Career, format: Literal["text", "markdown", "html"] = "text") -> str:
+    """A career's recorded facts (not its figures: see :func:`render_summary`), as a page.
+
+    This is what a notebook shows for a :class:`~careerstats.model.Career`: the appearances,
+    stated totals, tournament entries, absences and honours the fixture holds.
+    """
+    sources = [s for s in career.sources if s.file in _own_citations(career)]
+    sheet = _Sheet(career, sources, format)
+    player = career.player
+    facts = [f"id {player.id}"]
+    if player.born is not None:
+        facts.append(f"born {player.born.human()}")
+    if player.aliases:
+        facts.append(f"also known as {', '.join(player.aliases)}")
+    retirement = career.retirement
+    facts.append("not retired" if retirement is None else f"retired {retirement.date.human()}")
+    recorded = ", ".join(
+        (
+            _plural(len(career.appearances), "appearance"),
+            _plural(len(career.stated_totals), "stated total"),
+            _plural(len(career.entries), "tournament entry", "tournament entries"),
+            _plural(len(career.absences), "absence"),
+            _plural(len(career.honours), "honour"),
+            _plural(len(career.quotes), "quote"),
+            _plural(len(career.claims), "claim"),
+        )
+    )
+    appearances = [
+        (
+            str(cap.match.date),
+            cap.match.opponent,
+            "" if cap.match.score is None else str(cap.match.score),
+            cap.match.competition_name or cap.match.competition or "",
+            {True: "started", False: "came on", None: ""}[cap.started],
+            goals_in(cap) or "",
+            sheet.cite(cap.cite),
+        )
+        for cap in career.appearances
+    ]
+    totals = [
+        (
+            "" if total.caps is None else total.caps,
+            "" if total.goals is None else total.goals,
+            "career end" if total.final else str(total.as_of),
+            sheet.cite(total.cite),
+        )
+        for total in career.stated_totals
+    ]
+    entries = []
+    for entry in career.entries:
+        tournament = career.tournament(entry.tournament)
+        why = ". ".join(text for text in (entry.reason, entry.note) if text)
+        entries.append(
+            (
+                entry.tournament if tournament is None else tournament.name,
+                entry.status.label,
+                "" if entry.appearances is None else entry.appearances,
+                "" if entry.goals is None else entry.goals,
+                why,
+                sheet.cite(entry.cite),
+            )
+        )
+    sections: list[tuple[str, Sequence[Sequence[object]], Sequence[str], Sequence[int | None]]]
+    sections = [
+        (
+            "Appearances",
+            appearances,
+            ("Date", "Opponent", "Score", "Competition", "Started", "Goals", "Sources"),
+            (None, None, None, 24, None, None, 16),
+        ),
+        ("Stated totals", totals, ("Caps", "Goals", "As of", "Sources"), ()),
+        (
+            "Tournament entries",
+            entries,
+            ("Tournament", "Status", "Apps", "Goals", "Why / note", "Sources"),
+            (None, None, None, None, 40, 16),
+        ),
+    ]
+    parts = [
+        sheet.title(),
+        sheet.paragraph(f"{'; '.join(facts)}. Recorded: {recorded}."),
+        *(
+            _section(
+                sheet,
+                sheet.heading(heading),
+                sheet.table(rows, headers, widths) if rows else _none(sheet),
+            )
+            for heading, rows, headers, widths in sections
+        ),
+        _absences(sheet),
+        _honours(sheet),
+        _sources(sheet),
+    ]
+    return sheet.page(parts)
+
+
+def _finish(sheet: _Sheet, parts: Iterable[str], standalone: bool, suffix: str = "") -> str:
+    """The page; in HTML with ``standalone``, a document that names its encoding."""
+    page = sheet.page(parts)
+    if not (sheet.html and standalone):
+        return page
+    title = html.escape(f"{sheet.career.player.name} — {sheet.career.team.name}{suffix}")
+    return (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title}</title>\n<style>{_PAGE_STYLE}</style>\n</head>\n"
+        f"<body>\n{page}</body>\n</html>\n"
+    )
+
+
+_PAGE_STYLE = (
+    "body { font-family: sans-serif; margin: 2em; } "
+    "table { border-collapse: collapse; margin-bottom: 1em; } "
+    "th, td { padding: 0.25em 0.75em; border-bottom: 1px solid #ddd; }"
+)
 
 
 # --- claims --------------------------------------------------------------------------------------
@@ -539,8 +716,17 @@ def claims_to_dict(report: ClaimReport) -> dict[str, Any]:
 ONLY = ("contradictions", "disagreements", "unchecked")
 
 
-def render_claims(report: ClaimReport, format: Format = "text", only: str | None = None) -> str:
-    """The claim report; ``only`` keeps ``contradictions``, ``disagreements`` or ``unchecked``."""
+def render_claims(
+    report: ClaimReport,
+    format: PageFormat = "text",
+    only: str | None = None,
+    *,
+    standalone: bool = False,
+) -> str:
+    """The claim report; ``only`` keeps ``contradictions``, ``disagreements`` or ``unchecked``.
+
+    ``html`` and ``standalone`` are as for :func:`render_summary`.
+    """
     checks = report.checks
     disagreements = report.disagreements
     if only == "contradictions":
@@ -555,8 +741,8 @@ def render_claims(report: ClaimReport, format: Format = "text", only: str | None
         shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
         data = {"player": report.career.player.id, "headline": report.headline()}
         return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False) + "\n"
-    sheet = _Sheet(report.summary, markdown=format == "markdown")
-    parts = [_title(sheet, ": claims"), report.headline()]
+    sheet = _Sheet(report.career, _cited_sources(report.summary), format)
+    parts = [sheet.title(": claims"), sheet.paragraph(report.headline())]
     if only != "disagreements":
         rows = [
             (c.verdict.value, c.subject, c.stated, c.computed or "", c.note, sheet.cite(c.cite))
@@ -567,23 +753,32 @@ def render_claims(report: ClaimReport, format: Format = "text", only: str | None
             ("Verdict", "Claim", "Stated", "Computed", "Note", "Source"),
             (None, 28, 30, 30, 30, 14),
         )
-        parts += [sheet.heading(f"Checks ({len(rows)})"), table if rows else "None."]
+        parts += [
+            sheet.heading(f"Checks ({len(rows)})"),
+            table if rows else sheet.paragraph("None."),
+        ]
     if only in (None, "disagreements"):
         found: list[tuple[str, str, str, str]] = []
         for d in disagreements:
-            versions = "\n".join(f"{sheet.cite(v.cite)}: {v.value}" for v in d.versions)
+            versions = [f"{sheet.cite(v.cite)}: {v.value}" for v in d.versions]
+            if sheet.html:
+                # An HTML cell cannot hold a line break as text: one row per version.
+                found.append((d.subject, d.field, versions[0], d.differences))
+                found += [("", "", version, "") for version in versions[1:]]
+                continue
+            joined = "\n".join(versions)
             if sheet.markdown:
-                versions = versions.replace("\n", "<br>")
-            found.append((d.subject, d.field, versions, d.differences))
+                joined = joined.replace("\n", "<br>")
+            found.append((d.subject, d.field, joined, d.differences))
         table = sheet.table(
             found, ("About", "What", "Versions", "How they differ"), (24, None, 50, 30)
         )
         parts += [
-            sheet.heading(f"Disagreements between sources ({len(found)})"),
-            table if found else "None.",
+            sheet.heading(f"Disagreements between sources ({len(disagreements)})"),
+            table if found else sheet.paragraph("None."),
         ]
     parts.append(_sources(sheet))
-    return "\n\n".join(parts) + "\n"
+    return _finish(sheet, parts, standalone, ": claims")
 
 
 # --- the international results data set ------------------------------------------------------

@@ -8,6 +8,7 @@ rendering can show where it came from; where the facts' precision runs out, figu
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -24,6 +25,9 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CENTURY",
@@ -358,9 +362,12 @@ def known_by(career: Career, date: PartialDate) -> Career:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CareerSummary:
-    """Every headline figure of a career, computed once by :func:`summarize`."""
+    """Every headline figure of a career, computed once by :func:`summarize`.
+
+    In a notebook it shows as the summary page's tables; :meth:`to_frame` gives a DataFrame.
+    """
 
     career: Career
     caps: Total
@@ -383,6 +390,33 @@ class CareerSummary:
     @property
     def tournaments_missed(self) -> tuple[TournamentLine, ...]:
         return tuple(line for line in self.tournaments if line.played is False)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The headline figures as a one-row pandas DataFrame (docs/dataframes.md); needs
+        ``pip install 'careerstats[pandas]'``."""
+        from careerstats.frames import summary_frame
+
+        return summary_frame(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<CareerSummary {self.career.player.id}: "
+            f"{_count(self.caps, 'cap')}, {_count(self.goals, 'goal')}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the summary page as tables, every string HTML-escaped."""
+        from careerstats.render import render_summary
+
+        return render_summary(self, "html")
+
+
+def _count(total: Total, noun: str) -> str:
+    """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
+    if total.value is None:
+        return f"{noun}s not known"
+    at_least = "at least " if total.lower_bound else ""
+    return f"{at_least}{total.value} {noun}{'s' if total.value != 1 else ''}"
 
 
 def summarize(career: Career) -> CareerSummary:

@@ -1,0 +1,548 @@
+"""DataFrames of a career, its summary and its claim checks: fixed columns, fixed dtypes.
+
+Each table is built first as a plain list of dicts (``appearance_records(career)``; no pandas
+needed), then handed to pandas with the columns and dtypes of :data:`COLUMNS`
+(``appearances_frame(career)``, or ``career.to_frame("appearances")``). pandas is imported
+only inside the functions that build frames; without it they raise
+:class:`~careerstats.errors.MissingExtraError`. A partial date never becomes an invented day:
+it is four columns, the text as written, its earliest and latest day, and its precision.
+docs/dataframes.md describes every column.
+
+>>> from careerstats import load_career
+>>> from careerstats.frames import appearance_records
+>>> record = appearance_records(load_career("karim-benzema"))[0]
+>>> record["date"], str(record["date_earliest"]), str(record["date_latest"])
+('2007-03', '2007-03-01', '2007-03-31')
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from careerstats.claims import ClaimReport, Verdict
+from careerstats.dates import PartialDate, Precision, Span, Years
+from careerstats.errors import InvalidValueError, MissingExtraError
+from careerstats.model import (
+    AbsenceKind,
+    Career,
+    Citation,
+    Finish,
+    Period,
+    TournamentStatus,
+    Venue,
+)
+from careerstats.statistics import CareerSummary, Total, goals_in, tournaments
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "COLUMNS",
+    "CareerTable",
+    "Column",
+    "Record",
+    "ReportTable",
+    "absence_records",
+    "absences_frame",
+    "appearance_records",
+    "appearances_frame",
+    "career_frame",
+    "claim_records",
+    "claims_frame",
+    "disagreement_records",
+    "disagreements_frame",
+    "goal_records",
+    "goals_frame",
+    "report_frame",
+    "summary_frame",
+    "summary_records",
+    "tournament_records",
+    "tournaments_frame",
+]
+
+Record = dict[str, object]
+"""One row: column name to a plain Python value (``str``, ``int``, ``bool``, ``float``,
+:class:`datetime.date`) or ``None`` where the value is not known."""
+
+CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
+ReportTable = Literal["claims", "disagreements"]
+
+CITATION_SEPARATOR = "; "
+"""Between the citations of a ``cite`` cell: ``001_c26b10d1ae9b22eb.txt#6; 002_82f3...txt#9``."""
+
+DATETIME = "datetime64[s]"
+"""Second resolution: day precision is all a date has, and, unlike nanoseconds, it reaches every
+year a :class:`~careerstats.dates.PartialDate` can hold (1 to 9999)."""
+
+
+@attrs.frozen
+class Column:
+    """A frame's column: its name and pandas dtype (categories for a closed vocabulary)."""
+
+    name: str
+    dtype: str
+    """``string``, ``Int64``, ``int64``, ``boolean``, ``bool``, ``Float64``, ``datetime64[s]`` or
+    ``category``."""
+    categories: tuple[str, ...] = ()
+    ordered: bool = False
+
+
+def _string(*names: str) -> list[Column]:
+    return [Column(name, "string") for name in names]
+
+
+def _ints(*names: str) -> list[Column]:
+    """Counts that may be unknown: nullable integers."""
+    return [Column(name, "Int64") for name in names]
+
+
+def _category(name: str, vocabulary: type[enum.Enum], ordered: bool = False) -> Column:
+    return Column(name, "category", tuple(str(member.value) for member in vocabulary), ordered)
+
+
+_PRECISIONS = tuple(precision.name.lower() for precision in Precision)
+
+
+def _date(name: str) -> list[Column]:
+    """A partial date: as written, its earliest and latest day, and its precision."""
+    return [
+        Column(name, "string"),
+        Column(f"{name}_earliest", DATETIME),
+        Column(f"{name}_latest", DATETIME),
+        Column(f"{name}_precision", "category", _PRECISIONS, ordered=True),
+    ]
+
+
+COLUMNS: Mapping[str, tuple[Column, ...]] = {
+    "appearances": (
+        *_date("date"),
+        *_string("opponent"),
+        _category("venue", Venue),
+        *_string("competition", "competition_name"),
+        *_ints("scored", "conceded", "shootout_scored", "shootout_conceded"),
+        Column("started", "boolean"),
+        *_ints("minutes"),
+        Column("debut", "bool"),
+        Column("goals", "int64"),
+        Column("own_goals", "int64"),
+        *_string("cite"),
+    ),
+    "goals": (
+        Column("appearance", "int64"),
+        *_date("date"),
+        *_string("opponent", "competition", "competition_name"),
+        *_ints("minute"),
+        _category("period", Period),
+        Column("penalty", "boolean"),
+        Column("own_goal", "bool"),
+        *_string("cite"),
+    ),
+    "tournaments": (
+        *_string("tournament", "name"),
+        Column("edition", "int64"),
+        *_date("start"),
+        *_date("end"),
+        _category("status", TournamentStatus),
+        Column("played", "boolean"),
+        Column("status_from", "category", ("entry", "absence")),
+        *_ints("appearances", "goals"),
+        _category("team_finish", Finish, ordered=True),
+        *_string("reason", "note", "cite"),
+    ),
+    "absences": (
+        *_date("start"),
+        *_date("end"),
+        Column("shortest_days", "int64"),
+        Column("longest_days", "int64"),
+        _category("kind", AbsenceKind),
+        *_string("reason", "injury_body_part"),
+        *_date("injury_occurred"),
+        *_string("injury_circumstances", "injury_diagnosis"),
+        *_ints("injury_expected_recovery_weeks"),
+        *_date("injury_return_not_before"),
+        *_string("cite", "injury_cite"),
+    ),
+    "summary": (
+        *_string("player", "name", "team"),
+        *_date("born"),
+        *_ints("caps"),
+        Column("caps_counted", "int64"),
+        Column("caps_lower_bound", "bool"),
+        *_string("caps_basis", "caps_cite"),
+        *_ints("goals"),
+        Column("goals_counted", "int64"),
+        Column("goals_lower_bound", "bool"),
+        *_string("goals_basis", "goals_cite"),
+        Column("goals_per_cap", "Float64"),
+        *_ints("caps_short_of_century"),
+        *_date("debut"),
+        *_string("debut_opponent"),
+        *_date("retirement"),
+        *_ints(
+            "career_span_shortest_days",
+            "career_span_longest_days",
+            "career_span_years_min",
+            "career_span_years_max",
+            "age_at_debut_min",
+            "age_at_debut_max",
+            "age_at_retirement_min",
+            "age_at_retirement_max",
+        ),
+        *_date("longest_absence_start"),
+        *_date("longest_absence_end"),
+        *_ints("longest_absence_shortest_days", "longest_absence_longest_days"),
+        _category("longest_absence_kind", AbsenceKind),
+        Column("tournaments_played", "int64"),
+        Column("tournaments_missed", "int64"),
+    ),
+    "claims": (
+        *_string("kind", "subject", "stated", "computed"),
+        _category("verdict", Verdict),
+        *_string("note", "source"),
+        *_ints("paragraph"),
+        *_string("cite", "basis"),
+    ),
+    "disagreements": (
+        Column("disagreement", "int64"),
+        *_string("subject", "field", "value", "cite", "differences"),
+    ),
+}
+"""Every frame's columns, in order, with their dtypes; docs/dataframes.md describes each."""
+
+
+# --- plain records ------------------------------------------------------------------------------
+
+
+def _day(value: datetime.date) -> datetime.date:
+    """A plain :class:`datetime.date` (not pendulum's subclass), for any consumer of records."""
+    return datetime.date(value.year, value.month, value.day)
+
+
+def _date_fields(name: str, value: PartialDate | None) -> Record:
+    if value is None:
+        return {
+            name: None,
+            f"{name}_earliest": None,
+            f"{name}_latest": None,
+            f"{name}_precision": None,
+        }
+    return {
+        name: str(value),
+        f"{name}_earliest": _day(value.earliest),
+        f"{name}_latest": _day(value.latest),
+        f"{name}_precision": value.precision.name.lower(),
+    }
+
+
+def _cite(citations: Iterable[Citation]) -> str | None:
+    """Citations as one readable string; ``None`` where there are none."""
+    text = CITATION_SEPARATOR.join(str(citation) for citation in citations)
+    return text or None
+
+
+def _value(member: enum.Enum | None) -> str | None:
+    return None if member is None else str(member.value)
+
+
+def _low(years: Years | None) -> int | None:
+    return None if years is None else years.low
+
+
+def _high(years: Years | None) -> int | None:
+    return None if years is None else years.high
+
+
+def appearance_records(career: Career) -> list[Record]:
+    """One record per appearance, in the career's order."""
+    records = []
+    for appearance in career.appearances:
+        match = appearance.match
+        score, shootout = match.score, match.shootout
+        records.append(
+            {
+                **_date_fields("date", match.date),
+                "opponent": match.opponent,
+                "venue": _value(match.venue),
+                "competition": match.competition,
+                "competition_name": match.competition_name,
+                "scored": None if score is None else score.scored,
+                "conceded": None if score is None else score.conceded,
+                "shootout_scored": None if shootout is None else shootout.scored,
+                "shootout_conceded": None if shootout is None else shootout.conceded,
+                "started": appearance.started,
+                "minutes": appearance.minutes,
+                "debut": appearance.debut,
+                "goals": goals_in(appearance),
+                "own_goals": sum(1 for goal in appearance.goals if goal.own_goal),
+                "cite": _cite(appearance.cite),
+            }
+        )
+    return records
+
+
+def goal_records(career: Career) -> list[Record]:
+    """One record per goal event (own goals too, flagged), with its match.
+
+    ``appearance`` is the position of the goal's appearance in ``career.appearances``: the row
+    label of the appearances frame, for joining the two.
+    """
+    records = []
+    for number, appearance in enumerate(career.appearances):
+        match = appearance.match
+        for goal in appearance.goals:
+            records.append(
+                {
+                    "appearance": number,
+                    **_date_fields("date", match.date),
+                    "opponent": match.opponent,
+                    "competition": match.competition,
+                    "competition_name": match.competition_name,
+                    "minute": goal.minute,
+                    "period": _value(goal.period),
+                    "penalty": goal.penalty,
+                    "own_goal": goal.own_goal,
+                    "cite": _cite(appearance.cite),
+                }
+            )
+    return records
+
+
+def tournament_records(career: Career) -> list[Record]:
+    """One record per tournament of the career, as :func:`~careerstats.statistics.tournaments`
+    gives them: those held between debut and retirement, and any the player has an entry for."""
+    records = []
+    for line in tournaments(career):
+        tournament, entry, finish = line.tournament, line.entry, line.team_finish
+        records.append(
+            {
+                "tournament": tournament.id,
+                "name": tournament.name,
+                "edition": tournament.edition,
+                **_date_fields("start", tournament.start),
+                **_date_fields("end", tournament.end),
+                "status": _value(line.status),
+                "played": line.played,
+                "status_from": "entry" if entry else ("absence" if line.during else None),
+                "appearances": None if entry is None else entry.appearances,
+                "goals": None if entry is None else entry.goals,
+                "team_finish": None if finish is None else finish.finish.value,
+                "reason": line.why,
+                "note": None if entry is None else entry.note,
+                "cite": _cite(line.cite),
+            }
+        )
+    return records
+
+
+def absence_records(career: Career) -> list[Record]:
+    """One record per absence, in the career's order, with its length in days as a range."""
+    records = []
+    for absence in career.absences:
+        span = Span(absence.start, absence.end)
+        injury = absence.injury
+        records.append(
+            {
+                **_date_fields("start", absence.start),
+                **_date_fields("end", absence.end),
+                "shortest_days": span.shortest_days,
+                "longest_days": span.longest_days,
+                "kind": absence.kind.value,
+                "reason": absence.reason,
+                "injury_body_part": None if injury is None else injury.body_part,
+                **_date_fields("injury_occurred", None if injury is None else injury.occurred),
+                "injury_circumstances": None if injury is None else injury.circumstances,
+                "injury_diagnosis": None if injury is None else injury.diagnosis,
+                "injury_expected_recovery_weeks": (
+                    None if injury is None else injury.expected_recovery_weeks
+                ),
+                **_date_fields(
+                    "injury_return_not_before", None if injury is None else injury.return_not_before
+                ),
+                "cite": _cite(absence.cite),
+                "injury_cite": None if injury is None else _cite(injury.cite),
+            }
+        )
+    return records
+
+
+def _total_fields(name: str, total: Total) -> Record:
+    return {
+        name: total.value,
+        f"{name}_counted": total.counted,
+        f"{name}_lower_bound": total.lower_bound,
+        f"{name}_basis": total.basis,
+        f"{name}_cite": _cite(total.cite),
+    }
+
+
+def _span_fields(name: str, span: Span | None) -> Record:
+    return {
+        f"{name}_shortest_days": None if span is None else span.shortest_days,
+        f"{name}_longest_days": None if span is None else span.longest_days,
+    }
+
+
+def summary_records(summary: CareerSummary) -> list[Record]:
+    """The headline figures as one record: one row per career, so that summaries of several
+    players stack into one frame. Ranges (ages, spans) are a ``_min`` and a ``_max`` column."""
+    career = summary.career
+    first, absence = summary.debut, summary.longest_absence
+    span = summary.span
+    return [
+        {
+            "player": career.player.id,
+            "name": career.player.name,
+            "team": career.team.name,
+            **_date_fields("born", career.player.born),
+            **_total_fields("caps", summary.caps),
+            **_total_fields("goals", summary.goals),
+            "goals_per_cap": summary.goals_per_cap,
+            "caps_short_of_century": summary.caps_short_of_century,
+            **_date_fields("debut", None if first is None else first.match.date),
+            "debut_opponent": None if first is None else first.match.opponent,
+            **_date_fields("retirement", summary.retirement),
+            **_span_fields("career_span", span),
+            "career_span_years_min": _low(None if span is None else span.years),
+            "career_span_years_max": _high(None if span is None else span.years),
+            "age_at_debut_min": _low(summary.age_at_debut),
+            "age_at_debut_max": _high(summary.age_at_debut),
+            "age_at_retirement_min": _low(summary.age_at_retirement),
+            "age_at_retirement_max": _high(summary.age_at_retirement),
+            **_date_fields(
+                "longest_absence_start", None if absence is None else absence.absence.start
+            ),
+            **_date_fields("longest_absence_end", None if absence is None else absence.absence.end),
+            **_span_fields("longest_absence", None if absence is None else absence.span),
+            "longest_absence_kind": None if absence is None else absence.absence.kind.value,
+            "tournaments_played": len(summary.tournaments_played),
+            "tournaments_missed": len(summary.tournaments_missed),
+        }
+    ]
+
+
+def claim_records(report: ClaimReport) -> list[Record]:
+    """One record per claim checked, in the report's order (as ``careerstats claims``)."""
+    return [
+        {
+            "kind": check.kind,
+            "subject": check.subject,
+            "stated": check.stated,
+            "computed": check.computed,
+            "verdict": check.verdict.value,
+            "note": check.note or None,
+            "source": check.cite[0].file,
+            "paragraph": check.cite[0].paragraph,
+            "cite": _cite(check.cite),
+            "basis": _cite(check.basis),
+        }
+        for check in report.checks
+    ]
+
+
+def disagreement_records(report: ClaimReport) -> list[Record]:
+    """One record per version of each disagreement; ``disagreement`` numbers the disagreement
+    (from 0, in the report's order), so its versions share it."""
+    return [
+        {
+            "disagreement": number,
+            "subject": disagreement.subject,
+            "field": disagreement.field,
+            "value": version.value,
+            "cite": _cite(version.cite),
+            "differences": disagreement.differences or None,
+        }
+        for number, disagreement in enumerate(report.disagreements)
+        for version in disagreement.versions
+    ]
+
+
+# --- frames -------------------------------------------------------------------------------------
+
+
+def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
+    """The records as a DataFrame with the table's columns and dtypes (also when empty)."""
+    try:
+        import numpy as np
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError("DataFrames", "pandas", "pandas") from None
+    data = {}
+    for column in COLUMNS[table]:
+        values = [record[column.name] for record in records]
+        if column.dtype == "category":
+            dtype = pd.CategoricalDtype(list(column.categories), ordered=column.ordered)
+            data[column.name] = pd.Series(values, dtype=dtype, name=column.name)
+        elif column.dtype == DATETIME:
+            # Through numpy: pandas 2.0 converts dates via nanoseconds, which end in 2262.
+            days = np.array(values, dtype=DATETIME)
+            data[column.name] = pd.Series(days, name=column.name)
+        else:
+            data[column.name] = pd.Series(values, dtype=column.dtype, name=column.name)
+    return pd.DataFrame(data)
+
+
+def appearances_frame(career: Career) -> pd.DataFrame:
+    """:func:`appearance_records` as a DataFrame."""
+    return _frame("appearances", appearance_records(career))
+
+
+def goals_frame(career: Career) -> pd.DataFrame:
+    """:func:`goal_records` as a DataFrame."""
+    return _frame("goals", goal_records(career))
+
+
+def tournaments_frame(career: Career) -> pd.DataFrame:
+    """:func:`tournament_records` as a DataFrame."""
+    return _frame("tournaments", tournament_records(career))
+
+
+def absences_frame(career: Career) -> pd.DataFrame:
+    """:func:`absence_records` as a DataFrame."""
+    return _frame("absences", absence_records(career))
+
+
+def summary_frame(summary: CareerSummary) -> pd.DataFrame:
+    """:func:`summary_records` as a one-row DataFrame."""
+    return _frame("summary", summary_records(summary))
+
+
+def claims_frame(report: ClaimReport) -> pd.DataFrame:
+    """:func:`claim_records` as a DataFrame."""
+    return _frame("claims", claim_records(report))
+
+
+def disagreements_frame(report: ClaimReport) -> pd.DataFrame:
+    """:func:`disagreement_records` as a DataFrame."""
+    return _frame("disagreements", disagreement_records(report))
+
+
+_CAREER_FRAMES = {
+    "appearances": appearances_frame,
+    "goals": goals_frame,
+    "tournaments": tournaments_frame,
+    "absences": absences_frame,
+}
+_REPORT_FRAMES = {"claims": claims_frame, "disagreements": disagreements_frame}
+
+
+def _choice(table: str, choices: Iterable[str]) -> None:
+    if table not in choices:
+        expected = ", ".join(repr(choice) for choice in choices)
+        raise InvalidValueError("table", f"expected one of {expected}, got {table!r}")
+
+
+def career_frame(career: Career, table: CareerTable = "appearances") -> pd.DataFrame:
+    """One of a career's tables as a DataFrame (what ``Career.to_frame`` returns)."""
+    _choice(table, _CAREER_FRAMES)
+    return _CAREER_FRAMES[table](career)
+
+
+def report_frame(report: ClaimReport, table: ReportTable = "claims") -> pd.DataFrame:
+    """The claim checks, or the disagreements, as a DataFrame (``ClaimReport.to_frame``)."""
+    _choice(table, _REPORT_FRAMES)
+    return _REPORT_FRAMES[table](report)
