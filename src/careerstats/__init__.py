@@ -55,6 +55,7 @@ _EXPORTS = {
     "structure_career": "fixtures",
     "CareerSummary": "statistics",
     "summarize": "statistics",
+    "plot_timeline": "plot",
 }
 
 __all__ = [
@@ -95,6 +96,7 @@ __all__ = [
     "dump_career",
     "load_career",
     "load_career_file",
+    "plot_timeline",
     "structure_career",
     "summarize",
 ]
@@ -157,4 +159,5 @@ if TYPE_CHECKING:
         TournamentEntry,
         TournamentStatus,
     )
+    from careerstats.plot import plot_timeline
     from careerstats.statistics import CareerSummary, summarize

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "MalformedRowsWarning",
+    "MissingExtraError",
     "Problem",
     "ProblemsError",
     "UnknownPlayerError",
@@ -67,6 +68,16 @@ class FixtureError(ProblemsError):
 
 class DatasetError(ProblemsError):
     """A data set's file is missing, has the wrong columns, or (with strict) a malformed row."""
+
+
+class MissingExtraError(CareerstatsError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it."""
+
+    def __init__(self, what: str, package: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{what} needs {package}, which is not installed: pip install 'careerstats[{extra}]'"
+        )
 
 
 class MalformedRowsWarning(UserWarning):
