@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import attrs
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerstats import statistics as stats
@@ -225,3 +225,29 @@ def test_a_goal_added_never_lowers_a_total(goals_per_match: list[int], extra: in
     after = stats.goals(career(appearances=(*caps, cap("2030-01", extra)))).value or 0
     assert after == before + extra
     assert stats.caps(career(appearances=caps)).value == (len(caps) or None)
+
+
+def test_recorded_by_year_places_month_and_year_dates_in_their_year() -> None:
+    made = career(
+        appearances=(
+            cap("2010-03", 1, debut=True),
+            cap("2010", 2, own_goals=1),
+            cap("2012-06-01"),
+            cap("2012-11", 1),
+        )
+    )
+    by_year = {record.year: (record.caps, record.goals) for record in stats.recorded_by_year(made)}
+    assert by_year == {2010: (2, 3), 2012: (2, 1)}  # 2011 has nothing recorded: left out
+    assert stats.recorded_by_year(career()) == ()
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(2000, 2010), st.integers(0, 3)), max_size=10))
+def test_recorded_by_year_adds_up_to_the_events_counted(
+    matches: list[tuple[int, int]],
+) -> None:
+    made = career(appearances=tuple(cap(f"{year}-05", goals) for year, goals in matches))
+    records = stats.recorded_by_year(made)
+    assert sum(record.caps for record in records) == stats.caps(made).counted
+    assert sum(record.goals for record in records) == stats.goals(made).counted
+    assert [record.year for record in records] == sorted({year for year, _ in matches})

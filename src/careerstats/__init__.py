@@ -57,6 +57,7 @@ _EXPORTS = {
     "structure_career": "fixtures",
     "CareerSummary": "statistics",
     "summarize": "statistics",
+    "plot_timeline": "plot",
 }
 
 __all__ = [
@@ -99,6 +100,7 @@ __all__ = [
     "dump_career",
     "load_career",
     "load_career_file",
+    "plot_timeline",
     "structure_career",
     "summarize",
 ]
@@ -163,4 +165,5 @@ if TYPE_CHECKING:
         TournamentEntry,
         TournamentStatus,
     )
+    from careerstats.plot import plot_timeline
     from careerstats.statistics import CareerSummary, summarize

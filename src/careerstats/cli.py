@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from careerstats.errors import Problem
     from careerstats.fixtures import FixtureSet
     from careerstats.model import Career
+    from careerstats.plot import ImageFormat
 
 __all__ = ["main"]
 
@@ -49,6 +50,7 @@ examples:
   careerstats claims karim-benzema --only disagreements
   careerstats goals karim-benzema --results-dir ../shared/data/international_results
   careerstats scorers --team France --top 10 --results-dir DIR
+  careerstats plot karim-benzema -o timeline.png
   careerstats list
   careerstats validate fixtures/players/*.toml
 """
@@ -94,6 +96,15 @@ def _date_argument(text: str) -> PartialDate:
         return PartialDate.parse(text)
     except InvalidDateError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+_IMAGE_FORMATS: dict[str, ImageFormat] = {".png": "png", ".svg": "svg"}
+
+
+def _image_path(text: str) -> Path:
+    if Path(text).suffix.lower() not in _IMAGE_FORMATS:
+        raise argparse.ArgumentTypeError(f"expected a file ending in .png or .svg, got {text!r}")
+    return Path(text)
 
 
 def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
@@ -202,6 +213,36 @@ def build_parser() -> argparse.ArgumentParser:
     _format_option(scorers, ("text", "markdown", "json"))
     _results_option(scorers)
     scorers.set_defaults(run=_scorers)
+
+    plot = commands.add_parser(
+        "plot",
+        help="draw a player's career timeline to a PNG or SVG file",
+        description="Draw a player's career on a time axis: caps and goals recorded per year "
+        "(with the data set's goals when --results-dir or $CAREERSTATS_RESULTS_DIR gives it), "
+        "absences (an edge known only to the month or year hatched), tournaments played and "
+        "missed, debut and retirement. Needs matplotlib: pip install 'careerstats[plot]'. "
+        "FILE must end in .png or .svg, and its folder must exist. An existing FILE is left "
+        "untouched unless --force is given; a failed write leaves no partial file behind. "
+        "Errors exit 2.",
+    )
+    plot.add_argument(
+        "player",
+        metavar="PLAYER",
+        nargs="+",
+        help="an id like karim-benzema, or a name; several words are read as one name",
+    )
+    plot.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        type=_image_path,
+        help="the image to write: .png or .svg, by its suffix",
+    )
+    plot.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    _fixtures_option(plot)
+    _results_option(plot)
+    plot.set_defaults(run=_plot)
 
     listing = commands.add_parser(
         "list",
@@ -405,6 +446,59 @@ def _claims(args: argparse.Namespace) -> int:
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from careerstats.errors import CareerstatsError
+    from careerstats.plot import render_timeline
+
+    path: Path = args.output
+    if not path.parent.is_dir():
+        raise CareerstatsError(f"{path}: the folder {str(path.parent)!r} does not exist")
+    if path.exists() and not args.force:
+        raise _exists(path)
+    image = render_timeline(_career(args), _IMAGE_FORMATS[path.suffix.lower()])
+    _write_file(path, image, replace=args.force)
+    return EXIT_OK
+
+
+def _exists(path: Path) -> Exception:
+    from careerstats.errors import CareerstatsError
+
+    return CareerstatsError(f"{path} exists; pass --force to replace it")
+
+
+def _write_file(path: Path, data: bytes, replace: bool) -> None:
+    """Write ``data`` to ``path`` whole or not at all; a failure leaves no partial file behind."""
+    import secrets
+    import shutil
+
+    from careerstats.errors import CareerstatsError
+
+    created: Path | None = None  # ours to remove if the write fails
+    try:
+        if replace:
+            # Written beside the file, then moved over it: the old file stays whole until then.
+            part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+            with part.open("xb") as file:
+                created = part
+                file.write(data)
+            if path.exists():
+                shutil.copymode(path, part)  # a replaced file keeps its permissions
+            part.replace(path)
+        else:
+            # Created exclusively: never over a file that appeared since the check.
+            with path.open("xb") as file:
+                created = path
+                file.write(data)
+        created = None
+    except FileExistsError:
+        raise _exists(path) from None
+    except OSError as error:
+        raise CareerstatsError(f"{path}: cannot write: {error.strerror}") from None
+    finally:
+        if created is not None:
+            created.unlink(missing_ok=True)
 
 
 def _list(args: argparse.Namespace) -> int:

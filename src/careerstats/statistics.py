@@ -36,6 +36,7 @@ __all__ = [
     "Milestone",
     "Total",
     "TournamentLine",
+    "YearRecord",
     "age_at_debut",
     "age_at_retirement",
     "caps",
@@ -49,6 +50,7 @@ __all__ = [
     "known_by",
     "longest_absence",
     "milestones",
+    "recorded_by_year",
     "retirement_date",
     "summarize",
     "tournaments",
@@ -153,6 +155,34 @@ def caps_short_of_century(career: Career) -> int | None:
     """How many caps short of 100 the career stands (0 once reached)."""
     cap_total = caps(career).value
     return None if cap_total is None else max(0, CENTURY - cap_total)
+
+
+@attrs.frozen(kw_only=True)
+class YearRecord:
+    """The caps and goals a career's data records in one calendar year (not stated totals)."""
+
+    year: int
+    caps: int
+    goals: int
+
+
+def recorded_by_year(career: Career) -> tuple[YearRecord, ...]:
+    """Recorded appearances and goals per calendar year, in order; years with none left out.
+
+    A partial date always names its year, so an appearance known only to the month or the year
+    still belongs to exactly one year. Counts are of the events recorded, which the stated
+    totals usually exceed.
+    """
+    caps_in: Counter[int] = Counter()
+    goals_by_year: Counter[int] = Counter()
+    for appearance in career.appearances:
+        year = appearance.match.date.year
+        caps_in[year] += 1
+        goals_by_year[year] += goals_in(appearance)
+    return tuple(
+        YearRecord(year=year, caps=caps_in[year], goals=goals_by_year[year])
+        for year in sorted(caps_in)
+    )
 
 
 @attrs.frozen(kw_only=True)
