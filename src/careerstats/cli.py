@@ -40,8 +40,8 @@ environment:
   CAREERSTATS_FIXTURES     fixtures folder to use when --fixtures is not given
                            (default: the fixtures bundled with careerstats)
   CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
-                           --results-dir is not given (goals, scorers; summary and
-                           claims use it when set)
+                           --results-dir is not given (goals and scorers need it;
+                           summary, claims and plot use it when set)
 
 examples:
   careerstats summary karim-benzema
