@@ -5,6 +5,7 @@ Every message is one line that names the file, the place in it, and what was exp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -19,6 +20,7 @@ __all__ = [
     "Problem",
     "ProblemsError",
     "UnknownPlayerError",
+    "describe_text",
 ]
 
 
@@ -49,8 +51,24 @@ class Problem:
 
     def __str__(self) -> str:
         if not self.place:
-            return f"{self.file}: {self.message}"
-        return f"{self.file}: {self.place}: {self.message}"
+            return _one_line(f"{self.file}: {self.message}")
+        return _one_line(f"{self.file}: {self.place}: {self.message}")
+
+
+# Line breaks, other control characters (a terminal's escape sequences) and the lone surrogates
+# that stand for undecodable bytes in file names: shown escaped, so a problem stays one line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _one_line(text: str) -> str:
+    return _UNPRINTABLE.sub(lambda found: repr(found[0])[1:-1], text)
+
+
+def describe_text(value: str, limit: int = 60) -> str:
+    """A text found in input, as a message shows it: quoted, escaped, cut short when long."""
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
 class ProblemsError(CareerstatsError):

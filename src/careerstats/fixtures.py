@@ -12,6 +12,7 @@ import difflib
 import enum
 import os
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -32,7 +33,9 @@ from careerstats.errors import (
     InvalidValueError,
     Problem,
     UnknownPlayerError,
+    describe_text,
 )
+from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
 from careerstats.model import (
     CLAIM_KINDS,
     Career,
@@ -45,6 +48,8 @@ from careerstats.model import (
 )
 
 __all__ = [
+    "MAX_FIXTURE_BYTES",
+    "MAX_TOML_NESTING",
     "FixtureSet",
     "PlayerRef",
     "bundled_fixtures_dir",
@@ -63,6 +68,11 @@ TOURNAMENTS_FILE = "tournaments.toml"
 PLAYERS_DIR = "players"
 ENV_VAR = "CAREERSTATS_FIXTURES"
 
+MAX_FIXTURE_BYTES = 1 * MiB
+"""A fixture file larger than this is refused before it is parsed (the bundled ones are 12 KiB)."""
+MAX_TOML_NESTING = 50
+"""Arrays and inline tables nested deeper than this are refused before parsing (fixtures: 4)."""
+
 
 class _ValueProblem(ValueError):
     """Raised inside structuring hooks; its text is the whole message shown to the user."""
@@ -73,7 +83,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return repr(value)
+        return describe_text(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -148,7 +158,8 @@ def _claim_unstructure_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any],
     return lambda claim: {"kind": claim.kind, **unstructure_fields(claim)}
 
 
-_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d*))?")
+# Paragraphs up to 999999: a longer number is no paragraph (and int() refuses 4300 digits).
+_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d{0,5}))?")
 
 
 def _structure_citation(value: object, _: type) -> Citation:
@@ -240,7 +251,7 @@ def _message(error: BaseException, kind: object) -> str:
         for key in sorted(error.extra_fields):
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            parts.append(f"{key!r}{hint}")
+            parts.append(f"{describe_text(key)}{hint}")
         return f"unknown key {', '.join(parts)}; expected one of {', '.join(known)}"
     return f"{type(error).__name__}: {error}"
 
@@ -272,20 +283,18 @@ def _problems(file: str, error: BaseException) -> list[Problem]:
 
 
 def _read_toml(path: Path, shown: str) -> dict[str, Any]:
+    """A fixture file's TOML, checked before it is parsed: a regular file, at most
+    :data:`MAX_FIXTURE_BYTES`, UTF-8, nested at most :data:`MAX_TOML_NESTING` deep."""
     try:
-        data = path.read_bytes()
+        text = decode_utf8(read_input(path, MAX_FIXTURE_BYTES))
     except OSError as error:
         raise FixtureError([Problem(shown, "", f"cannot read: {error.strerror}")]) from None
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        found = data[error.start : error.start + 1].hex()
-        place = f"line {line}, column {column}"
-        raise FixtureError(
-            [Problem(shown, place, f"expected UTF-8 text, got byte 0x{found}")]
-        ) from None
+    except InputFileProblem as error:
+        place = "" if error.line is None else f"line {error.line}, column {error.column}"
+        raise FixtureError([Problem(shown, place, error.message)]) from None
+    too_deep = _nested_too_deep(text)
+    if too_deep is not None:
+        raise FixtureError([Problem(shown, too_deep, _TOO_DEEP)])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -293,6 +302,54 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
         if message == "invalid date or datetime":
             message += " (a date no calendar has, such as 2022-02-30, or a malformed one)"
         raise FixtureError([Problem(shown, place, f"invalid TOML: {message}")]) from None
+    except ValueError:
+        # tomllib calls int() on a whole number's digits, which Python refuses past a limit.
+        raise FixtureError([_long_number(text, shown)]) from None
+    except RecursionError:
+        # Only if the caller's own stack was already deep: the nesting was checked above.
+        raise FixtureError([Problem(shown, "", _TOO_DEEP)]) from None
+
+
+_TOO_DEEP = f"invalid TOML: arrays or inline tables nested more than {MAX_TOML_NESTING} deep"
+
+# What can hold a bracket that does not nest: strings of the four kinds, and comments.
+_TOML_TOKEN = re.compile(
+    r'"""(?:\\.|[^\\])*?"""(?!")|\'\'\'.*?\'\'\'(?!\')|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\''
+    r"|#[^\n]*|[\[{]|[\]}]",
+    re.DOTALL,
+)
+
+
+def _nested_too_deep(text: str) -> str | None:
+    """Where arrays and inline tables first nest deeper than :data:`MAX_TOML_NESTING`, if they do.
+
+    tomllib reads nesting by recursion: a file of ``[[[[…`` thousands deep would end in a
+    RecursionError instead of a message. Fixtures nest three or four deep.
+    """
+    depth = 0
+    for token in _TOML_TOKEN.finditer(text):
+        bracket = token[0]
+        if bracket in ("[", "{"):
+            depth += 1
+            if depth > MAX_TOML_NESTING:
+                return _line_and_column(text, token.start())
+        elif bracket in ("]", "}"):
+            depth = max(0, depth - 1)
+    return None
+
+
+def _line_and_column(text: str, index: int) -> str:
+    """A place as tomllib gives it, both counted from 1."""
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _long_number(text: str, shown: str) -> Problem:
+    limit = sys.get_int_max_str_digits()
+    message = f"invalid TOML: a whole number of more than {limit} digits"
+    found = re.search(rf"[0-9](?:_?[0-9]){{{limit},}}", text)
+    return Problem(shown, "" if found is None else _line_and_column(text, found.start()), message)
 
 
 def _toml_place(error: tomllib.TOMLDecodeError) -> tuple[str, str]:
@@ -483,7 +540,8 @@ class FixtureSet:
     """A fixtures folder: its shared sources and tournaments, and one file per player.
 
     Player files are found by listing ``players/``; a query is matched against what the files
-    declare and is never turned into a path, so no query can reach outside the folder.
+    declare and is never turned into a path, so no query can reach outside the folder. Nor can a
+    symbolic link: a file of the folder whose link leads out of it is refused, not read.
     """
 
     def __init__(self, root: Path | str) -> None:
@@ -509,11 +567,28 @@ class FixtureSet:
             )
 
     def player_files(self) -> list[Path]:
+        """Every ``players/*.toml`` but hidden ones (editors' lock and backup files).
+
+        Whatever each is, it is listed: :meth:`scan` reports one that cannot be read (a
+        directory, a FIFO, a link that leads out of the folder) rather than skip it unsaid.
+        """
         self.check_root()
         players = self.root / PLAYERS_DIR
-        return sorted(
-            path for path in players.glob("*.toml") if path.is_file() and not path.is_symlink()
-        )
+        return sorted(path for path in players.glob("*.toml") if not path.name.startswith("."))
+
+    def _leads_out(self, path: Path) -> bool:
+        """Whether ``path``, its symbolic links followed, is outside the folder."""
+        try:
+            return not path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):  # a loop of links: reading the file will say so
+            return False
+
+    def _read(self, path: Path, shown: str) -> dict[str, Any]:
+        """A file of the folder, read only if it is inside it."""
+        if self._leads_out(path):
+            message = "expected a file inside the fixtures folder, got a link that leads out of it"
+            raise FixtureError([Problem(shown, "", message)])
+        return _read_toml(path, shown)
 
     def players(self) -> list[PlayerRef]:
         """Every player declared in the folder; :class:`FixtureError` if a file is unreadable."""
@@ -529,7 +604,7 @@ class FixtureSet:
         for path in self.player_files():
             shown = str(path)
             try:
-                table = _read_toml(path, shown).get("player")
+                table = self._read(path, shown).get("player")
             except FixtureError as error:
                 problems.extend(error.problems)
                 continue
@@ -587,10 +662,10 @@ class FixtureSet:
 
     def _shared(self, name: str, kind: type[T]) -> T | None:
         path = self.root / name
-        if not path.is_file():
-            return None
+        if not os.path.lexists(path):
+            return None  # either shared file may be left out
         shown = str(path)
-        return _structure(_read_toml(path, shown), kind, shown)
+        return _structure(self._read(path, shown), kind, shown)
 
     def shared_sources(self) -> tuple[Source, ...]:
         loaded = self._shared(SOURCES_FILE, _SourcesFile)

@@ -24,10 +24,12 @@ from pathlib import Path
 
 import attrs
 
-from careerstats.errors import DatasetError, MalformedRowsWarning, Problem
+from careerstats.errors import DatasetError, MalformedRowsWarning, Problem, describe_text
+from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
 
 __all__ = [
     "ENV_VAR",
+    "MAX_CSV_BYTES",
     "FormerName",
     "InternationalResults",
     "ResultMatch",
@@ -37,6 +39,12 @@ __all__ = [
 ]
 
 ENV_VAR = "CAREERSTATS_RESULTS_DIR"
+
+MAX_CSV_BYTES = 512 * MiB
+"""A file of the data set larger than this is refused before it is read (the largest, results.csv,
+is under 4 MiB in 2024): a file that size is no longer this data set."""
+MAX_DIGITS = 9
+"""The most digits a score or a minute may have: int() refuses thousands, and no match needs 10."""
 
 
 @attrs.frozen
@@ -56,11 +64,13 @@ _DAY = (
     rf"|02-(?:0[1-9]|1\d|2[0-8]))|{_LEAP_YEAR}-02-29)"
 )
 _DATE = _Column(_DAY, _DAY, "a date like 2022-12-18 that the calendar has")
-_TEXT = _Column(r'(?:"(?:[^"\r\n]|"")+"|[^,"\r\n]+)', r"[^\r\n]+", "text")
-_OPTIONAL_TEXT = _Column(r'(?:"(?:[^"\r\n]|"")*"|[^,"\r\n]*)', r"[^\r\n]*", "text or nothing")
-_COUNT = _Column(r"\d+", r"\d+", "a whole number")
+# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
+_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")+"|[^,"\r\n\0]+)', r"[^\r\n\0]+", "text")
+_OPTIONAL_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")*"|[^,"\r\n\0]*)', r"[^\r\n\0]*", "text or nothing")
+_DIGITS = rf"\d{{1,{MAX_DIGITS}}}"
+_COUNT = _Column(_DIGITS, _DIGITS, "a whole number")
 _BOOL = _Column("(?:TRUE|FALSE)", "(?:TRUE|FALSE)", "TRUE or FALSE")
-_MINUTE = _Column(r"(?:\d+|NA)", r"(?:\d+|NA)", "a minute or NA")
+_MINUTE = _Column(f"(?:{_DIGITS}|NA)", f"(?:{_DIGITS}|NA)", "a minute or NA")
 
 _SCHEMAS: dict[str, dict[str, _Column]] = {
     "results.csv": {
@@ -100,6 +110,21 @@ _SCHEMAS: dict[str, dict[str, _Column]] = {
 }
 
 
+def _header_problem(header: str, columns: Sequence[str], schema: Mapping[str, _Column]) -> str:
+    """What is wrong with a file's first line, if anything: its line ends, or its columns."""
+    if not header:
+        return f"expected the columns {', '.join(schema)}, got an empty line"
+    if "\r" in header:
+        return "expected lines that end in LF or CRLF, got CR alone"
+    twice = sorted({name for name in columns if columns.count(name) > 1})
+    if twice:
+        return f"expected each column once, got {', '.join(map(describe_text, twice))} twice"
+    missing = [name for name in schema if name not in columns]
+    if missing:
+        return f"expected the columns {', '.join(schema)}; missing {', '.join(missing)}"
+    return ""
+
+
 def _unquote(value: str) -> str:
     return value[1:-1].replace('""', '"') if value.startswith('"') else value
 
@@ -112,31 +137,19 @@ class _Table:
         self.name = path.name
         schema = _SCHEMAS[self.name]
         try:
-            data = path.read_bytes()
+            text = decode_utf8(read_input(path, MAX_CSV_BYTES))
         except FileNotFoundError:
             raise DatasetError([Problem(str(path), "", "file not found")]) from None
         except OSError as error:
             raise DatasetError([Problem(str(path), "", f"cannot read: {error.strerror}")]) from None
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            raise DatasetError(
-                [Problem(str(path), f"line {line}", "expected UTF-8 text")]
-            ) from None
+        except InputFileProblem as error:
+            place = "" if error.line is None else f"line {error.line}"
+            raise DatasetError([Problem(str(path), place, error.message)]) from None
         header, _, self.body = text.partition("\n")
-        self.columns = tuple(name.strip() for name in header.strip().split(","))
-        missing = [name for name in schema if name not in self.columns]
-        if missing:
-            raise DatasetError(
-                [
-                    Problem(
-                        str(path),
-                        "line 1",
-                        f"expected the columns {', '.join(schema)}; missing {', '.join(missing)}",
-                    )
-                ]
-            )
+        self.columns = tuple(_unquote(name.strip()) for name in header.strip().split(","))
+        problem = _header_problem(header.strip(), self.columns, schema)
+        if problem:
+            raise DatasetError([Problem(str(path), "line 1", problem)])
         # Columns may come in any order; ones the schema does not know are carried along.
         self.kinds = [schema.get(name, _OPTIONAL_TEXT) for name in self.columns]
         self.quoted = frozenset(re.findall(r'"(?:[^"\r\n]|"")*"', self.body))
@@ -180,13 +193,23 @@ class _Table:
 
     def _diagnose(self, line: str) -> str:
         """The first column of a malformed row that is wrong, and how."""
-        fields = next(csv.reader([line]))
+        unclear = "expected fields separated by commas, quoted where they hold one"
+        try:
+            fields = next(csv.reader([line]))
+        except csv.Error:  # a field longer than the csv module takes (128 KiB)
+            return unclear
         if len(fields) != len(self.columns):
             return f"expected {len(self.columns)} columns, got {len(fields)}"
         for name, kind, value in zip(self.columns, self.kinds, fields, strict=True):
-            if not re.fullmatch(kind.value, value):
-                return f"column {name}: expected {kind.expected}, got {value!r}"
-        return "expected fields separated by commas, quoted where they hold one"
+            if re.fullmatch(kind.value, value):
+                continue
+            if kind in (_COUNT, _MINUTE) and re.fullmatch(r"\d+", value):
+                return (
+                    f"column {name}: expected a whole number of at most {MAX_DIGITS} digits, "
+                    f"got {len(value):,} digits"
+                )
+            return f"column {name}: expected {kind.expected}, got {describe_text(value)}"
+        return unclear
 
     def rows(
         self,
@@ -336,6 +359,9 @@ class InternationalResults:
     def load(cls, folder: Path | str, *, strict: bool = False) -> InternationalResults:
         """Read and validate the four files; malformed rows are skipped with a warning."""
         folder = Path(folder)
+        if folder.exists() and not folder.is_dir():
+            expected = f"expected a folder holding {', '.join(_SCHEMAS)}, got a file"
+            raise DatasetError([Problem(str(folder), "", expected)])
         tables = {name: _Table(folder / name, strict) for name in _SCHEMAS}
         skipped = [table for table in tables.values() if table.skipped]
         if skipped:
