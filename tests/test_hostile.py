@@ -10,6 +10,7 @@ does it, so a test can show that a file outside the fixtures folder was never ev
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import stat
@@ -711,3 +712,38 @@ def test_the_scorers_command_on_a_broken_csv_writes_nothing(
     )
     assert not watched.written
     assert snapshot(tmp_path) == before
+
+
+# --- relative dates that fall off the calendar --------------------------------------------------
+
+
+def _claim(on: str) -> str:
+    return f'\n[[claims]]\nkind = "age"\nyears = 30\non = "{on}"\ncite = ["a.txt#1"]\n'
+
+
+def test_a_relative_date_off_the_calendar_leaves_its_claim_unchecked(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: these stopped ``claims`` and ``summary`` with an OverflowError traceback
+    ("999999 days ago") or a line naming no file ("February 29 last year", "3000 years ago")."""
+    claims = _claim("999999 days ago") + _claim("February 29 last year") + _claim("3000 years ago")
+    root = make_fixtures(player=PLAYER_TOML + claims)  # a.txt was published on 2020-05-01
+    code, out, err = run(capsys, "claims", "jojo", "--fixtures", str(root), "--format", "json")
+    assert (code, err) == (0, "")
+    notes = [c["note"] for c in json.loads(out)["claims"] if c["kind"] == "age"]
+    assert notes == [
+        "'999999 days ago' from 2020-05-01: that day falls before the year 1",
+        "'February 29 last year' from 2020-05-01: day 29 is out of range for February 2019 (1-28)",
+        "'3000 years ago' from 2020-05-01: year -980 is out of range 1-9999",
+    ]
+    assert run(capsys, "summary", "jojo", "--fixtures", str(root))[0] == 0
+
+
+def test_a_count_of_days_too_long_for_a_date(make_fixtures: FixtureFactory) -> None:
+    """Regression: a count of 5000 digits reached int() and came back as a ValueError's text."""
+    root = make_fixtures(player=PLAYER_TOML + _claim("9" * 5000 + " days ago"))
+    assert _problems(root / "players" / "jo-example.toml") == [
+        f"{PLAYER_FILE}: claims[0].on: expected a date like 2007-03-28, 2007-03, 2007, "
+        "yesterday, last year, 15 years ago or December 18 last year, got "
+        f"{'9' * 60!r}… (5,009 characters)"
+    ]
