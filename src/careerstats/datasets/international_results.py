@@ -57,9 +57,11 @@ class _Column:
 
 
 # Only days a calendar has: 31-day and 30-day months, February to the 28th, and 29 February
-# in leap years. A date such as 2022-02-30 is then a malformed row like any other.
+# in leap years; the year 0000 is none (datetime starts at 0001). A date such as 2022-02-30 is
+# then a malformed row like any other.
 _LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DAY = (
+    r"(?!0000)"
     r"(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
     rf"|02-(?:0[1-9]|1\d|2[0-8]))|{_LEAP_YEAR}-02-29)"
 )
