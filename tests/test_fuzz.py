@@ -20,7 +20,8 @@ run, so that CI does not fail at random). A longer run draws new ones each time:
 
     CAREERSTATS_FUZZ_EXAMPLES=5000 .venv/bin/python -m pytest tests/test_fuzz.py -q
 
-which runs that many examples in each of the four fuzz tests (a few minutes for 5000).
+which runs that many examples in each of the four fuzz tests (a few minutes for 5000), and fails
+an example that takes more than 10 seconds (the normal suite has no time limits).
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ def fuzz_settings(examples: int) -> settings:
         max_examples=LONG_RUN or examples,
         derandomize=not LONG_RUN,
         database=None if not LONG_RUN else settings.default.database,
-        deadline=None,
+        # A long run also fails an example that takes over 10 s: a scan gone quadratic.
+        deadline=datetime.timedelta(seconds=10) if LONG_RUN else None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
 
@@ -238,7 +240,7 @@ def mutate_bytes(draw: st.DrawFn, content: bytes) -> bytes:
         st.sampled_from(
             [
                 *("cut", "flip", "insert", "unicode", "lines", "impossible-date", "encoding"),
-                *("nul", "digits", "nest"),
+                *("nul", "digits", "nest", "quotes"),
             ]
         )
     )
@@ -267,6 +269,9 @@ def mutate_bytes(draw: st.DrawFn, content: bytes) -> bytes:
         return content.decode("utf-8", errors="replace").encode(codec, errors="replace")
     if how == "digits":  # more than int() takes: 4300
         return content[:at] + b"9" * draw(st.integers(1, 6000)) + content[at:]
+    if how == "quotes":  # unclosed strings, escapes and comments, many of them
+        quote = draw(st.sampled_from([b'"', b"'", b'"""', b"'''", b'"\\', b"#", b"\\"]))
+        return content[:at] + quote * draw(st.integers(1, 5000)) + content[at:]
     if how == "nest":  # deeper than tomllib's recursion can go
         opening = draw(st.sampled_from([b"[", b"{a=", b"[{b=["]))
         return content[:at] + opening * draw(st.integers(1, 3000)) + content[at:]

@@ -444,6 +444,15 @@ def test_brackets_in_strings_and_comments_do_not_nest(make_fixtures: FixtureFact
     assert load_career_file(path).quotes[0].words == many
 
 
+def test_an_unclosed_string_is_scanned_once_not_again_from_each_quote() -> None:
+    r"""Regression: an unclosed string failed to match and was tried again from every later
+    quote, so a 1 MiB line of ``"\`` took hours. Left open, a string now runs to its line's end
+    (a multi-line one to the file's end), and the scan goes on from there."""
+    tokens = [token[0] for token in fixtures._TOML_TOKEN.finditer('"\\"\\"\\" [\n[ """ [')]
+    assert tokens == ['"\\"\\"\\" [', "[", '""" [']
+    assert fixtures._nested_too_deep('"\\' * 500_000) is None
+
+
 def test_nesting_at_the_limit_is_parsed(make_fixtures: FixtureFactory) -> None:
     deep = "[" * MAX_TOML_NESTING + "]" * MAX_TOML_NESTING
     path = make_fixtures(player=f"{PLAYER_TOML}\nextra = {deep}\n") / "players" / "jo-example.toml"

@@ -312,11 +312,20 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
 
 _TOO_DEEP = f"invalid TOML: arrays or inline tables nested more than {MAX_TOML_NESTING} deep"
 
-# What can hold a bracket that does not nest: strings of the four kinds, and comments.
+# What can hold a bracket that does not nest: strings of the four kinds, and comments. A string
+# left open runs to the end of its line (or of the file, for the multi-line kinds) rather than
+# failing to match: a failed match would be tried again from every later quote, and a file of
+# unclosed quotes would take quadratic time. Unclosed strings are tomllib's to report.
 _TOML_TOKEN = re.compile(
-    r'"""(?:\\.|[^\\])*?"""(?!")|\'\'\'.*?\'\'\'(?!\')|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\''
-    r"|#[^\n]*|[\[{]|[\]}]",
-    re.DOTALL,
+    r"""
+      "{3}(?:\\.|[^\\])*?(?:"{3}(?!")|\Z)    # multi-line basic string, escapes and all
+    | '{3}.*?(?:'{3}(?!')|\Z)               # multi-line literal string
+    | "(?:\\.|[^"\\\n])*"?                  # basic string
+    | '[^'\n]*'?                            # literal string
+    | \#[^\n]*                              # comment
+    | [\[{] | [\]}]                         # what nests, and what closes it
+    """,
+    re.DOTALL | re.VERBOSE,
 )
 
 
