@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import stat
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -755,4 +756,28 @@ def test_a_count_of_days_too_long_for_a_date(make_fixtures: FixtureFactory) -> N
         f"{PLAYER_FILE}: claims[0].on: expected a date like 2007-03-28, 2007-03, 2007, "
         "yesterday, last year, 15 years ago or December 18 last year, got "
         f"{'9' * 60!r}… (5,009 characters)"
+    ]
+
+
+# --- file names that are no text ----------------------------------------------------------------
+
+
+def test_a_file_name_that_is_no_utf8_is_shown_escaped(make_fixtures: FixtureFactory) -> None:
+    """Regression: ``list`` wrote a file name holding byte 0xff to a strict UTF-8 stdout (as in
+    an en_US.UTF-8 terminal) and ended in a UnicodeEncodeError traceback."""
+    root = make_fixtures()
+    players = root / "players"
+    (players / "jo-example.toml").rename(players / os.fsdecode(b"jo\xff.toml"))
+    done = subprocess.run(
+        [sys.executable, "-m", "careerstats", "list", "--fixtures", "fx"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.splitlines()[2].split() == [
+        b"jo-example",
+        b"Jo",
+        b"\xc3\x89xample",
+        b"jo\\udcff.toml",
     ]
