@@ -30,6 +30,7 @@ from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_inp
 __all__ = [
     "ENV_VAR",
     "MAX_CSV_BYTES",
+    "MAX_DIGITS",
     "FormerName",
     "InternationalResults",
     "ResultMatch",
