@@ -11,16 +11,12 @@ from hypothesis import strategies as st
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
 from careerstats.errors import InvalidDateError
 
+from .strategies import days_within, partial_dates
 
-@st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    day = draw(st.dates(min_value=datetime.date(1850, 1, 1), max_value=datetime.date(2100, 12, 31)))
-    precision = draw(st.sampled_from(Precision))
-    return PartialDate(
-        year=day.year,
-        month=day.month if precision >= Precision.MONTH else None,
-        day=day.day if precision is Precision.DAY else None,
-    )
+
+def whole_years(start: datetime.date, end: datetime.date) -> int:
+    """Completed years from ``start`` to ``end``, counted the way a birthday is."""
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
 @pytest.mark.parametrize(
@@ -165,5 +161,61 @@ def test_age_range_covers_both_extremes(born: PartialDate, on: PartialDate) -> N
     for birth in (born.earliest, born.latest):
         for day in (on.earliest, on.latest):
             if day >= birth:
-                years = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-                assert age.low <= years <= age.high
+                assert age.low <= whole_years(birth, day) <= age.high
+
+
+# --- properties over any day a partial date can mean ------------------------------------------
+
+
+@given(partial_dates(), partial_dates(), partial_dates())
+def test_certain_order_agrees_with_the_days_and_is_transitive(
+    a: PartialDate, b: PartialDate, c: PartialDate
+) -> None:
+    if a.compare(b) == -1:
+        assert a.sort_key() < b.sort_key()
+        if b.compare(c) == -1:
+            assert a.compare(c) == -1
+    if a.compare(b) == 0:
+        assert a.earliest == a.latest == b.earliest == b.latest
+
+
+@given(st.data())
+def test_a_certain_order_holds_for_any_days_meant(data: st.DataObject) -> None:
+    a, b = data.draw(partial_dates()), data.draw(partial_dates())
+    first, second = data.draw(days_within(a)), data.draw(days_within(b))
+    order = a.compare(b)
+    if order is not None:
+        assert order == (first > second) - (first < second)
+
+
+@given(st.data())
+def test_a_span_bounds_any_pair_of_days_inside_its_dates(data: st.DataObject) -> None:
+    """Not only the four extremes: any start the first date can mean, any end of the second."""
+    a, b = data.draw(partial_dates()), data.draw(partial_dates())
+    start, end = data.draw(days_within(a)), data.draw(days_within(b))
+    span = Span(a, b)
+    assert span.shortest_days <= max(0, (end - start).days) <= span.longest_days
+    if end >= start:
+        assert span.years.low <= whole_years(start, end) <= span.years.high
+
+
+@given(st.data())
+def test_an_age_covers_any_birthday_and_day_inside_the_dates(data: st.DataObject) -> None:
+    born, on = data.draw(partial_dates()), data.draw(partial_dates())
+    birth, day = data.draw(days_within(born)), data.draw(days_within(on))
+    age = age_on(born, on)
+    if day >= birth:
+        assert age.low <= whole_years(birth, day) <= age.high
+    if born.precision is on.precision is Precision.DAY:
+        assert age.exact is not None
+
+
+@given(partial_dates(), partial_dates(), partial_dates())
+def test_an_age_never_falls_as_the_day_moves_later(
+    born: PartialDate, one: PartialDate, other: PartialDate
+) -> None:
+    """The fewest years follow the earliest day meant; the most, the latest day."""
+    if one.earliest <= other.earliest:
+        assert age_on(born, one).low <= age_on(born, other).low
+    if one.latest <= other.latest:
+        assert age_on(born, one).high <= age_on(born, other).high

@@ -393,3 +393,17 @@ def test_goals_of_a_player_without_a_fixture_points_to_scorers(
         "careerstats: error: unknown player 'Ann Other': goals lists the goals of a player "
         "with a fixture (careerstats list); careerstats scorers covers everyone in the data set\n"
     )
+
+
+def test_a_team_named_like_a_former_name_is_found_by_that_name(tmp_path: Path) -> None:
+    # Regression (found by fuzzing): with "Old Utopia" a team of results.csv and a former name
+    # of an absent Utopia, --team "Old Utopia" said "no team 'Old Utopia'; did you mean
+    # 'Old Utopia'?".
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, tmp_path)
+    header = (SAMPLE / "results.csv").read_text(encoding="utf-8").splitlines()[0]
+    row = "2010-03-03,Old Utopia,Freedonia,2,0,Friendly,Utopolis,Utopia,FALSE"
+    (tmp_path / "results.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.warns(MalformedRowsWarning):
+        data = InternationalResults.load(tmp_path)
+    assert data.resolve_team("old utopia") == "Old Utopia"

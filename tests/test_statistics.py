@@ -25,6 +25,8 @@ from careerstats.model import (
     TournamentStatus,
 )
 
+from .strategies import lean_careers, partial_dates
+
 CITE = (Citation(file="a.txt", paragraph=1),)
 
 
@@ -251,3 +253,52 @@ def test_recorded_by_year_adds_up_to_the_events_counted(
     assert sum(record.caps for record in records) == stats.caps(made).counted
     assert sum(record.goals for record in records) == stats.goals(made).counted
     assert [record.year for record in records] == sorted({year for year, _ in matches})
+
+
+# --- invariants over generated careers ----------------------------------------------------------
+
+
+@given(lean_careers, st.data())
+def test_a_goal_added_to_any_career_never_lowers_its_goals(
+    made: Career, data: st.DataObject
+) -> None:
+    """Whatever the stated totals say: a goal event counts once, and the total never falls."""
+    index = data.draw(st.integers(0, len(made.appearances)), label="appearance, or a new one")
+    if index == len(made.appearances):
+        new = cap("2030-01")
+        changed = (*made.appearances, attrs.evolve(new, goals=(Goal(),)))
+    else:
+        old = made.appearances[index]
+        scored = attrs.evolve(old, goals=(*old.goals, Goal()))
+        changed = (*made.appearances[:index], scored, *made.appearances[index + 1 :])
+    before = stats.goals(made)
+    after = stats.goals(attrs.evolve(made, appearances=changed))
+    assert after.counted == before.counted + 1
+    assert (after.value or 0) >= (before.value or 0)
+    assert after.value is not None
+
+
+@given(lean_careers, partial_dates(), partial_dates())
+def test_known_by_never_loses_facts_as_the_date_moves_later(
+    made: Career, one: PartialDate, other: PartialDate
+) -> None:
+    early, late = sorted((one, other), key=lambda date: date.latest)
+    then, later = stats.known_by(made, early), stats.known_by(made, late)
+    assert set(then.appearances) <= set(later.appearances)
+    assert set(then.stated_totals) <= set(later.stated_totals)
+    for field in ("entries", "absences", "tournaments", "honours", "quotes"):
+        assert len(getattr(then, field)) <= len(getattr(later, field)), field
+    assert stats.caps(then).counted <= stats.caps(later).counted
+    assert stats.goals(then).counted <= stats.goals(later).counted
+    assert then.retirement is None or later.retirement == then.retirement
+
+
+@given(lean_careers, partial_dates())
+def test_known_by_twice_is_once_and_the_last_day_keeps_every_event(
+    made: Career, date: PartialDate
+) -> None:
+    once = stats.known_by(made, date)
+    assert stats.known_by(once, date) == once
+    kept = stats.known_by(made, PartialDate(9999, 12, 31))
+    assert kept.appearances == made.appearances
+    assert stats.summarize(kept).goals.counted == stats.summarize(made).goals.counted

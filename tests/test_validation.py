@@ -11,7 +11,12 @@ from hypothesis import HealthCheck, given, settings
 
 from careerstats.cli import main
 from careerstats.errors import FixtureError, Problem, Severity
-from careerstats.fixtures import FixtureSet, bundled_fixtures_dir, validate_file
+from careerstats.fixtures import (
+    MAX_ARTICLE_BYTES,
+    FixtureSet,
+    bundled_fixtures_dir,
+    validate_file,
+)
 from careerstats.model import Career
 from careerstats.validation import check_career
 
@@ -489,6 +494,17 @@ def test_a_link_out_of_the_articles_folder_is_not_followed(make_fixtures: Fixtur
     assert lines_of(FixtureSet(root).check(root / "players" / "jo-example.toml")) == [
         "fx/sources.toml: sources[2].file: 'link.txt' leads outside the articles folder "
         "fx/articles: not read"
+    ]
+
+
+def test_an_article_over_the_size_limit_is_reported_not_read(make_fixtures: FixtureFactory) -> None:
+    root = make_fixtures()
+    articles = write_articles(root / "articles")
+    with (articles / "a.txt").open("r+b") as file:  # sparse: no disk space is used
+        file.truncate(MAX_ARTICLE_BYTES + 1)
+    assert lines_of(FixtureSet(root).check(root / "players" / "jo-example.toml")) == [
+        "fx/sources.toml: sources[0].file: 'a.txt': expected a file of at most 4 MiB "
+        "(4,194,304 bytes), got 4,194,305 bytes"
     ]
 
 

@@ -609,7 +609,13 @@ def _count(number: int, noun: str) -> str:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        # A file name whose bytes are no text (the file system allows them): escaped, as stderr
+        # does, rather than a traceback.
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
     sys.stdout.flush()
 
 
@@ -617,21 +623,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``careerstats --help``)."""
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
-    from careerstats.errors import CareerstatsError, ProblemsError, UnknownPlayerError
+    from careerstats.errors import (
+        CareerstatsError,
+        ProblemsError,
+        UnknownPlayerError,
+        one_line,
+    )
 
     try:
         return run(args)
     except UnknownPlayerError as error:
-        print(f"careerstats: error: {error}", file=sys.stderr)
+        print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
     except ProblemsError as error:
         for problem in error.problems:
             line = f"{problem.severity}: {problem.where}: {problem.message}"
-            print(f"careerstats: {line}", file=sys.stderr)
+            print(f"careerstats: {one_line(line)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
-        print(f"careerstats: error: {error}", file=sys.stderr)
+        print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader went away (`careerstats summary x | head`): not an error of ours.

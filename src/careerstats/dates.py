@@ -16,7 +16,7 @@ from typing import Self
 import attrs
 import pendulum
 
-from careerstats.errors import CareerstatsError, InvalidDateError
+from careerstats.errors import CareerstatsError, InvalidDateError, describe_text
 
 __all__ = [
     "DateExpression",
@@ -84,7 +84,7 @@ class PartialDate:
         """Read ``2007``, ``2007-03`` or ``2007-03-28``; anything else is an InvalidDateError."""
         match = _PATTERN.fullmatch(text.strip())
         if match is None:
-            raise InvalidDateError(f"{_EXPECTED}, got {text!r}")
+            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}")
         month, day = match["month"], match["day"]
         try:
             return cls(
@@ -264,7 +264,9 @@ _NUMBER_WORDS = {
         ]
     )
 }
-_COUNT = r"(?P<count>\d+|" + "|".join(_NUMBER_WORDS) + ")"
+# Up to 999999 days or years back: more is no date a source writes (and int() refuses
+# 4300 digits).
+_COUNT = r"(?P<count>\d{1,6}|" + "|".join(_NUMBER_WORDS) + ")"
 _RELATIVE_DAYS = re.compile(rf"today|yesterday|{_COUNT} days? ago")
 _RELATIVE_YEARS = re.compile(rf"this year|last year|{_COUNT} years? ago")
 _MONTH_NAMES = "|".join(_MONTHS)
@@ -308,8 +310,15 @@ class DateExpression:
         return _PATTERN.fullmatch(self.text) is None
 
     def resolve(self, published: PartialDate | None) -> PartialDate:
-        """The date meant, given the source's publication date; raises UnresolvedDateError."""
-        return self._read(published)
+        """The date meant, given the source's publication date; raises UnresolvedDateError.
+
+        So does a date the calendar lacks once placed: "February 29 last year" written in
+        2023, or "999999 days ago", which falls before the year 1.
+        """
+        try:
+            return self._read(published)
+        except InvalidDateError as error:
+            raise UnresolvedDateError(f"{self.text!r} from {published}: {error}") from None
 
     def _read(self, published: PartialDate | None) -> PartialDate:
         # With no publication date (also when only checking the grammar), relative forms raise
@@ -321,7 +330,10 @@ class DateExpression:
             days = {"today": 0, "yesterday": 1}.get(text)
             back = days if days is not None else _count(match["count"])
             reference = _need(published, Precision.DAY, self.text)
-            return PartialDate.from_date(reference.earliest.subtract(days=back))
+            try:
+                return PartialDate.from_date(reference.earliest.subtract(days=back))
+            except OverflowError:
+                raise InvalidDateError("that day falls before the year 1") from None
         if match := _RELATIVE_YEARS.fullmatch(text):
             years = {"this year": 0, "last year": 1}.get(text)
             year = _need(published, Precision.YEAR, self.text).year
@@ -341,11 +353,8 @@ class DateExpression:
             written = (month, day_of_month or 1)
             if which is None and written > (reference.month or 12, reference.day or 31):
                 year -= 1  # "in October", written in March: last October
-            try:
-                return PartialDate(year, month, day_of_month)
-            except InvalidDateError as error:
-                raise InvalidDateError(f"{self.text!r}: {error}") from None
-        raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {self.text!r}")
+            return PartialDate(year, month, day_of_month)  # resolve() names the text
+        raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {describe_text(self.text)}")
 
     def __str__(self) -> str:
         return self.text

@@ -6,6 +6,7 @@ Every message is one line that names the file, the place in it, and what was exp
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -21,7 +22,10 @@ __all__ = [
     "Problem",
     "ProblemsError",
     "Severity",
+    "UnknownNameError",
     "UnknownPlayerError",
+    "describe_text",
+    "one_line",
 ]
 
 
@@ -69,7 +73,24 @@ class Problem:
 
     def __str__(self) -> str:
         label = "" if self.is_error else f"{self.severity}: "
-        return f"{self.where}: {label}{self.message}"
+        return one_line(f"{self.where}: {label}{self.message}")
+
+
+# Line breaks, other control characters (a terminal's escape sequences) and the lone surrogates
+# that stand for undecodable bytes in file names: shown escaped, so a problem stays one line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped: one line, always."""
+    return _UNPRINTABLE.sub(lambda found: repr(found[0])[1:-1], text)
+
+
+def describe_text(value: str, limit: int = 60) -> str:
+    """A text found in input, as a message shows it: quoted, escaped, cut short when long."""
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
 class ProblemsError(CareerstatsError):

@@ -12,6 +12,7 @@ import difflib
 import enum
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
@@ -31,7 +32,9 @@ from careerstats.errors import (
     InvalidValueError,
     Problem,
     UnknownPlayerError,
+    describe_text,
 )
+from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
 from careerstats.model import (
     CLAIM_KINDS,
     Career,
@@ -46,6 +49,8 @@ from careerstats.names import fold
 from careerstats.validation import check_career
 
 __all__ = [
+    "MAX_FIXTURE_BYTES",
+    "MAX_TOML_NESTING",
     "FixtureSet",
     "PlayerRef",
     "bundled_fixtures_dir",
@@ -66,6 +71,13 @@ PLAYERS_DIR = "players"
 ARTICLES_DIR = "articles"
 ENV_VAR = "CAREERSTATS_FIXTURES"
 
+MAX_FIXTURE_BYTES = 1 * MiB
+"""A fixture file larger than this is refused before it is parsed (the bundled ones are 12 KiB)."""
+MAX_TOML_NESTING = 50
+"""Arrays and inline tables nested deeper than this are refused before parsing (fixtures: 4)."""
+MAX_ARTICLE_BYTES = 4 * MiB
+"""A source article larger than this is not read: validation reports it, unchecked."""
+
 
 class _ValueProblem(ValueError):
     """Raised inside structuring hooks; its text is the whole message shown to the user."""
@@ -76,7 +88,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return repr(value)
+        return describe_text(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -151,7 +163,8 @@ def _claim_unstructure_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any],
     return lambda claim: {"kind": claim.kind, **unstructure_fields(claim)}
 
 
-_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d*))?")
+# Paragraphs up to 999999: a longer number is no paragraph (and int() refuses 4300 digits).
+_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d{0,5}))?")
 
 
 def _structure_citation(value: object, _: type) -> Citation:
@@ -243,7 +256,7 @@ def _message(error: BaseException, kind: object) -> str:
         for key in sorted(error.extra_fields):
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            parts.append(f"{key!r}{hint}")
+            parts.append(f"{describe_text(key)}{hint}")
         return f"unknown key {', '.join(parts)}; expected one of {', '.join(known)}"
     return f"{type(error).__name__}: {error}"
 
@@ -275,20 +288,18 @@ def _problems(file: str, error: BaseException) -> list[Problem]:
 
 
 def _read_toml(path: Path, shown: str) -> dict[str, Any]:
+    """A fixture file's TOML, checked before it is parsed: a regular file, at most
+    :data:`MAX_FIXTURE_BYTES`, UTF-8, nested at most :data:`MAX_TOML_NESTING` deep."""
     try:
-        data = path.read_bytes()
+        text = decode_utf8(read_input(path, MAX_FIXTURE_BYTES))
     except OSError as error:
         raise FixtureError([Problem(shown, "", f"cannot read: {error.strerror}")]) from None
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        found = data[error.start : error.start + 1].hex()
-        place = f"line {line}, column {column}"
-        raise FixtureError(
-            [Problem(shown, place, f"expected UTF-8 text, got byte 0x{found}")]
-        ) from None
+    except InputFileProblem as error:
+        place = "" if error.line is None else f"line {error.line}, column {error.column}"
+        raise FixtureError([Problem(shown, place, error.message)]) from None
+    too_deep = _nested_too_deep(text)
+    if too_deep is not None:
+        raise FixtureError([Problem(shown, too_deep, _TOO_DEEP)])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -296,6 +307,63 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
         if message == "invalid date or datetime":
             message += " (a date no calendar has, such as 2022-02-30, or a malformed one)"
         raise FixtureError([Problem(shown, place, f"invalid TOML: {message}")]) from None
+    except ValueError:
+        # tomllib calls int() on a whole number's digits, which Python refuses past a limit.
+        raise FixtureError([_long_number(text, shown)]) from None
+    except RecursionError:
+        # Only if the caller's own stack was already deep: the nesting was checked above.
+        raise FixtureError([Problem(shown, "", _TOO_DEEP)]) from None
+
+
+_TOO_DEEP = f"invalid TOML: arrays or inline tables nested more than {MAX_TOML_NESTING} deep"
+
+# What can hold a bracket that does not nest: strings of the four kinds, and comments. A string
+# left open runs to the end of its line (or of the file, for the multi-line kinds) rather than
+# failing to match: a failed match would be tried again from every later quote, and a file of
+# unclosed quotes would take quadratic time. Unclosed strings are tomllib's to report.
+_TOML_TOKEN = re.compile(
+    r"""
+      "{3}(?:\\.|[^\\])*?(?:"{3}(?!")|\Z)    # multi-line basic string, escapes and all
+    | '{3}.*?(?:'{3}(?!')|\Z)               # multi-line literal string
+    | "(?:\\.|[^"\\\n])*"?                  # basic string
+    | '[^'\n]*'?                            # literal string
+    | \#[^\n]*                              # comment
+    | [\[{] | [\]}]                         # what nests, and what closes it
+    """,
+    re.DOTALL | re.VERBOSE,
+)
+
+
+def _nested_too_deep(text: str) -> str | None:
+    """Where arrays and inline tables first nest deeper than :data:`MAX_TOML_NESTING`, if they do.
+
+    tomllib reads nesting by recursion: a file of ``[[[[…`` thousands deep would end in a
+    RecursionError instead of a message. Fixtures nest three or four deep.
+    """
+    depth = 0
+    for token in _TOML_TOKEN.finditer(text):
+        bracket = token[0]
+        if bracket in ("[", "{"):
+            depth += 1
+            if depth > MAX_TOML_NESTING:
+                return _line_and_column(text, token.start())
+        elif bracket in ("]", "}"):
+            depth = max(0, depth - 1)
+    return None
+
+
+def _line_and_column(text: str, index: int) -> str:
+    """A place as tomllib gives it, both counted from 1."""
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _long_number(text: str, shown: str) -> Problem:
+    limit = sys.get_int_max_str_digits()
+    message = f"invalid TOML: a whole number of more than {limit} digits"
+    found = re.search(rf"[0-9](?:_?[0-9]){{{limit},}}", text)
+    return Problem(shown, "" if found is None else _line_and_column(text, found.start()), message)
 
 
 def _toml_place(error: tomllib.TOMLDecodeError) -> tuple[str, str]:
@@ -433,7 +501,11 @@ def _count_paragraphs(
                     continue
                 if not real.is_file():
                     continue  # not available: its paragraphs are not checked
-                text = real.read_bytes().decode("utf-8", errors="replace")
+                text = read_input(real, MAX_ARTICLE_BYTES).decode("utf-8", errors="replace")
+            except InputFileProblem as error:
+                place = f"sources[{index}].file"
+                problems.append(Problem(shown, place, f"{source.file!r}: {error.message}"))
+                continue
             except (OSError, RuntimeError, ValueError):
                 continue  # unreadable (permissions, a loop of links, a NUL): not checked
             counts[source.file] = paragraph_count(text)
@@ -495,7 +567,8 @@ class FixtureSet:
     """A fixtures folder: its shared sources and tournaments, and one file per player.
 
     Player files are found by listing ``players/``; a query is matched against what the files
-    declare and is never turned into a path, so no query can reach outside the folder.
+    declare and is never turned into a path, so no query can reach outside the folder. Nor can a
+    symbolic link: a file of the folder whose link leads out of it is refused, not read.
 
     ``articles`` is the folder of the source articles, where citations' paragraphs are checked;
     without it, an ``articles/`` folder inside the fixtures folder is used where there is one.
@@ -542,11 +615,28 @@ class FixtureSet:
             )
 
     def player_files(self) -> list[Path]:
+        """Every ``players/*.toml`` but hidden ones (editors' lock and backup files).
+
+        Whatever each is, it is listed: :meth:`scan` reports one that cannot be read (a
+        directory, a FIFO, a link that leads out of the folder) rather than skip it unsaid.
+        """
         self.check_root()
         players = self.root / PLAYERS_DIR
-        return sorted(
-            path for path in players.glob("*.toml") if path.is_file() and not path.is_symlink()
-        )
+        return sorted(path for path in players.glob("*.toml") if not path.name.startswith("."))
+
+    def _leads_out(self, path: Path) -> bool:
+        """Whether ``path``, its symbolic links followed, is outside the folder."""
+        try:
+            return not path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):  # a loop of links: reading the file will say so
+            return False
+
+    def _read(self, path: Path, shown: str) -> dict[str, Any]:
+        """A file of the folder, read only if it is inside it."""
+        if self._leads_out(path):
+            message = "expected a file inside the fixtures folder, got a link that leads out of it"
+            raise FixtureError([Problem(shown, "", message)])
+        return _read_toml(path, shown)
 
     def players(self) -> list[PlayerRef]:
         """Every player declared in the folder; :class:`FixtureError` if a file is unreadable."""
@@ -562,7 +652,7 @@ class FixtureSet:
         for path in self.player_files():
             shown = str(path)
             try:
-                table = _read_toml(path, shown).get("player")
+                table = self._read(path, shown).get("player")
             except FixtureError as error:
                 problems.extend(error.problems)
                 continue
@@ -620,10 +710,10 @@ class FixtureSet:
 
     def _shared(self, name: str, kind: type[T]) -> T | None:
         path = self.root / name
-        if not path.is_file():
-            return None
+        if not os.path.lexists(path):
+            return None  # either shared file may be left out
         shown = str(path)
-        return _structure(_read_toml(path, shown), kind, shown)
+        return _structure(self._read(path, shown), kind, shown)
 
     def shared_sources(self) -> tuple[Source, ...]:
         loaded = self._shared(SOURCES_FILE, _SourcesFile)

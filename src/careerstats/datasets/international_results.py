@@ -24,12 +24,21 @@ from pathlib import Path
 
 import attrs
 
-from careerstats.errors import DatasetError, MalformedRowsWarning, Problem, UnknownNameError
+from careerstats.errors import (
+    DatasetError,
+    MalformedRowsWarning,
+    Problem,
+    UnknownNameError,
+    describe_text,
+)
+from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
 from careerstats.names import closest, fold
 
 __all__ = [
     "CATEGORY_LABELS",
     "ENV_VAR",
+    "MAX_CSV_BYTES",
+    "MAX_DIGITS",
     "FormerName",
     "InternationalResults",
     "ResultMatch",
@@ -40,6 +49,12 @@ __all__ = [
 ]
 
 ENV_VAR = "CAREERSTATS_RESULTS_DIR"
+
+MAX_CSV_BYTES = 512 * MiB
+"""A file of the data set larger than this is refused before it is read (the largest, results.csv,
+is under 4 MiB in 2024): a file that size is no longer this data set."""
+MAX_DIGITS = 9
+"""The most digits a score or a minute may have: int() refuses thousands, and no match needs 10."""
 
 
 @attrs.frozen
@@ -52,18 +67,22 @@ class _Column:
 
 
 # Only days a calendar has: 31-day and 30-day months, February to the 28th, and 29 February
-# in leap years. A date such as 2022-02-30 is then a malformed row like any other.
+# in leap years; the year 0000 is none (datetime starts at 0001). A date such as 2022-02-30 is
+# then a malformed row like any other.
 _LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DAY = (
+    r"(?!0000)"
     r"(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
     rf"|02-(?:0[1-9]|1\d|2[0-8]))|{_LEAP_YEAR}-02-29)"
 )
 _DATE = _Column(_DAY, _DAY, "a date like 2022-12-18 that the calendar has")
-_TEXT = _Column(r'(?:"(?:[^"\r\n]|"")+"|[^,"\r\n]+)', r"[^\r\n]+", "text")
-_OPTIONAL_TEXT = _Column(r'(?:"(?:[^"\r\n]|"")*"|[^,"\r\n]*)', r"[^\r\n]*", "text or nothing")
-_COUNT = _Column(r"\d+", r"\d+", "a whole number")
+# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
+_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")+"|[^,"\r\n\0]+)', r"[^\r\n\0]+", "text")
+_OPTIONAL_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")*"|[^,"\r\n\0]*)', r"[^\r\n\0]*", "text or nothing")
+_DIGITS = rf"\d{{1,{MAX_DIGITS}}}"
+_COUNT = _Column(_DIGITS, _DIGITS, "a whole number")
 _BOOL = _Column("(?:TRUE|FALSE)", "(?:TRUE|FALSE)", "TRUE or FALSE")
-_MINUTE = _Column(r"(?:\d+|NA)", r"(?:\d+|NA)", "a minute or NA")
+_MINUTE = _Column(f"(?:{_DIGITS}|NA)", f"(?:{_DIGITS}|NA)", "a minute or NA")
 
 _SCHEMAS: dict[str, dict[str, _Column]] = {
     "results.csv": {
@@ -125,6 +144,21 @@ CATEGORY_LABELS = {
 """Each category of :func:`competition_category` as a heading names it."""
 
 
+def _header_problem(header: str, columns: Sequence[str], schema: Mapping[str, _Column]) -> str:
+    """What is wrong with a file's first line, if anything: its line ends, or its columns."""
+    if not header:
+        return f"expected the columns {', '.join(schema)}, got an empty line"
+    if "\r" in header:
+        return "expected lines that end in LF or CRLF, got CR alone"
+    twice = sorted({name for name in columns if columns.count(name) > 1})
+    if twice:
+        return f"expected each column once, got {', '.join(map(describe_text, twice))} twice"
+    missing = [name for name in schema if name not in columns]
+    if missing:
+        return f"expected the columns {', '.join(schema)}; missing {', '.join(missing)}"
+    return ""
+
+
 def _unquote(value: str) -> str:
     return value[1:-1].replace('""', '"') if value.startswith('"') else value
 
@@ -137,31 +171,19 @@ class _Table:
         self.name = path.name
         schema = _SCHEMAS[self.name]
         try:
-            data = path.read_bytes()
+            text = decode_utf8(read_input(path, MAX_CSV_BYTES))
         except FileNotFoundError:
             raise DatasetError([Problem(str(path), "", "file not found")]) from None
         except OSError as error:
             raise DatasetError([Problem(str(path), "", f"cannot read: {error.strerror}")]) from None
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            raise DatasetError(
-                [Problem(str(path), f"line {line}", "expected UTF-8 text")]
-            ) from None
+        except InputFileProblem as error:
+            place = "" if error.line is None else f"line {error.line}"
+            raise DatasetError([Problem(str(path), place, error.message)]) from None
         header, _, self.body = text.partition("\n")
-        self.columns = tuple(name.strip() for name in header.strip().split(","))
-        missing = [name for name in schema if name not in self.columns]
-        if missing:
-            raise DatasetError(
-                [
-                    Problem(
-                        str(path),
-                        "line 1",
-                        f"expected the columns {', '.join(schema)}; missing {', '.join(missing)}",
-                    )
-                ]
-            )
+        self.columns = tuple(_unquote(name.strip()) for name in header.strip().split(","))
+        problem = _header_problem(header.strip(), self.columns, schema)
+        if problem:
+            raise DatasetError([Problem(str(path), "line 1", problem)])
         # Columns may come in any order; ones the schema does not know are carried along.
         self.kinds = [schema.get(name, _OPTIONAL_TEXT) for name in self.columns]
         self.quoted = frozenset(re.findall(r'"(?:[^"\r\n]|"")*"', self.body))
@@ -203,13 +225,23 @@ class _Table:
 
     def _diagnose(self, line: str) -> str:
         """The first column of a malformed row that is wrong, and how."""
-        fields = next(csv.reader([line]))
+        unclear = "expected fields separated by commas, quoted where they hold one"
+        try:
+            fields = next(csv.reader([line]))
+        except csv.Error:  # a field longer than the csv module takes (128 KiB)
+            return unclear
         if len(fields) != len(self.columns):
             return f"expected {len(self.columns)} columns, got {len(fields)}"
         for name, kind, value in zip(self.columns, self.kinds, fields, strict=True):
-            if not re.fullmatch(kind.value, value):
-                return f"column {name}: expected {kind.expected}, got {value!r}"
-        return "expected fields separated by commas, quoted where they hold one"
+            if re.fullmatch(kind.value, value):
+                continue
+            if kind in (_COUNT, _MINUTE) and re.fullmatch(r"\d+", value):
+                return (
+                    f"column {name}: expected a whole number of at most {MAX_DIGITS} digits, "
+                    f"got {len(value):,} digits"
+                )
+            return f"column {name}: expected {kind.expected}, got {describe_text(value)}"
+        return unclear
 
     def rows(
         self,
@@ -424,14 +456,13 @@ class InternationalResults:
         """The data set's current name for a team typed by a person: a current or a former
         name, case and accents ignored. An unknown team is an error with close names.
         """
-        current = self.current_name(team)
         teams = self.teams()
-        if current in teams:
-            return current
         by_folded = {fold(name): name for name in teams}
-        found = by_folded.get(fold(current))
-        if found is not None:
-            return found
+        # A former name first (the 1882 "Ireland" is Northern Ireland), then the name itself.
+        for name in (self.current_name(team), team):
+            found = name if name in teams else by_folded.get(fold(name))
+            if found is not None:
+                return found
         close = [by_folded[name] for name in closest(fold(team), by_folded)]
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         raise UnknownNameError(f"no team {team!r} in {self._results.path}{hint}")

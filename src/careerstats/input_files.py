@@ -1,0 +1,103 @@
+"""Reading the files a user hands careerstats: regular files only, size-limited, UTF-8.
+
+Fixtures are written by hand and data sets are downloaded from somewhere, so a path may name a
+directory, a FIFO that would block forever, a device that never ends, or a file far too large to
+parse. These checks run before a byte is parsed; each failure is one :class:`InputFileProblem`
+that the caller turns into a problem naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+__all__ = ["InputFileProblem", "MiB", "decode_utf8", "read_input"]
+
+MiB = 1 << 20
+"""A mebibyte: the unit the size limits are written in."""
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class InputFileProblem(Exception):
+    """Why a file cannot be read as input; ``line``/``column`` where the text itself is wrong."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        self.column = column
+        super().__init__(message)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _size(count: int) -> str:
+    return f"{count:,} bytes"
+
+
+def _check(info: os.stat_result, limit: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise InputFileProblem(f"expected a regular file, got {_kind(info.st_mode)}")
+    if info.st_size > limit:
+        raise InputFileProblem(
+            f"expected a file of at most {limit // MiB} MiB ({_size(limit)}), "
+            f"got {_size(info.st_size)}"
+        )
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, else :class:`InputFileProblem`.
+
+    The file is looked at before it is opened, so that a FIFO or a device is never opened (a
+    FIFO would block), and read no further than ``limit``, so that a file growing meanwhile
+    cannot exhaust memory. ``OSError`` (a missing file, a denied one) is left to the caller,
+    whose wording for it may differ.
+    """
+    try:
+        _check(path.stat(), limit)
+        # O_NONBLOCK: should the path be swapped for a FIFO since it was looked at, opening it
+        # returns at once, and the second look refuses it.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags)
+    except ValueError:  # stat() and os.open refuse a path with a NUL byte in it
+        raise InputFileProblem("expected a path without NUL bytes") from None
+    with os.fdopen(descriptor, "rb") as file:
+        _check(os.fstat(descriptor), limit)
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise InputFileProblem(
+            f"expected a file of at most {limit // MiB} MiB ({_size(limit)}), got more"
+        )
+    return data
+
+
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode_utf8(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark, as some editors write, is dropped); else the first bad
+    byte's line and column (counted from 1) in an :class:`InputFileProblem`."""
+    if data.startswith(_UTF16_MARKS):
+        raise InputFileProblem(
+            "expected UTF-8 text, got UTF-16 (the file starts with a UTF-16 byte-order mark)",
+            line=1,
+            column=1,
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        found = data[error.start : error.start + 1].hex()
+        raise InputFileProblem(
+            f"expected UTF-8 text, got byte 0x{found}", line=line, column=column
+        ) from None
