@@ -586,6 +586,8 @@ def _validation_text(
     args: argparse.Namespace, found: dict[Path, list[Problem]], errors: int, warnings: int
 ) -> None:
     """Problems on standard error, one line each; ``FILE: ok`` on standard output."""
+    from careerstats.names import plural
+
     with_problems = 0
     for path, problems in found.items():
         for problem in problems:
@@ -593,19 +595,15 @@ def _validation_text(
         with_problems += bool(problems)
         fails = any(problem.is_error for problem in problems) or (args.strict and problems)
         if not fails:
-            note = f", {_count(len(problems), 'warning')}" if problems else ""
+            note = f", {plural(len(problems), 'warning')}" if problems else ""
             _write(f"{path}: ok{note}\n")
     if errors or warnings:
         checked = len(found)
         print(
-            f"{with_problems} of {_count(checked, 'file')} with problems: "
-            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
+            f"{with_problems} of {plural(checked, 'file')} with problems: "
+            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}",
             file=sys.stderr,
         )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _write(text: str) -> None:

@@ -17,6 +17,7 @@ import attrs
 import pendulum
 
 from careerstats.errors import CareerstatsError, InvalidDateError, describe_text
+from careerstats.names import plural
 
 __all__ = [
     "DateExpression",
@@ -223,13 +224,9 @@ class Span:
         years = self.years
         if years.high == 0:
             if self.shortest_days == self.longest_days:
-                return _plural(self.shortest_days, "day")
+                return plural(self.shortest_days, "day")
             return f"{self.shortest_days}–{self.longest_days} days"
         return f"{years} years" if years.high != 1 else f"{years} year"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def age_on(born: PartialDate, on: PartialDate) -> Years:

@@ -6,7 +6,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["closest", "fold"]
+__all__ = ["closest", "fold", "plural"]
 
 
 def fold(text: str) -> str:
@@ -31,3 +31,12 @@ def closest(word: str, choices: Iterable[str]) -> list[str]:
     )
     best = scored[0][0] if scored else 0.0
     return sorted(choice for ratio, choice in scored if ratio >= max(0.6, best - 0.01))
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """``1 goal``, ``2 goals``; ``nouns`` where the plural is not ``noun`` + s.
+
+    >>> plural(1, "cap"), plural(97, "cap"), plural(2, "injury", "injuries")
+    ('1 cap', '97 caps', '2 injuries')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"

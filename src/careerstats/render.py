@@ -17,6 +17,7 @@ import attrs
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.model import Career, Citation, Source, citations_in
+from careerstats.names import plural
 from careerstats.statistics import (
     CENTURY,
     CareerSummary,
@@ -558,10 +559,6 @@ def render_summary(
     return _finish(sheet, parts, standalone)
 
 
-def _plural(count: int, noun: str, nouns: str = "") -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"
-
-
 def render_career(career: Career, format: Literal["text", "markdown", "html"] = "text") -> str:
     """A career's recorded facts (not its figures: see :func:`render_summary`), as a page.
 
@@ -580,13 +577,13 @@ def render_career(career: Career, format: Literal["text", "markdown", "html"] = 
     facts.append("not retired" if retirement is None else f"retired {retirement.date.human()}")
     recorded = ", ".join(
         (
-            _plural(len(career.appearances), "appearance"),
-            _plural(len(career.stated_totals), "stated total"),
-            _plural(len(career.entries), "tournament entry", "tournament entries"),
-            _plural(len(career.absences), "absence"),
-            _plural(len(career.honours), "honour"),
-            _plural(len(career.quotes), "quote"),
-            _plural(len(career.claims), "claim"),
+            plural(len(career.appearances), "appearance"),
+            plural(len(career.stated_totals), "stated total"),
+            plural(len(career.entries), "tournament entry", "tournament entries"),
+            plural(len(career.absences), "absence"),
+            plural(len(career.honours), "honour"),
+            plural(len(career.quotes), "quote"),
+            plural(len(career.claims), "claim"),
         )
     )
     appearances = [

@@ -31,7 +31,8 @@ from careerstats.model import (
     Period,
     Tournament,
 )
-from careerstats.names import closest
+from careerstats.names import closest, plural
+from careerstats.statistics import goals_in
 
 __all__ = [
     "HALF_TIME",
@@ -104,14 +105,6 @@ def _tournament(tournament: Tournament) -> str:
 
 def _match(match: Match) -> str:
     return f"{match.date} v {match.opponent}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _goals_for(appearance: Appearance) -> int:
-    return sum(1 for goal in appearance.goals if not goal.own_goal)
 
 
 def _caps_at(career: Career, tournament: str) -> list[tuple[int, Appearance]]:
@@ -395,18 +388,18 @@ def _goals_and_score(career: Career, shown: str) -> Iterator[Problem]:
         score = cap.match.score
         if score is None:
             continue
-        scored = _goals_for(cap)
+        scored = goals_in(cap)
         own = len(cap.goals) - scored
         place = f"appearances[{index}].goals"
         if scored > score.scored:
             message = (
-                f"{_plural(scored, 'goal')} for {team}, more than the {score.scored} the "
+                f"{plural(scored, 'goal')} for {team}, more than the {score.scored} the "
                 f"score gives it ({score})"
             )
             yield Problem(shown, place, message)
         if own > score.conceded:
             message = (
-                f"{_plural(own, 'own goal')}, more than the {score.conceded} the score gives "
+                f"{plural(own, 'own goal')}, more than the {score.conceded} the score gives "
                 f"{cap.match.opponent} ({score})"
             )
             yield Problem(shown, place, message)
@@ -441,7 +434,7 @@ def _entries_themselves(career: Career, shown: str) -> Iterator[Problem]:
                 ("goals", entry.goals, "goal"),
             ):
                 if count:
-                    message = f"{_plural(count, noun)}, but the status is {status}"
+                    message = f"{plural(count, noun)}, but the status is {status}"
                     yield Problem(shown, f"{place}.{field}", message)
 
 
@@ -462,14 +455,14 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
             yield Problem(shown, f"{place}.status", message, WARNING)
         if entry.appearances is not None and len(caps) > entry.appearances:
             message = (
-                f"{entry.appearances} stated, but {_plural(len(caps), 'appearance')} at "
+                f"{entry.appearances} stated, but {plural(len(caps), 'appearance')} at "
                 f"{where} {'is' if len(caps) == 1 else 'are'} recorded"
             )
             yield Problem(shown, f"{place}.appearances", message, WARNING)
-        scored = sum(_goals_for(cap) for _, cap in caps)
+        scored = sum(goals_in(cap) for _, cap in caps)
         if entry.goals is not None and scored > entry.goals:
             message = (
-                f"{entry.goals} stated, but {_plural(scored, 'goal')} at {where} "
+                f"{entry.goals} stated, but {plural(scored, 'goal')} at {where} "
                 f"{'is' if scored == 1 else 'are'} recorded"
             )
             yield Problem(shown, f"{place}.goals", message, WARNING)
@@ -492,11 +485,11 @@ def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
             continue
         for field, value, counted, noun in (
             ("caps", total.caps, len(caps), "appearance"),
-            ("goals", total.goals, sum(_goals_for(cap) for cap in caps), "goal"),
+            ("goals", total.goals, sum(goals_in(cap) for cap in caps), "goal"),
         ):
             if value is not None and counted > value:
                 verb = "is" if counted == 1 else "are"
-                recorded = f"{_plural(counted, noun)} {verb} recorded"
+                recorded = f"{plural(counted, noun)} {verb} recorded"
                 message = (
                     f"{value}{when}, but {recorded} by then"
                     if when
