@@ -250,3 +250,12 @@ def test_only_disagreements(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "## Disagreements between sources (3)" in out
     assert "## Checks" not in out
+
+
+def test_a_total_as_of_a_date_counts_in_the_right_number(benzema: Career) -> None:
+    # Regression: "at least 1 caps" and "1 goals recorded by 2007-12" in claims.
+    stated = StatedTotal(caps=1, goals=1, as_of=PartialDate(2007, 12), cite=(A001,))
+    career = attrs.evolve(benzema, stated_totals=(stated,))
+    check = next(c for c in check_claims(career).checks if c.kind == "totals")
+    assert (check.stated, check.computed) == ("1 cap, 1 goal", "at least 1 cap, at least 1 goal")
+    assert check.note.startswith("only 1 cap recorded by 2007-12; only 1 goal recorded by 2007-12")

@@ -41,6 +41,7 @@ from careerstats.model import (
     StatedTotal,
     TournamentEntry,
 )
+from careerstats.names import plural
 from careerstats.statistics import (
     CENTURY,
     CareerSummary,
@@ -246,7 +247,7 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
         )
         if value is not None
     ]
-    said = ", ".join(f"{value} {name}" for name, value, _ in figures)
+    said = ", ".join(plural(value, name.removesuffix("s")) for name, value, _ in figures)
     when = "career end" if stated.final else f"as of {stated.as_of}"
     results: list[bool | None] = []
     computed: list[str] = []
@@ -261,7 +262,8 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
             agrees, shown, note = _against_events(career, name, value, stated.as_of)
             notes.append(note)
         results.append(agrees)
-        computed.append(f"{shown} {name}")
+        # "97 caps", "at least 1 cap", "not known caps" read as the figures they are.
+        computed.append(f"{shown} {name.removesuffix('s') if shown.split()[-1] == '1' else name}")
     agrees_all = False if False in results else (None if None in results or not results else True)
     verdict = _verdict(agrees_all, basis, stated.cite)
     notes.append(_self_only(verdict, agrees_all))
@@ -289,9 +291,10 @@ def _against_events(
     """A total during the career, against the events recorded by then (a lower bound)."""
     by_then = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
     counted = len(by_then) if name == "caps" else sum(goals_in(cap) for cap in by_then)
+    recorded = f"{plural(counted, name.removesuffix('s'))} recorded by {as_of}"
     if value < counted:
-        return False, f"at least {counted}", f"{counted} {name} recorded by {as_of}"
-    return None, f"at least {counted}", f"only {counted} {name} recorded by {as_of}"
+        return False, f"at least {counted}", recorded
+    return None, f"at least {counted}", f"only {recorded}"
 
 
 def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
