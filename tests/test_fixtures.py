@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import attrs
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from careerstats.cli import main
 from careerstats.dates import PartialDate
 from careerstats.errors import FixtureError, UnknownPlayerError
 from careerstats.fixtures import (
@@ -492,3 +494,18 @@ def test_an_ambiguous_name(make_fixtures: FixtureFactory) -> None:
         FixtureSet(root).find("jo")
     assert str(caught.value) == "player 'jo' is ambiguous: it matches jo-example, jo-other"
     assert FixtureSet(root).find("jo other").id == "jo-other"
+
+
+def test_a_copy_of_a_player_file_is_reported_not_ambiguous(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: a backup copy in players/ made `summary jo-example` fail as "ambiguous: it
+    # matches jo-example, jo-example", and `list` exited 0 without a word about it.
+    root = make_fixtures()
+    shutil.copy(root / "players" / "jo-example.toml", root / "players" / "jo-example copy.toml")
+    assert FixtureSet(root).career("jo-example").player.id == "jo-example"
+    assert main(["list", "--fixtures", str(root)]) == 2
+    assert capsys.readouterr().err == (
+        "careerstats: error: fx/players/jo-example copy.toml: player.id: expected "
+        "'jo-example copy' (the file's name), got 'jo-example'\n"
+    )

@@ -665,6 +665,11 @@ class FixtureSet:
                     Problem(shown, "player", "expected a [player] table with id and name")
                 )
                 continue
+            if table["id"] != path.stem:
+                # Such as a copy kept beside the original ("x copy.toml"): reported here, and
+                # passed over by find() where the file named for the id declares it too.
+                message = f"expected {path.stem!r} (the file's name), got {table['id']!r}"
+                problems.append(Problem(shown, "player.id", message))
             aliases = table.get("aliases", [])
             if not isinstance(aliases, list):
                 aliases = []  # reported when the career is loaded
@@ -685,6 +690,9 @@ class FixtureSet:
         fits several players, or none, raises :class:`UnknownPlayerError` with close names.
         """
         refs, unreadable = self.scan()
+        # A copy that declares another file's id is not a second player of that id.
+        owned = {ref.id for ref in refs if ref.path.stem == ref.id}
+        refs = [ref for ref in refs if ref.path.stem == ref.id or ref.id not in owned]
         wanted = fold(query).strip()
         names = {ref.id: {fold(name) for name in (ref.id, ref.name, *ref.aliases)} for ref in refs}
         exact = [ref for ref in refs if wanted in names[ref.id]]
