@@ -148,7 +148,8 @@ def test_validate(capsys: pytest.CaptureFixture[str], make_fixtures: FixtureFact
     good = root / "players" / "jo-example.toml"
     code, out, err = run(capsys, "validate", str(good), str(root / "sources.toml"))
     assert (code, err) == (0, "")
-    assert out == f"{good}: ok\n{root / 'sources.toml'}: ok\n"
+    unchecked = "paragraphs not checked: no articles folder (--articles DIR)"
+    assert out == f"{good}: ok, {unchecked}\n{root / 'sources.toml'}: ok, {unchecked}\n"
 
     good.write_text(
         PLAYER_TOML.replace("caps = 40", "caps = -4").replace("minute = 17", "minute = 0")

@@ -561,7 +561,11 @@ def test_validate_with_warnings_only_exits_0_unless_strict(
         "2016-06-30), which falls inside the absence absences[0] (2013–2017)"
     )
     code, out, err = run(capsys, "validate", path)
-    assert (code, out) == (0, f"{PLAYER_FILE}: ok, 1 warning\n")
+    assert (code, out) == (
+        0,
+        f"{PLAYER_FILE}: ok, 1 warning, "
+        "paragraphs not checked: no articles folder (--articles DIR)\n",
+    )
     assert err.splitlines() == [warning, "1 of 1 file with problems: 0 errors, 1 warning"]
     code, out, err = run(capsys, "validate", "--strict", path)
     assert (code, out) == (1, "")

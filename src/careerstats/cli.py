@@ -586,6 +586,7 @@ def _validation_text(
     args: argparse.Namespace, found: dict[Path, list[Problem]], errors: int, warnings: int
 ) -> None:
     """Problems on standard error, one line each; ``FILE: ok`` on standard output."""
+    from careerstats.fixtures import articles_for
     from careerstats.names import plural
 
     with_problems = 0
@@ -595,8 +596,11 @@ def _validation_text(
         with_problems += bool(problems)
         fails = any(problem.is_error for problem in problems) or (args.strict and problems)
         if not fails:
-            note = f", {plural(len(problems), 'warning')}" if problems else ""
-            _write(f"{path}: ok{note}\n")
+            notes = [plural(len(problems), "warning")] if problems else []
+            if path.suffix == ".toml" and articles_for(path, args.fixtures, args.articles) is None:
+                # "ok" would otherwise pass for a check of every citation's paragraph.
+                notes.append("paragraphs not checked: no articles folder (--articles DIR)")
+            _write(f"{path}: ok{''.join(f', {note}' for note in notes)}\n")
     if errors or warnings:
         checked = len(found)
         print(

@@ -839,6 +839,20 @@ def _folder_of(path: Path, fixtures: Path | str | None, articles: Path | str | N
     return folder
 
 
+def articles_for(
+    path: Path | str, fixtures: Path | str | None = None, articles: Path | str | None = None
+) -> Path | None:
+    """The articles folder :func:`validate_file` checks ``path``'s paragraphs against, if any."""
+    path = Path(path)
+    if path.name in (SOURCES_FILE, TOURNAMENTS_FILE):
+        return FixtureSet(
+            fixtures if fixtures is not None else path.parent, articles
+        ).articles_dir()
+    if fixtures is None and path.parent.name == PLAYERS_DIR:
+        fixtures = path.parent.parent
+    return FixtureSet.default(fixtures, articles).articles_dir()
+
+
 def load_career_file(
     path: Path | str, fixtures: Path | str | None = None, articles: Path | str | None = None
 ) -> Career:
