@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import heapq
 import re
 import warnings
@@ -450,13 +451,25 @@ class InternationalResults:
         return team
 
     def teams(self) -> set[str]:
-        return {team for row in self._results.rows(("home_team", "away_team")) for team in row}
+        return set(self._team_names)
+
+    @functools.cached_property
+    def _team_names(self) -> frozenset[str]:
+        """Every team of ``results.csv``: read once, for every name a person types."""
+        return frozenset(
+            team for row in self._results.rows(("home_team", "away_team")) for team in row
+        )
+
+    @functools.cached_property
+    def _tournament_names(self) -> dict[str, str]:
+        """Every tournament of ``results.csv`` by its folded name, read once."""
+        return {fold(name): name for (name,) in self._results.rows(("tournament",))}
 
     def resolve_team(self, team: str) -> str:
         """The data set's current name for a team typed by a person: a current or a former
         name, case and accents ignored. An unknown team is an error with close names.
         """
-        teams = self.teams()
+        teams = self._team_names
         by_folded = {fold(name): name for name in teams}
         # A former name first (the 1882 "Ireland" is Northern Ireland), then the name itself.
         for name in (self.current_name(team), team):
@@ -474,7 +487,7 @@ class InternationalResults:
         wanted = fold(competition).strip()
         if wanted in _CATEGORY_NAMES:
             return _CATEGORY_NAMES[wanted]
-        names = {fold(name): name for (name,) in self._results.rows(("tournament",))}
+        names = self._tournament_names
         if wanted in names:
             return names[wanted]
         contains = sorted(names[name] for name in names if wanted in name)
