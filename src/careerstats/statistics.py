@@ -43,6 +43,7 @@ __all__ = [
     "caps_short_of_century",
     "career_span",
     "covering_absence",
+    "covers",
     "debut",
     "goals",
     "goals_in",
@@ -311,17 +312,17 @@ class TournamentLine:
         return self.during.cite if self.during is not None else ()
 
 
-def covering_absence(career: Career, tournament: Tournament) -> Absence | None:
-    """An absence that certainly spans the whole tournament, whatever its bounds' precision."""
-    return next(
-        (
-            absence
-            for absence in career.absences
-            if absence.start.latest <= tournament.start.earliest
-            and absence.end.earliest >= tournament.end.latest
-        ),
-        None,
+def covers(absence: Absence, tournament: Tournament) -> bool:
+    """The absence certainly spans the whole tournament, whatever its bounds' precision."""
+    return (
+        absence.start.latest <= tournament.start.earliest
+        and absence.end.earliest >= tournament.end.latest
     )
+
+
+def covering_absence(career: Career, tournament: Tournament) -> Absence | None:
+    """An absence that certainly spans the whole tournament (see :func:`covers`)."""
+    return next((absence for absence in career.absences if covers(absence, tournament)), None)
 
 
 def _held_during(tournament: Tournament, start: PartialDate, end: PartialDate | None) -> bool:

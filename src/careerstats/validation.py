@@ -32,7 +32,7 @@ from careerstats.model import (
     Tournament,
 )
 from careerstats.names import closest, plural
-from careerstats.statistics import goals_in
+from careerstats.statistics import covers, goals_in
 
 __all__ = [
     "HALF_TIME",
@@ -84,15 +84,6 @@ def _inside(date: PartialDate, absence: Absence) -> bool:
     """Certainly after an absence's first day and before its last: on those days a match may
     still have been played (the injury came in it; the return was for it)."""
     return date.compare(absence.start) == 1 and date.compare(absence.end) == -1
-
-
-def _covers(absence: Absence, tournament: Tournament) -> bool:
-    """The absence certainly spans the whole tournament, as :func:`statistics.covering_absence`
-    has it (so that ``summary`` and ``claims`` see the same tournaments missed)."""
-    return (
-        absence.start.latest <= tournament.start.earliest
-        and absence.end.earliest >= tournament.end.latest
-    )
 
 
 def _bounds(start: PartialDate, end: PartialDate) -> str:
@@ -290,7 +281,7 @@ def _entries_in_absences(career: Career, shown: str) -> Iterator[Problem]:
         if tournament is None or not entry.status.played:
             continue
         for which, absence in enumerate(career.absences):
-            if _covers(absence, tournament):
+            if covers(absence, tournament):
                 bounds = _bounds(absence.start, absence.end)
                 message = (
                     f"played at {_tournament(tournament)}, which falls inside the absence "
