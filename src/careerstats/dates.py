@@ -20,6 +20,7 @@ from careerstats.errors import CareerstatsError, InvalidDateError, describe_text
 from careerstats.names import plural
 
 __all__ = [
+    "CAREER_YEARS",
     "DateExpression",
     "PartialDate",
     "Precision",
@@ -28,6 +29,11 @@ __all__ = [
     "Years",
     "age_on",
 ]
+
+CAREER_YEARS = range(1800, 2101)
+"""The years a fact of a football career can fall in. The first international was played in
+1872 by men born from the 1840s; a fixture or data-set date outside this range (the year 1,
+9999) is a typo, refused at loading rather than carried into arithmetic and plots."""
 
 _PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _EXPECTED = "expected a date like 2007-03-28, 2007-03 or 2007"
