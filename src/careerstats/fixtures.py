@@ -634,15 +634,15 @@ def _names_of(ref: PlayerRef) -> list[tuple[str, str]]:
     return [("player.id", ref.id), ("player.name", ref.name), *aliases]
 
 
-_LookAlikeIndex = dict[str, list[tuple[str, PlayerRef]]]
+_LookAlikeIndex = dict[str, list[tuple[str, str, PlayerRef]]]
 
 
 def _read_as(refs: Iterable[PlayerRef]) -> _LookAlikeIndex:
-    """Each player's names by how they read (their skeletons), with whose name each is."""
+    """Each player's names by how they read (their skeletons): the name, its place, whose."""
     index: _LookAlikeIndex = {}
     for ref in refs:
-        for _, name in _names_of(ref):
-            index.setdefault(skeleton(name), []).append((name, ref))
+        for place, name in _names_of(ref):
+            index.setdefault(skeleton(name), []).append((name, place, ref))
     return index
 
 
@@ -655,9 +655,11 @@ def _look_alikes_of(
         characters = look_alike_characters(text)
         if not characters:
             continue
+        # A name is compared with a name first, an id with an id.
+        candidates = sorted(read_as.get(skeleton(text), []), key=lambda c: c[1] != place)
         found = (
             (name, other)
-            for name, other in read_as.get(skeleton(text), [])
+            for name, _, other in candidates
             if fold(name) != fold(text) and not _same_file(other.path, path)
         )
         for name, other in found:
