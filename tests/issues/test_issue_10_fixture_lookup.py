@@ -109,8 +109,7 @@ def test_a_player_file_declaring_a_shared_source_names_both_places(
 ) -> None:
     root = make_fixtures(player=PLAYER_TOML + '\n[[sources]]\nfile = "b.txt"\n')
     assert lines(FixtureSet(root).check(root / "players" / "jo-example.toml")) == [
-        f"{PLAYER_FILE}: sources[0]: 'b.txt' is declared twice: also in sources.toml, "
-        "at sources[1]"
+        f"{PLAYER_FILE}: sources[0]: 'b.txt' is declared twice: also in sources.toml, at sources[1]"
     ]
 
 
@@ -197,8 +196,7 @@ def test_validate_warns_of_a_claim_the_data_contradicts(
     # Born 1990-07-01, first capped 2010-03: 19 at his debut, not 30. Before: "ok".
     root = make_fixtures(player=PLAYER_TOML + AGE_CLAIM)
     warning = (
-        f"{PLAYER_FILE}: claims[0]: warning: age at debut: 30 stated, but the data gives "
-        "19 years"
+        f"{PLAYER_FILE}: claims[0]: warning: age at debut: 30 stated, but the data gives 19 years"
     )
     assert lines(FixtureSet(root).check(root / "players" / "jo-example.toml")) == [warning]
     code, out, err = run(capsys, "validate", PLAYER_FILE)
