@@ -418,16 +418,26 @@ def _check_citations(
         source = sources.get(citation.file)
         if source is None:
             problems.append(
-                Problem(shown, path, f"cites {citation.file!r}, which is not a declared source")
+                Problem(
+                    shown,
+                    path,
+                    f"cites {describe_text(citation.file)}, which is not a declared source",
+                )
             )
         elif source.kind is SourceKind.ARTICLE and citation.paragraph is None:
             problems.append(
-                Problem(shown, path, f"cites article {citation.file!r} without a #paragraph")
+                Problem(
+                    shown,
+                    path,
+                    f"cites article {describe_text(citation.file)} without a #paragraph",
+                )
             )
         elif source.kind is SourceKind.DATASET and citation.paragraph is not None:
             problems.append(
                 Problem(
-                    shown, path, f"cites data set {citation.file!r} by file alone, no #paragraph"
+                    shown,
+                    path,
+                    f"cites data set {describe_text(citation.file)} by file alone, no #paragraph",
                 )
             )
         elif (count := paragraphs.get(citation.file)) is not None and (
@@ -437,8 +447,8 @@ def _check_citations(
                 Problem(
                     shown,
                     path,
-                    f"cites paragraph {citation.paragraph} of {citation.file!r}, which has "
-                    f"{count} paragraph{'s' if count != 1 else ''}",
+                    f"cites paragraph {citation.paragraph} of {describe_text(citation.file)}, "
+                    f"which has {count} paragraph{'s' if count != 1 else ''}",
                 )
             )
     return problems
@@ -470,7 +480,7 @@ def _check_source_files(sources: Iterable[Source], shown: str) -> list[Problem]:
         Problem(
             shown,
             f"sources[{index}].file",
-            f"expected a file inside the articles folder, got {source.file!r}",
+            f"expected a file inside the articles folder, got {describe_text(source.file)}",
         )
         for index, source in enumerate(sources)
         if source.kind is SourceKind.ARTICLE and not _inside_folder(source.file)
@@ -503,7 +513,8 @@ def _count_paragraphs(
                         Problem(
                             shown,
                             f"sources[{index}].file",
-                            f"{source.file!r} leads outside the articles folder {folder}: not read",
+                            f"{describe_text(source.file)} leads outside the articles folder "
+                            f"{folder}: not read",
                         )
                     )
                     continue
@@ -512,7 +523,9 @@ def _count_paragraphs(
                 text = read_input(real, MAX_ARTICLE_BYTES).decode("utf-8", errors="replace")
             except InputFileProblem as error:
                 place = f"sources[{index}].file"
-                problems.append(Problem(shown, place, f"{source.file!r}: {error.message}"))
+                problems.append(
+                    Problem(shown, place, f"{describe_text(source.file)}: {error.message}")
+                )
                 continue
             except (OSError, RuntimeError, ValueError):
                 continue  # unreadable (permissions, a loop of links, a NUL): not checked
@@ -533,8 +546,8 @@ def _duplicates(
 ) -> list[Problem]:
     """Each item that an earlier one of the same table list already declares, naming where.
 
-    A second declaration would silently win or count twice (a shared tournament held twice
-    makes a player's tournaments two more than he played), so it is an error.
+    A second declaration would silently win, or count twice (a tournament declared twice in
+    the shared file is two tournaments in every player's summary), so it is an error.
     """
     first: dict[str, int] = {}
     problems = []

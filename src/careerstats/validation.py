@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Span
-from careerstats.errors import Problem, Severity
+from careerstats.errors import Problem, Severity, describe_text
 from careerstats.model import (
     Absence,
     Appearance,
@@ -169,8 +169,10 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
         close = closest(tournament, known)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
         if expected:
-            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
-        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
+            return Problem(
+                shown, place, f"expected {expected}, got {describe_text(tournament)}{hint}"
+            )
+        return Problem(shown, place, f"unknown tournament {describe_text(tournament)}{hint}")
 
     for index, entry in enumerate(career.entries):
         if entry.tournament not in known:

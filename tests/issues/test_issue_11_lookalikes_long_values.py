@@ -187,3 +187,17 @@ def test_a_fixture_error_lists_ten_problems_and_counts_the_rest(
     # validate is the command that lists every one.
     code, _, err = run(capsys, "validate", PLAYER_FILE)
     assert (code, len(err.splitlines())) == (1, 19)
+
+
+def test_a_long_cited_file_and_a_long_tournament_id_are_cut(make_fixtures: FixtureFactory) -> None:
+    long_file, long_id = "z" * 131_000, "t" * 131_000
+    player = PLAYER_TOML.replace('cite = ["b.txt#5"]', f'cite = ["{long_file}#5"]').replace(
+        'tournament = "cup-2012"', f'tournament = "{long_id}"'
+    )
+    root = make_fixtures(player=player)
+    assert [str(p) for p in FixtureSet(root).check(root / "players" / "jo-example.toml")] == [
+        f"{PLAYER_FILE}: absences[0].cite[0]: cites '{'z' * 60}'… (131,000 characters), which "
+        "is not a declared source",
+        f"{PLAYER_FILE}: entries[0].tournament: unknown tournament '{'t' * 60}'… (131,000 "
+        "characters)",
+    ]
