@@ -193,8 +193,9 @@ CASES = {
     ),
     "entries that contradict themselves": (
         tournament("cup-2018", "2018-06-14", "2018-07-15")
+        + tournament("cup-2011", "2011-06-01", "2011-06-30")
         + entry("cup-2018", "not-selected", "appearances = 2\ngoals = 1")
-        + entry("cup-2018", "played", "appearances = 0"),
+        + entry("cup-2011", "played", "appearances = 0"),
         [
             "entries[1].appearances: 2 appearances, but the status is not-selected",
             "entries[1].goals: 1 goal, but the status is not-selected",
@@ -597,6 +598,7 @@ def test_validate_json(make_fixtures: FixtureFactory, capsys: pytest.CaptureFixt
                 "inside the absence absences[0] (2013–2017)",
             },
         ],
+        "notes": [],
     }
 
 
@@ -613,6 +615,7 @@ def test_validate_json_of_good_and_unreadable_files(
         "warnings": 0,
         "strict": True,
         "problems": [],
+        "notes": [],
     }
     code, out, _ = run(capsys, "validate", "fx/players/nobody.toml", "--format", "json")
     assert code == 1

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from careerstats.claims import Check as ClaimCheck
+from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Span
-from careerstats.errors import Problem, Severity
+from careerstats.errors import Problem, Severity, describe_text
 from careerstats.model import (
     Absence,
     Appearance,
@@ -38,6 +40,7 @@ __all__ = [
     "HALF_TIME",
     "LONGEST_STOPPAGE",
     "check_career",
+    "contradicted_claims",
 ]
 
 HALF_TIME = 45
@@ -58,6 +61,57 @@ Check = Callable[[Career, str], Iterable[Problem]]
 def check_career(career: Career, shown: str) -> list[Problem]:
     """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
     return [problem for check in _CHECKS for problem in check(career, shown)]
+
+
+def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = ()) -> list[Problem]:
+    """A warning for each claim that ``careerstats claims`` finds the data contradicts.
+
+    Each names the claim's table in the file (``stated_totals[1]``, ``claims[4]``,
+    ``entries[2].status``), and reads as the claims page does: what is stated, what the data
+    gives. A table that ``found`` (the file's other problems) already flags is left out: one
+    line says it. Run it on a career without errors only: its figures are otherwise wrong.
+    """
+    flagged = [problem.place for problem in found]
+    problems = []
+    for check in check_claims(career).checks:
+        if check.verdict is not Verdict.CONTRADICTS:
+            continue
+        place = _claim_place(career, check)
+        if any(_within_place(other, place) for other in flagged):
+            continue
+        computed = "" if check.computed is None else f", but the data gives {check.computed}"
+        note = f" ({check.note})" if check.note else ""
+        message = f"{check.subject}: {check.stated} stated{computed}{note}"
+        problems.append(Problem(shown, place, message, WARNING))
+    return problems
+
+
+def _within_place(place: str, table: str) -> bool:
+    """Whether ``place`` is the table ``table`` or a field inside it."""
+    return place == table or place.startswith((f"{table}.", f"{table}["))
+
+
+def _claim_place(career: Career, check: ClaimCheck) -> str:
+    """Where in the player file the claim a check is about is made.
+
+    A check carries its claim's citations, the very tuple of the claim's table: that finds the
+    table among those of its kind (by equal citations, should the tuple have been rebuilt).
+    """
+    tables: tuple[object, ...]
+    if check.kind == "totals":
+        field, tables, suffix = "stated_totals", tuple(career.stated_totals), ""
+    elif check.kind in ("tournament-status", "tournament-goals"):
+        field, tables = "entries", tuple(career.entries)
+        suffix = ".status" if check.kind == "tournament-status" else ".goals"
+    elif check.kind == "post":
+        field, tables, suffix = "quotes", tuple(career.quotes), ""
+    else:
+        field, tables, suffix = "claims", tuple(career.claims), ""
+    cites = [getattr(table, "cite", None) for table in tables]
+    index = next((i for i, cite in enumerate(cites) if cite is check.cite), None)
+    if index is None:
+        index = next((i for i, cite in enumerate(cites) if cite == check.cite), None)
+    return field if index is None else f"{field}[{index}]{suffix}"
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -115,8 +169,10 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
         close = closest(tournament, known)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
         if expected:
-            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
-        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
+            return Problem(
+                shown, place, f"expected {expected}, got {describe_text(tournament)}{hint}"
+            )
+        return Problem(shown, place, f"unknown tournament {describe_text(tournament)}{hint}")
 
     for index, entry in enumerate(career.entries):
         if entry.tournament not in known:
