@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from careerstats.dates import PartialDate, Span
+from careerstats.dates import PartialDate, Precision, Span
 from careerstats.errors import Problem, Severity
 from careerstats.model import (
     Absence,
@@ -29,6 +29,7 @@ from careerstats.model import (
     HonourKind,
     Match,
     Period,
+    StatedTotal,
     Tournament,
 )
 from careerstats.names import closest, plural
@@ -489,6 +490,56 @@ def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
                 yield Problem(shown, f"stated_totals[{index}].{field}", message, WARNING)
 
 
+def _stated_when(total: StatedTotal) -> str:
+    """``on 2021-06-09``, ``in 2021-06``, ``at the career's end``."""
+    if total.as_of is None:
+        return "at the career's end"
+    return f"{'on' if total.as_of.precision is Precision.DAY else 'in'} {total.as_of}"
+
+
+def _certainly_earlier(first: StatedTotal, second: StatedTotal) -> bool:
+    """``first`` holds certainly before ``second``: by their dates' precision, or a dated
+    total before a career-end total that gives no date (the end comes after every date)."""
+    if first.as_of is None:
+        return False
+    if second.as_of is None:
+        return second.final
+    return first.as_of.compare(second.as_of) == -1
+
+
+def _totals_never_go_down(career: Career, shown: str) -> Iterator[Problem]:
+    """A total stated lower than one stated certainly earlier: caps and goals only go up.
+
+    Each later statement is named once per figure, against the highest earlier one.
+    """
+    totals = [total for total in career.stated_totals if total.final or total.as_of is not None]
+    for index, total in enumerate(career.stated_totals):
+        for field, noun in (("caps", "cap"), ("goals", "goal")):
+            value = getattr(total, field)
+            if value is None or not (total.final or total.as_of is not None):
+                continue
+            higher = [
+                earlier
+                for earlier in totals
+                if getattr(earlier, field) is not None
+                and getattr(earlier, field) > value
+                and _certainly_earlier(earlier, total)
+            ]
+            if not higher:
+                continue
+            earlier = max(higher, key=lambda stated: int(getattr(stated, field)))
+            message = (
+                f"{plural(value, noun)} stated {_stated_when(total)} [{_citations(total)}] "
+                f"after {getattr(earlier, field)} stated {_stated_when(earlier)} "
+                f"[{_citations(earlier)}]: totals never go down"
+            )
+            yield Problem(shown, f"stated_totals[{index}]", message)
+
+
+def _citations(total: StatedTotal) -> str:
+    return ", ".join(map(str, total.cite))
+
+
 _CHECKS: tuple[Check, ...] = (
     _references,
     _order,
@@ -506,5 +557,6 @@ _CHECKS: tuple[Check, ...] = (
     _entries_themselves,
     _entries_and_caps,
     _totals_below_counts,
+    _totals_never_go_down,
 )
 """Every check, in the order their problems are listed."""
