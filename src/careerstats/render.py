@@ -596,6 +596,7 @@ def render_summary(
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
+    as_of = as_of if as_of is not None else summary.as_of
     if format == "json":
         import json
 

@@ -17,6 +17,7 @@ Two severities (docs/errors.md lists every message):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 
 from careerstats.dates import PartialDate, Precision, Span
@@ -497,14 +498,42 @@ def _stated_when(total: StatedTotal) -> str:
     return f"{'on' if total.as_of.precision is Precision.DAY else 'in'} {total.as_of}"
 
 
-def _certainly_earlier(first: StatedTotal, second: StatedTotal) -> bool:
-    """``first`` holds certainly before ``second``: by their dates' precision, or a dated
-    total before a career-end total that gives no date (the end comes after every date)."""
-    if first.as_of is None:
-        return False
-    if second.as_of is None:
-        return second.final
-    return first.as_of.compare(second.as_of) == -1
+def _highest_before(career: Career, field: str) -> Callable[[StatedTotal], StatedTotal | None]:
+    """For a total, the highest one of ``field`` stated certainly before it, if any.
+
+    Certainly before: the earlier date's last day comes before the later date's first (the
+    dates' precision decides); a career-end total without ``as_of`` comes after every date.
+    Sorted once with running maxima, so a file of many totals is checked in n log n.
+    """
+    dated = sorted(
+        (
+            total
+            for total in career.stated_totals
+            if total.as_of is not None and getattr(total, field) is not None
+        ),
+        key=lambda total: _as_of(total).latest,
+    )
+    last_days = [_as_of(total).latest for total in dated]
+    highest: list[StatedTotal] = []
+    for total in dated:
+        if not highest or getattr(total, field) > getattr(highest[-1], field):
+            highest.append(total)
+        else:
+            highest.append(highest[-1])
+
+    def before(total: StatedTotal) -> StatedTotal | None:
+        if total.as_of is not None:
+            count = bisect.bisect_left(last_days, total.as_of.earliest)
+        else:
+            count = len(dated) if total.final else 0
+        return highest[count - 1] if count else None
+
+    return before
+
+
+def _as_of(total: StatedTotal) -> PartialDate:
+    assert total.as_of is not None
+    return total.as_of
 
 
 def _totals_never_go_down(career: Career, shown: str) -> Iterator[Problem]:
@@ -512,28 +541,22 @@ def _totals_never_go_down(career: Career, shown: str) -> Iterator[Problem]:
 
     Each later statement is named once per figure, against the highest earlier one.
     """
-    totals = [total for total in career.stated_totals if total.final or total.as_of is not None]
+    fields = [(field, noun, _highest_before(career, field)) for field, noun in _FIGURES]
     for index, total in enumerate(career.stated_totals):
-        for field, noun in (("caps", "cap"), ("goals", "goal")):
+        for field, noun, highest_before in fields:
             value = getattr(total, field)
-            if value is None or not (total.final or total.as_of is not None):
+            earlier = None if value is None else highest_before(total)
+            if earlier is None or getattr(earlier, field) <= value:
                 continue
-            higher = [
-                earlier
-                for earlier in totals
-                if getattr(earlier, field) is not None
-                and getattr(earlier, field) > value
-                and _certainly_earlier(earlier, total)
-            ]
-            if not higher:
-                continue
-            earlier = max(higher, key=lambda stated: int(getattr(stated, field)))
             message = (
                 f"{plural(value, noun)} stated {_stated_when(total)} [{_citations(total)}] "
                 f"after {getattr(earlier, field)} stated {_stated_when(earlier)} "
                 f"[{_citations(earlier)}]: totals never go down"
             )
             yield Problem(shown, f"stated_totals[{index}]", message)
+
+
+_FIGURES = (("caps", "cap"), ("goals", "goal"))
 
 
 def _citations(total: StatedTotal) -> str:
