@@ -424,10 +424,10 @@ COUNTED_MARK = "*"
 UNDER_WAY = "under way"
 
 
-def _tournament_count(count: TournamentCount | None) -> str:
+def _tournament_count(count: TournamentCount | None, mark: str) -> str:
     if count is None:
         return ""
-    return f"{count.value}{COUNTED_MARK}" if count.counted else str(count.value)
+    return f"{count.value}{mark}" if count.counted else str(count.value)
 
 
 def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
@@ -439,6 +439,8 @@ def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
             "No tournament was held during the career, as far as the fixtures know."
         )
     team = summary.career.team.name
+    # Markdown would read a bare "*" as emphasis, or at a line's start as a list item.
+    mark = "\\" + COUNTED_MARK if sheet.markdown else COUNTED_MARK
     rows = []
     for line in lines:
         entry = line.entry
@@ -454,8 +456,8 @@ def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
             (
                 line.tournament.name,
                 status,
-                _tournament_count(line.appearances),
-                _tournament_count(line.goals),
+                _tournament_count(line.appearances, mark),
+                _tournament_count(line.goals, mark),
                 UNDER_WAY
                 if line.under_way
                 else "not stated"
@@ -482,7 +484,7 @@ def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
     counts = [count for line in lines for count in (line.appearances, line.goals)]
     if any(count is not None and count.counted for count in counts):
         note = sheet.paragraph(
-            f"{COUNTED_MARK} counted from the appearances recorded (fixture and data set), "
+            f"{mark} counted from the appearances recorded (fixture and data set), "
             "not stated by a source."
         )
         table = f"{table}\n{note}" if sheet.html else f"{table}\n\n{note}"

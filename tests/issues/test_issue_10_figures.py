@@ -392,6 +392,9 @@ def test_tournament_apps_and_goals_are_counted_where_the_entry_states_none(
         "* counted from the appearances recorded (fixture and data set), not stated by a source."
         in out
     )
+    _, md, _ = run(capsys, "summary", "jo-example", "--fixtures", str(root), "--format", "markdown")
+    assert f"| {len(recorded)}\\*" in md  # a bare "*" would be Markdown emphasis or a list
+    assert "\n\\* counted from the appearances recorded" in md
     _, raw, _ = run(capsys, "summary", "jo-example", "--fixtures", str(root), "--format", "json")
     cup = next(t for t in json.loads(raw)["tournaments"] if t["id"] == "cup-2012")
     assert (cup["apps"], cup["apps_from"], cup["goals"], cup["goals_from"]) == (
