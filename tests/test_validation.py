@@ -235,6 +235,9 @@ CASES = {
             "stated_totals[0].caps: warning: 0 stated, but 2 appearances are recorded",
             "stated_totals[0].goals: warning: 0 stated, but 1 goal is recorded",
             "stated_totals[1].caps: warning: 1 as of 2012, but 2 appearances are recorded by then",
+            # The career-end 0 after 1 in 2012 is also a total that went down.
+            "stated_totals[0]: 0 caps stated at the career's end [a.txt#2] after 1 stated in 2012 "
+            "[a.txt#2]: totals never go down",
         ],
     ),
     "a total the precision cannot compare with the caps": (

@@ -354,21 +354,20 @@ def _career(args: argparse.Namespace) -> Career:
 def _summary(args: argparse.Namespace) -> int:
     from careerstats.claims import check_claims
     from careerstats.render import render_summary
-    from careerstats.statistics import known_by, summarize
+    from careerstats.statistics import summarize
 
-    career = _career(args)
+    # The summary as of a date is of the career as it stood then (statistics.known_by).
+    summary = summarize(_career(args), args.as_of)
+    career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
-    if args.as_of is not None:
-        # Claims speak of the whole record; checked against part of it they would mislead.
-        career = known_by(career, args.as_of)
     if data is not None:
         from careerstats.reconcile import coverage
 
         until = None if args.as_of is None else args.as_of.latest
         found = coverage(career, data, until)
-    summary = summarize(career)
     if args.as_of is None:
+        # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary)
     _write(render_summary(summary, args.format, report, found, as_of=args.as_of, standalone=True))
     return EXIT_OK
