@@ -339,9 +339,24 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
     return data
 
 
-def _career(args: argparse.Namespace) -> Career:
-    """The player asked for, with the data set's goal events when the data set is given."""
-    career = _fixture_set(args).career(" ".join(args.player))
+def _career(args: argparse.Namespace, warn: bool = False) -> Career:
+    """The player asked for, with the data set's goal events when the data set is given.
+
+    With ``warn``, the fixture's warnings (which do not stop it loading) go to stderr, a line
+    each: ``careerstats: warning: FILE: place: message``.
+    """
+    folder = _fixture_set(args)
+    path = folder.find(" ".join(args.player)).path
+    career = folder.load_file(path)
+    if warn:
+        from careerstats.errors import one_line
+
+        for problem in folder.check(path):
+            if not problem.is_error:
+                print(
+                    f"careerstats: warning: {one_line(f'{problem.where}: {problem.message}')}",
+                    file=sys.stderr,
+                )
     data = _dataset(args, required=False)
     if data is not None:
         from careerstats.reconcile import with_dataset_goals
@@ -356,7 +371,7 @@ def _summary(args: argparse.Namespace) -> int:
     from careerstats.render import render_summary
     from careerstats.statistics import known_by, summarize
 
-    career = _career(args)
+    career = _career(args, warn=True)
     data = getattr(args, "loaded_dataset", None)
     report = found = None
     if args.as_of is not None:
