@@ -36,7 +36,7 @@ from careerstats.model import (
     TournamentStatus,
     Venue,
 )
-from careerstats.statistics import CareerSummary, Total, goals_in, tournaments
+from careerstats.statistics import CareerSummary, Total, absence_span, goals_in, tournaments
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -343,7 +343,7 @@ def absence_records(career: Career) -> list[Record]:
     """One record per absence, in the career's order, with its length in days as a range."""
     records = []
     for absence in career.absences:
-        span = Span(absence.start, absence.end)
+        span = absence_span(absence)
         injury = absence.injury
         records.append(
             {

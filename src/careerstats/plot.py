@@ -13,12 +13,13 @@ import textwrap
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from careerstats.dates import CAREER_YEARS, PartialDate, Span
+from careerstats.dates import CAREER_YEARS, PartialDate
 from careerstats.errors import InvalidDateError, MissingExtraError
 from careerstats.model import Absence, AbsenceKind, Appearance, Career, Tournament
 from careerstats.statistics import (
     Total,
     TournamentLine,
+    absence_span,
     caps,
     debut,
     goals,
@@ -69,7 +70,9 @@ _TOURNAMENT_LEGEND = {
     "not known": "tournament, part not known",
 }
 _LABEL_SIZE = 9.0
-_LABEL_BOX = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 1.0}
+_LABEL_PAD = 1.0
+"""Points the white box behind a label reaches beyond its text."""
+_LABEL_BOX = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": _LABEL_PAD}
 """Behind a label: keeps it legible where it crosses a line or a span. Labels are left out of
 the figure's layout (``in_layout=False``): they are placed once the layout is fixed, and the
 layout must not then move the axes under them."""
@@ -439,7 +442,7 @@ class _Timeline:
         width = _pixels(ax, self.x(after)) - _pixels(ax, self.x(begin))
         character = _LABEL_SIZE * 0.55 * ax.figure.dpi / 72
         chars = max(32, min(60, int(width / character)))
-        words = f"{absence.kind.label} ({Span(absence.start, absence.end).in_words()}): "
+        words = f"{absence.kind.label} ({absence_span(absence).in_words()}): "
         return ax.text(
             self.x(begin + (after - begin) / 2),
             0,
@@ -529,7 +532,7 @@ class _Timeline:
                 va="top",
                 fontsize=_LABEL_SIZE,
                 bbox=_LABEL_BOX,
-            in_layout=False,
+                in_layout=False,
                 color=style["color"],
                 gid=f"tournament-{tournament.id}-label",
             )
@@ -607,7 +610,7 @@ def _place(ax: Axes, texts: Sequence[Text], top: float) -> float:
 
 def _pad(text: Text) -> float:
     """Pixels the white box behind a label reaches beyond its text."""
-    return _LABEL_BOX["pad"] * text.figure.dpi / 72 if text.figure is not None else 0.0
+    return _LABEL_PAD * text.figure.dpi / 72 if text.figure is not None else 0.0
 
 
 def _label_extent(text: Text) -> Bbox:

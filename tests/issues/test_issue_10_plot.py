@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import io
-from collections.abc import Iterator
 
 import attrs
 import matplotlib
@@ -30,9 +29,8 @@ ONE_DAY = datetime.timedelta(days=1)
 
 
 @pytest.fixture(autouse=True)
-def _agg() -> Iterator[None]:
+def _agg() -> None:
     matplotlib.use("Agg")
-    yield
 
 
 @pytest.fixture
@@ -173,7 +171,8 @@ def test_labels_keep_apart_in_the_image_written(name: str, request: pytest.Fixtu
     boxes = [(text.get_gid(), label_extent(text)) for text in labels(ax)]
     assert len(boxes) >= 4
     for index, (gid, box) in enumerate(boxes):
-        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, gid
+        assert frame.x0 <= box.x0, gid
+        assert box.x1 <= frame.x1, gid
         for other, other_box in boxes[index + 1 :]:
             # A pixel at least between the white boxes behind two labels.
             assert not box.padded(0.5).overlaps(other_box.padded(0.5)), (gid, other)
@@ -198,4 +197,5 @@ def test_an_absences_label_sits_at_its_band(name: str, request: pytest.FixtureRe
         low, high = min(left for left, _ in band), max(right for _, right in band)
         (label,) = [text for text in labels(ax) if text.get_gid() == f"absence-{index}-label"]
         box: Bbox = label_extent(label).transformed(to_data)
-        assert box.x0 <= high and low <= box.x1, (label.get_text(), (low, high), box)
+        assert box.x0 <= high, (label.get_text(), (low, high), box)
+        assert low <= box.x1, (label.get_text(), (low, high), box)
