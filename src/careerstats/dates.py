@@ -248,7 +248,7 @@ class Span:
         return f"{self.start} to {self.end}"
 
     @property
-    def in_days(self) -> bool:
+    def under_a_year(self) -> bool:
         """Whether :meth:`in_words` counts days: the span is certainly under a year."""
         return self.years.high == 0
 
@@ -260,7 +260,7 @@ class Span:
 
     def in_words(self) -> str:
         """``15 years``, ``5–6 years``, or days when certainly under a year (``1–60 days``)."""
-        if self.in_days:
+        if self.under_a_year:
             return self.days_in_words()
         years = self.years
         return f"{years} years" if years.high != 1 else f"{years} year"

@@ -85,6 +85,8 @@ _LAYOUT_PASSES = 4
 _SETTLED = 1e-4
 """A move of the axes smaller than this fraction of the figure (a tenth of a pixel) is none."""
 _ONE_DAY = datetime.timedelta(days=1)
+_MIN_BAR_ROOM = datetime.timedelta(days=45)
+"""The least part of a year its bars share: each then stays a few pixels wide."""
 _YEAR_DAYS = 365.0
 
 
@@ -393,10 +395,14 @@ class _Timeline:
         """Where a year's bars go: inside the part of the year the career covers (from the debut
         line to the retirement line), in its longest stretch clear of every absence drawn.
 
-        Where no stretch is clear (an appearance the absences contradict), the part of the year
-        in the career; where the career does not reach the year either, the whole year.
+        Where no stretch of :data:`_MIN_BAR_ROOM` is clear (a cap known only to a year an
+        absence's edge is hatched over, or one the absences contradict), the part of the year in
+        the career; where the career does not reach the year, the whole year. A part narrower
+        than that (a debut in late December) grows into the rest of its year, so that the bars
+        can still be seen.
         """
-        year_part = (self.x(datetime.date(year, 1, 1)), self.x(datetime.date(year + 1, 1, 1)))
+        start, end = datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
+        year_part = (self.x(start), self.x(end))
         low, high = year_part
         if self.debut is not None:
             low = max(low, self._moment_x(self.debut.match.date))
@@ -404,8 +410,17 @@ class _Timeline:
             high = min(high, self._moment_x(self.retired))
         if low >= high:
             return year_part
+        least = _MIN_BAR_ROOM.days
         taken = [(self.x(days.begin), self.x(days.after)) for days in self.absence_days]
-        return _longest_free((low, high), taken) or (low, high)
+        free = _longest_free((low, high), taken)
+        if free is not None and free[1] - free[0] >= least:
+            return free
+        if high - low >= least:
+            return (low, high)
+        # Grow away from the career's edge: right from a debut, left to a retirement.
+        if low > year_part[0]:
+            return (min(low, year_part[1] - least), min(low, year_part[1] - least) + least)
+        return (max(year_part[0], high - least), max(year_part[0], high - least) + least)
 
     def absences(self) -> list[tuple[datetime.date, Text]]:
         """A span per absence: certain days solid, days an edge may fall on hatched."""

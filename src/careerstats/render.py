@@ -354,7 +354,7 @@ def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
     if absence is not None:
         span = absence.span
         length = span.in_words()
-        if not span.in_days:  # years: the days too, which in_words already gives when short
+        if not span.under_a_year:  # years: the days too, which in_words already gives when short
             length += f" ({span.days_in_words()})"
         rows.append(
             (

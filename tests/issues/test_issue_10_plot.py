@@ -199,3 +199,19 @@ def test_an_absences_label_sits_at_its_band(name: str, request: pytest.FixtureRe
         box: Bbox = label_extent(label).transformed(to_data)
         assert box.x0 <= high, (label.get_text(), (low, high), box)
         assert low <= box.x1, (label.get_text(), (low, high), box)
+
+
+def test_bars_stay_wide_enough_to_see_where_the_years_part_is_short(jo: Career) -> None:
+    # A debut on 20 December leaves 12 days of 2009; a cap known only to 2014, the year the
+    # injury (2013 to 2017) is certain in, leaves no day clear of it.
+    debut = attrs.evolve(
+        jo.appearances[0],
+        match=attrs.evolve(jo.appearances[0].match, date=PartialDate(2009, 12, 20)),
+    )
+    career = attrs.evolve(jo, appearances=(debut, appearance(jo, "2014")))
+    found = bars(written(career))
+    for year in (2009, 2014):
+        left, right = found[f"caps-{year}"]
+        assert right - left >= 0.4 * 45 - 1e-6, year  # a share of at least 45 days
+        assert number(datetime.date(year, 1, 1)) <= left
+        assert found[f"goals-{year}"][1] <= number(datetime.date(year + 1, 1, 1))
