@@ -339,9 +339,22 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
     return data
 
 
-def _career(args: argparse.Namespace) -> Career:
-    """The player asked for, with the data set's goal events when the data set is given."""
-    career = _fixture_set(args).career(" ".join(args.player))
+def _career(args: argparse.Namespace, warn: bool = False) -> Career:
+    """The player asked for, with the data set's goal events when the data set is given.
+
+    With ``warn``, the fixture's warnings (which do not stop it loading) go to stderr, a line
+    each: ``careerstats: warning: FILE: place: message``.
+    """
+    folder = _fixture_set(args)
+    career, warnings = folder.load_with_warnings(folder.find(" ".join(args.player)).path)
+    if warn:
+        from careerstats.errors import one_line
+
+        for problem in warnings:
+            print(
+                f"careerstats: warning: {one_line(f'{problem.where}: {problem.message}')}",
+                file=sys.stderr,
+            )
     data = _dataset(args, required=False)
     if data is not None:
         from careerstats.reconcile import with_dataset_goals
@@ -357,7 +370,7 @@ def _summary(args: argparse.Namespace) -> int:
     from careerstats.statistics import summarize
 
     # The summary as of a date is of the career as it stood then (statistics.known_by).
-    summary = summarize(_career(args), args.as_of)
+    summary = summarize(_career(args, warn=True), args.as_of)
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None

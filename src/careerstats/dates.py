@@ -190,33 +190,55 @@ def _whole_years(start: datetime.date, end: datetime.date) -> int:
     return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
+def _whole_years_through(start: datetime.date, last: datetime.date) -> int:
+    """Completed years from ``start`` to the day after ``last``: ``last`` itself counted.
+
+    Without computing that day, which for 9999-12-31 no calendar has.
+    """
+    if (last.month, last.day) == (12, 31):
+        return last.year + 1 - start.year - ((start.month, start.day) > (1, 1))
+    return _whole_years(start, last + datetime.timedelta(days=1))
+
+
 @attrs.frozen
 class Span:
     """The time between two partial dates, as the shortest and longest it can be.
 
+    With ``inclusive``, the span holds the days from ``start`` to ``end``, both counted: how
+    long an absence lasted, from its first day away to its last, so that one a day long (a
+    one-match ban, start and end the same day) is 1 day, never 0. Without it, the span is
+    the difference between two dates (a career span, an age): the same day twice is 0 days.
+
     >>> span = Span(PartialDate(2015), PartialDate(2021))
     >>> (span.shortest_days, span.longest_days, str(span.years))
     (1828, 2556, '5–6')
+    >>> Span(PartialDate(2022, 9, 3), PartialDate(2022, 9, 3), inclusive=True).in_words()
+    '1 day'
     """
 
     start: PartialDate
     end: PartialDate
+    inclusive: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def shortest_days(self) -> int:
-        """Days from the latest possible start to the earliest possible end (never below 0)."""
-        return max(0, (self.end.earliest - self.start.latest).in_days())
+        """Days from the latest possible start to the earliest possible end (never below 0;
+        inclusive, never below 1)."""
+        days = (self.end.earliest - self.start.latest).in_days() + self.inclusive
+        return max(int(self.inclusive), days)
 
     @property
     def longest_days(self) -> int:
         """Days from the earliest possible start to the latest possible end."""
-        return max(0, (self.end.latest - self.start.earliest).in_days())
+        days = (self.end.latest - self.start.earliest).in_days() + self.inclusive
+        return max(int(self.inclusive), days)
 
     @property
     def years(self) -> Years:
         """Completed years, at their fewest and their most."""
-        low = max(0, _whole_years(self.start.latest, self.end.earliest))
-        high = max(0, _whole_years(self.start.earliest, self.end.latest))
+        between = _whole_years_through if self.inclusive else _whole_years
+        low = max(0, between(self.start.latest, self.end.earliest))
+        high = max(0, between(self.start.earliest, self.end.latest))
         return Years(low, high)
 
     def bounds(self) -> str:
@@ -225,13 +247,22 @@ class Span:
             return f"{self.start}–{self.end}"
         return f"{self.start} to {self.end}"
 
+    @property
+    def under_a_year(self) -> bool:
+        """Whether :meth:`in_words` counts days: the span is certainly under a year."""
+        return self.years.high == 0
+
+    def days_in_words(self) -> str:
+        """``30 days``, ``1 day``, ``1829–2557 days``: the days, one figure where both agree."""
+        if self.shortest_days == self.longest_days:
+            return plural(self.shortest_days, "day")
+        return f"{self.shortest_days}–{self.longest_days} days"
+
     def in_words(self) -> str:
-        """``15 years``, ``5–6 years``, or days when under a year."""
+        """``15 years``, ``5–6 years``, or days when certainly under a year (``1–60 days``)."""
+        if self.under_a_year:
+            return self.days_in_words()
         years = self.years
-        if years.high == 0:
-            if self.shortest_days == self.longest_days:
-                return plural(self.shortest_days, "day")
-            return f"{self.shortest_days}–{self.longest_days} days"
         return f"{years} years" if years.high != 1 else f"{years} year"
 
 

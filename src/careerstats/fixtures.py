@@ -896,10 +896,14 @@ class FixtureSet:
         Raises :class:`FixtureError` listing every problem, warnings too, when one is an
         error; a career with warnings only loads (:meth:`check` lists them).
         """
+        return self.load_with_warnings(path)[0]
+
+    def load_with_warnings(self, path: Path) -> tuple[Career, list[Problem]]:
+        """:meth:`load_file`, and the warnings loading found (which do not stop it)."""
         career, problems = self._checked(path)
         if career is None or any(problem.is_error for problem in problems):
             raise FixtureError(problems)
-        return career
+        return career, problems
 
     def check(self, path: Path) -> list[Problem]:
         """Every problem of a player file, errors and warnings, in one list.

@@ -36,7 +36,7 @@ from careerstats.model import (
     TournamentStatus,
     Venue,
 )
-from careerstats.statistics import CareerSummary, Total, goals_in, tournaments
+from careerstats.statistics import CareerSummary, Total, absence_span, goals_in, tournaments
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -353,7 +353,7 @@ def absence_records(career: Career) -> list[Record]:
     """One record per absence, in the career's order, with its length in days as a range."""
     records = []
     for absence in career.absences:
-        span = Span(absence.start, absence.end)
+        span = absence_span(absence)
         injury = absence.injury
         records.append(
             {
@@ -474,8 +474,40 @@ def disagreement_records(report: ClaimReport) -> list[Record]:
 # --- frames -------------------------------------------------------------------------------------
 
 
+_INT64 = range(-(2**63), 2**63)
+"""What an ``int64`` or ``Int64`` column holds; Python's integers have no bound."""
+_LONGEST_NUMBER_BITS = 128
+"""A number this long (39 digits) is shown whole in a message; a longer one by its length."""
+_DIGITS_PER_BIT = 0.30103  # log10(2)
+
+
+def _number_text(value: int) -> str:
+    """``100000000000000000000``, or ``a number of 5001 digits`` past what a line can show
+    (and past the 4300 digits ``str`` converts)."""
+    if value.bit_length() <= _LONGEST_NUMBER_BITS:
+        return str(value)
+    return f"a number of about {round(value.bit_length() * _DIGITS_PER_BIT)} digits"
+
+
+def _check_fits(column: Column, values: Sequence[object]) -> None:
+    """Refuse an integer an int64 column cannot hold, naming the column and the value; pandas
+    would raise a bare ``OverflowError`` (a career built in Python can state 10**20 caps)."""
+    if column.dtype not in ("int64", "Int64"):
+        return
+    for value in values:
+        if isinstance(value, int) and value not in _INT64:
+            raise InvalidValueError(
+                column.name,
+                f"expected a whole number from -2**63 to 2**63 - 1 for a DataFrame's "
+                f"{column.dtype} column, got {_number_text(value)}",
+            )
+
+
 def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
-    """The records as a DataFrame with the table's columns and dtypes (also when empty)."""
+    """The records as a DataFrame with the table's columns and dtypes (also when empty).
+
+    Raises :class:`~careerstats.errors.InvalidValueError` for a count no ``int64`` holds.
+    """
     try:
         import numpy as np
         import pandas as pd
@@ -484,6 +516,7 @@ def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     data = {}
     for column in COLUMNS[table]:
         values = [record[column.name] for record in records]
+        _check_fits(column, values)
         if column.dtype == "category":
             dtype = pd.CategoricalDtype(list(column.categories), ordered=column.ordered)
             data[column.name] = pd.Series(values, dtype=dtype, name=column.name)

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime
 import io
 import textwrap
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from careerstats.dates import PartialDate, Span
-from careerstats.errors import MissingExtraError
-from careerstats.model import Absence, AbsenceKind, Career, Tournament
+from careerstats.dates import CAREER_YEARS, PartialDate
+from careerstats.errors import InvalidDateError, MissingExtraError
+from careerstats.model import Absence, AbsenceKind, Appearance, Career, Tournament
 from careerstats.statistics import (
     Total,
     TournamentLine,
+    absence_span,
     caps,
     debut,
     goals,
@@ -69,13 +70,23 @@ _TOURNAMENT_LEGEND = {
     "not known": "tournament, part not known",
 }
 _LABEL_SIZE = 9.0
-_LABEL_BOX = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 1.0}
-"""Behind a label: keeps it legible where it crosses a line or a span."""
+_LABEL_PAD = 1.0
+"""Points the white box behind a label reaches beyond its text."""
+_LABEL_BOX = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": _LABEL_PAD}
+"""Behind a label: keeps it legible where it crosses a line or a span. Labels are left out of
+the figure's layout (``in_layout=False``): they are placed once the layout is fixed, and the
+layout must not then move the axes under them."""
 _MARKER_Y = 0.95
 """Height of the tournament markers, as a fraction of the axes' height."""
 _GAP = 3.0
 """Pixels kept between labels, and between a label and the axes' edge."""
+_LAYOUT_PASSES = 4
+"""Draws at most before placing labels: a constrained layout settles in two or three."""
+_SETTLED = 1e-4
+"""A move of the axes smaller than this fraction of the figure (a tenth of a pixel) is none."""
 _ONE_DAY = datetime.timedelta(days=1)
+_MIN_BAR_ROOM = datetime.timedelta(days=45)
+"""The least part of a year its bars share: each then stays a few pixels wide."""
 _YEAR_DAYS = 365.0
 
 
@@ -93,8 +104,12 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     Without ``ax``, a new figure comes from :func:`matplotlib.pyplot.subplots`, so that a
     notebook shows it; pass axes of a figure of your own to keep pyplot out of it. Labels are
     laid out for the size the figure has when this is called.
+    Raises :class:`~careerstats.errors.InvalidDateError` for a date outside
+    :data:`~careerstats.dates.CAREER_YEARS`, which loading refuses but a career built in Python
+    can hold: no time axis reaches the year 1 or 9999 with room to spare.
     """
     _require_matplotlib()
+    _check_years(career)
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -103,18 +118,51 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     return ax
 
 
+_SVG_SALT = "careerstats"
+"""Seeds the ids of an SVG's clip paths and other elements: without it matplotlib draws them
+at random, and two drawings of one career would differ."""
+
+
 def render_timeline(career: Career, format: ImageFormat = "png") -> bytes:
-    """The timeline as PNG or SVG bytes, drawn on a figure of its own (no pyplot, no GUI)."""
+    """The timeline as PNG or SVG bytes, drawn on a figure of its own (no pyplot, no GUI).
+
+    The same career gives the same bytes: no date in the metadata, and SVG ids seeded, not
+    random (the caller's rcParams are left as they were).
+    """
     _require_matplotlib()
+    import matplotlib
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
-    plot_timeline(career, figure.subplots())
-    buffer = io.BytesIO()
-    # No date in an SVG's metadata: the same career gives the same file.
-    metadata = {"Date": None} if format == "svg" else None
-    figure.savefig(buffer, format=format, metadata=metadata)
+    with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT}):
+        figure = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+        plot_timeline(career, figure.subplots())
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=format, metadata={"Date": None})
     return buffer.getvalue()
+
+
+def _drawn_dates(career: Career) -> Iterator[tuple[str, PartialDate]]:
+    """Every date the timeline places, with where it is in the career."""
+    for index, appearance in enumerate(career.appearances):
+        yield f"appearances[{index}].match.date", appearance.match.date
+    for index, absence in enumerate(career.absences):
+        yield f"absences[{index}].start", absence.start
+        yield f"absences[{index}].end", absence.end
+    for line in tournaments(career):  # those drawn, of the career's or shared ones
+        yield f"tournament {line.tournament.id!r} start", line.tournament.start
+        yield f"tournament {line.tournament.id!r} end", line.tournament.end
+    if career.retirement is not None:
+        yield "retirement.date", career.retirement.date
+
+
+def _check_years(career: Career) -> None:
+    """Refuse a date no career can hold (see :data:`~careerstats.dates.CAREER_YEARS`)."""
+    first, last = CAREER_YEARS.start, CAREER_YEARS.stop - 1
+    for place, date in _drawn_dates(career):
+        if date.year not in CAREER_YEARS:
+            raise InvalidDateError(
+                f"{place}: expected a date in the years {first}-{last} to draw, got {date}"
+            )
 
 
 def short_name(tournament: Tournament) -> str:
@@ -183,6 +231,50 @@ def _hatched(colour: str) -> dict[str, Any]:
     }
 
 
+class _AbsenceDays(NamedTuple):
+    """The days an absence is drawn over: ``begin`` to ``after`` (exclusive), of which
+    ``certain_from`` to ``certain_after`` are certain (empty where no day is)."""
+
+    begin: datetime.date
+    certain_from: datetime.date
+    certain_after: datetime.date
+    after: datetime.date
+
+
+def _absence_days(absence: Absence, appearances: Sequence[Appearance]) -> _AbsenceDays:
+    """The days ``absence`` may cover, its open edges narrowed by the appearances recorded.
+
+    He was not away on a day he played: an absence known only to the year (2015-2021) is over by
+    the first appearance certainly after its start, and began after the last one certainly
+    before its end. The days the fixture states as certain are never narrowed (an appearance
+    among them is a contradiction that ``validate`` reports).
+    """
+    begin, after = absence.start.earliest, absence.end.latest + _ONE_DAY
+    certain_from, certain_after = absence.start.latest, absence.end.earliest + _ONE_DAY
+    for appearance in appearances:
+        date = appearance.match.date
+        if date.earliest > absence.start.latest:  # played after the absence began
+            after = max(certain_after, min(after, date.latest))
+        if date.latest < absence.end.earliest:  # played before the absence ended
+            begin = min(certain_from, max(begin, date.earliest + _ONE_DAY))
+    return _AbsenceDays(begin, certain_from, certain_after, after)
+
+
+def _longest_free(
+    part: tuple[float, float], taken: Sequence[tuple[float, float]]
+) -> tuple[float, float] | None:
+    """The longest stretch of ``part`` that none of ``taken`` covers; ``None`` if none is left."""
+    free = [part]
+    for left, right in taken:
+        free = [
+            piece
+            for low, high in free
+            for piece in ((low, min(high, left)), (max(low, right), high))
+            if piece[0] < piece[1]
+        ]
+    return max(free, key=lambda piece: piece[1] - piece[0], default=None)
+
+
 class _Timeline:
     """One drawing of a career on one axes: x is a date, y a count or a fraction of the height."""
 
@@ -197,6 +289,7 @@ class _Timeline:
         self.lines = tournaments(career)
         self.debut = debut(career)
         self.retired = retirement_date(career)
+        self.absence_days = [_absence_days(a, career.appearances) for a in career.absences]
         self.handles: dict[str, list[Artist]] = {
             group: [] for group in ("counts", "tournaments", "absences", "moments")
         }
@@ -219,13 +312,24 @@ class _Timeline:
         tournament_labels = self.tournaments()
         self.titles()
         self.legend()
-        # Labels are placed last, once the layout has fixed where the axes sit on the figure.
-        self.ax.figure.canvas.figure.draw_without_rendering()
+        self.settle_layout()
         low = _place(self.ax, tournament_labels, _MARKER_Y - 0.035)
         ordered = [text for _, text in sorted(event_labels, key=lambda item: item[0])]
         low = _place(self.ax, ordered, low - 0.015)
         if most:  # the tallest bar stops below the lowest label
             self.ax.set_ylim(0, most / max(0.3, low - 0.03))
+
+    def settle_layout(self) -> None:
+        """Draw until the layout stops moving the axes: labels are placed last, for where the
+        axes will sit in the image. A constrained layout takes a second pass to settle (the
+        tick labels of the first pass change the room it leaves), so one draw is not enough."""
+        figure = self.ax.figure.canvas.figure
+        for _ in range(_LAYOUT_PASSES):
+            before = self.ax.get_position().bounds
+            figure.draw_without_rendering()
+            after = self.ax.get_position().bounds
+            if max(abs(one - other) for one, other in zip(before, after, strict=True)) < _SETTLED:
+                break
 
     def axes(self) -> None:
         import matplotlib.dates as mdates
@@ -260,11 +364,14 @@ class _Timeline:
 
         ax = self.ax
         records = recorded_by_year(self.career)
-        for name, colour, offset in (("caps", _CAPS, 0.1), ("goals", _GOALS, 0.5)):
-            for record in records:
-                left = self.x(datetime.date(record.year, 1, 1)) + offset * _YEAR_DAYS
+        for record in records:
+            low, high = self._bar_room(record.year)
+            width = high - low
+            for name, colour, offset in (("caps", _CAPS, 0.1), ("goals", _GOALS, 0.5)):
                 height = record.caps if name == "caps" else record.goals
-                bar = ax.bar(left, height, width=0.4 * _YEAR_DAYS, align="edge", color=colour)
+                bar = ax.bar(
+                    low + offset * width, height, width=0.4 * width, align="edge", color=colour
+                )
                 bar.patches[0].set_gid(f"{name}-{record.year}")
         self.handles["counts"] += [
             Patch(color=_CAPS, label=_recorded_label(self.cap_total, "caps")),
@@ -279,6 +386,42 @@ class _Timeline:
             ax.set_yticks([])
         return most
 
+    def _moment_x(self, date: PartialDate) -> float:
+        """Where a debut's or retirement's line is drawn: the middle of the days it can mean."""
+        first, after = date.earliest, date.latest + _ONE_DAY
+        return self.x(first + (after - first) / 2)
+
+    def _bar_room(self, year: int) -> tuple[float, float]:
+        """Where a year's bars go: inside the part of the year the career covers (from the debut
+        line to the retirement line), in its longest stretch clear of every absence drawn.
+
+        Where no stretch of :data:`_MIN_BAR_ROOM` is clear (a cap known only to a year an
+        absence's edge is hatched over, or one the absences contradict), the part of the year in
+        the career; where the career does not reach the year, the whole year. A part narrower
+        than that (a debut in late December) grows into the rest of its year, so that the bars
+        can still be seen.
+        """
+        start, end = datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
+        year_part = (self.x(start), self.x(end))
+        low, high = year_part
+        if self.debut is not None:
+            low = max(low, self._moment_x(self.debut.match.date))
+        if self.retired is not None:
+            high = min(high, self._moment_x(self.retired))
+        if low >= high:
+            return year_part
+        least = _MIN_BAR_ROOM.days
+        taken = [(self.x(days.begin), self.x(days.after)) for days in self.absence_days]
+        free = _longest_free((low, high), taken)
+        if free is not None and free[1] - free[0] >= least:
+            return free
+        if high - low >= least:
+            return (low, high)
+        # Grow away from the career's edge: right from a debut, left to a retirement.
+        if low > year_part[0]:
+            return (min(low, year_part[1] - least), min(low, year_part[1] - least) + least)
+        return (max(year_part[0], high - least), max(year_part[0], high - least) + least)
+
     def absences(self) -> list[tuple[datetime.date, Text]]:
         """A span per absence: certain days solid, days an edge may fall on hatched."""
         from matplotlib.patches import Patch
@@ -286,8 +429,7 @@ class _Timeline:
         labels: list[tuple[datetime.date, Text]] = []
         for index, absence in enumerate(self.career.absences):
             colour = _ABSENCE[absence.kind]
-            begin, after = absence.start.earliest, absence.end.latest + _ONE_DAY
-            certain_from, certain_after = absence.start.latest, absence.end.earliest + _ONE_DAY
+            begin, certain_from, certain_after, after = self.absence_days[index]
             if certain_from < certain_after:
                 span = self.ax.axvspan(
                     self.x(certain_from), self.x(certain_after), **_solid(colour)
@@ -315,7 +457,7 @@ class _Timeline:
         width = _pixels(ax, self.x(after)) - _pixels(ax, self.x(begin))
         character = _LABEL_SIZE * 0.55 * ax.figure.dpi / 72
         chars = max(32, min(60, int(width / character)))
-        words = f"{absence.kind.label} ({Span(absence.start, absence.end).in_words()}): "
+        words = f"{absence.kind.label} ({absence_span(absence).in_words()}): "
         return ax.text(
             self.x(begin + (after - begin) / 2),
             0,
@@ -325,6 +467,7 @@ class _Timeline:
             va="top",
             fontsize=_LABEL_SIZE,
             bbox=_LABEL_BOX,
+            in_layout=False,
             color=_darker(_ABSENCE[absence.kind]),
             gid=f"absence-{index}-label",
         )
@@ -353,7 +496,7 @@ class _Timeline:
 
         ax = self.ax
         first, after = date.earliest, date.latest + _ONE_DAY
-        middle = self.x(first + (after - first) / 2)
+        middle = self._moment_x(date)
         ax.axvline(middle, color=colour, lw=1.5, gid=name)
         if after - first > _ONE_DAY:
             self.uncertain = True
@@ -371,6 +514,7 @@ class _Timeline:
             va="top",
             fontsize=_LABEL_SIZE,
             bbox=_LABEL_BOX,
+            in_layout=False,
             color=colour,
             gid=f"{name}-label",
         )
@@ -403,6 +547,7 @@ class _Timeline:
                 va="top",
                 fontsize=_LABEL_SIZE,
                 bbox=_LABEL_BOX,
+                in_layout=False,
                 color=style["color"],
                 gid=f"tournament-{tournament.id}-label",
             )
@@ -459,22 +604,34 @@ def _place(ax: Axes, texts: Sequence[Text], top: float) -> float:
     lowest = top
     for text in texts:
         text.set_y(top)
-        box = text.get_window_extent()
+        box = _label_extent(text)
         shift = min(0.0, frame.x1 - _GAP - box.x1) or max(0.0, frame.x0 + _GAP - box.x0)
         if shift:
             text.set_x(text.get_position()[0] + shift / per_unit)
-            box = text.get_window_extent()
+            box = _label_extent(text)
         # Each move goes below a box it hit, and moves only go down: one per box at most.
         for _ in placed:
             hits = [other for other in placed if _overlap(other, box)]
             if not hits:
                 break
-            below = min(other.y0 for other in hits) - _GAP
+            # The text's top, not its box's, sits where it is placed: the pad is above it.
+            below = min(other.y0 for other in hits) - _GAP - _pad(text)
             text.set_y(float(to_axes.transform((0, below))[1]))
-            box = text.get_window_extent()
+            box = _label_extent(text)
         placed.append(box)
         lowest = min(lowest, float(to_axes.transform((0, box.y0))[1]))
     return lowest
+
+
+def _pad(text: Text) -> float:
+    """Pixels the white box behind a label reaches beyond its text."""
+    return _LABEL_PAD * text.figure.dpi / 72 if text.figure is not None else 0.0
+
+
+def _label_extent(text: Text) -> Bbox:
+    """A label's box in pixels, the white box behind its text included: what must not touch
+    another label."""
+    return text.get_window_extent().padded(_pad(text))
 
 
 def _overlap(one: Bbox, other: Bbox) -> bool:

@@ -26,6 +26,7 @@ from careerstats.statistics import (
     Total,
     TournamentCount,
     TournamentLine,
+    absence_span,
     goals_in,
 )
 
@@ -350,14 +351,7 @@ def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
             unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
             "goals ÷ caps",
         ),
-        (
-            "Caps short of a century",
-            unknown
-            if summary.caps_short_of_century is None
-            else ("at most " if summary.caps.lower_bound else "")
-            + str(summary.caps_short_of_century),
-            f"{CENTURY} - caps",
-        ),
+        _century_row(summary, unknown),
     ]
     if first is not None:
         how = {True: "started", False: "came on", None: ""}[first.started]
@@ -395,16 +389,30 @@ def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
     rows.append(("Age at retirement", _years_text(summary.age_at_retirement, unknown), born_note))
     if absence is not None:
         span = absence.span
+        length = span.in_words()
+        if not span.under_a_year:  # years: the days too, which in_words already gives when short
+            length += f" ({span.days_in_words()})"
         rows.append(
             (
                 "Longest absence",
                 span.bounds(),
-                f"{span.in_words()} ({span.shortest_days}–{span.longest_days} days), "
-                f"{absence.absence.kind.label}: {absence.absence.reason}; "
+                f"{length}, {absence.absence.kind.label}: {absence.absence.reason}; "
                 f"{sheet.cite(absence.absence.cite)}",
             )
         )
     return sheet.table(rows, ("Figure", "Value", "From"), (None, None, 70))
+
+
+def _century_row(summary: CareerSummary, unknown: str) -> tuple[str, str, str]:
+    """``Caps short of a century``: how many, or ``reached`` once the caps are 100 or more
+    (counted caps past 100 reach it too: the real total is at least that)."""
+    short, caps = summary.caps_short_of_century, summary.caps
+    if short is None:
+        return ("Caps short of a century", unknown, f"{CENTURY} - caps")
+    if short == 0:
+        return ("Caps short of a century", "reached", f"{_count_text(caps, unknown)} caps")
+    at_most = "at most " if caps.lower_bound else ""
+    return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
 
 
 def _basis(sheet: _Sheet, total: Total, event: str) -> str:
@@ -499,7 +507,7 @@ def _absences(sheet: _Sheet) -> str:
     career = sheet.career
     rows = []
     for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
-        span = Span(absence.start, absence.end)
+        span = absence_span(absence)
         reason = absence.reason
         if absence.injury is not None:
             injury = absence.injury
@@ -508,8 +516,11 @@ def _absences(sheet: _Sheet) -> str:
             if injury.diagnosis:
                 details.append(injury.diagnosis)
             if injury.expected_recovery_weeks is not None:
-                details.append(f"{injury.expected_recovery_weeks} weeks' expected recovery")
-            reason += f" ({'; '.join(details)})"
+                weeks = injury.expected_recovery_weeks
+                whose = "week's" if weeks == 1 else "weeks'"
+                details.append(f"{weeks} {whose} expected recovery")
+            if details:  # nothing to add: no empty "()"
+                reason += f" ({'; '.join(details)})"
         rows.append(
             (
                 str(absence.start),
@@ -563,7 +574,7 @@ def _milestones(sheet: _Sheet, summary: CareerSummary) -> str:
         )
         for m in summary.milestones
     ]
-    table = sheet.table(rows, ("Milestone", ""))
+    table = sheet.table(rows, ("Milestone", "Status"))
     body = table if rows else sheet.paragraph("No totals are known.")
     return _section(sheet, sheet.heading("Milestones"), body)
 

@@ -43,6 +43,7 @@ __all__ = [
     "TournamentCount",
     "TournamentLine",
     "YearRecord",
+    "absence_span",
     "age_at_debut",
     "age_at_retirement",
     "before_career",
@@ -328,9 +329,15 @@ class AbsenceSpan:
     span: Span
 
 
+def absence_span(absence: Absence) -> Span:
+    """How long an absence lasted: the days from its ``start`` to its ``end``, both counted as
+    days away, so that a one-match ban (``start`` and ``end`` the same day) is 1 day."""
+    return Span(absence.start, absence.end, inclusive=True)
+
+
 def longest_absence(career: Career) -> AbsenceSpan | None:
     """The absence that can have lasted longest (ties: the one certain to have lasted longest)."""
-    spans = [AbsenceSpan(absence=a, span=Span(a.start, a.end)) for a in career.absences]
+    spans = [AbsenceSpan(absence=a, span=absence_span(a)) for a in career.absences]
     if not spans:
         return None
     return max(spans, key=lambda item: (item.span.longest_days, item.span.shortest_days))
