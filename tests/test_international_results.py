@@ -92,7 +92,8 @@ def test_scorer_filters(sample: InternationalResults) -> None:
     def names(**filters: object) -> list[str]:
         return [t.scorer for t in sample.scorer_totals(**filters)]  # type: ignore[arg-type]
 
-    assert names(team="Old Utopia", top=2) == ["Jo Éxample", "Jojo"]  # a former name
+    assert names(team="UTOPIA", top=2) == ["Jo Éxample", "Jojo"]  # case ignored
+    assert names(team="Old Utopia") == []  # a former name: its years only (1900-1950)
     assert names(team="Freedonia") == ["Ann Other"]
     assert names(competition="qualifier") == ["Ann Other", 'Bo "Big" Brown', "Jo Éxample"]
     assert names(competition="cup") == ["Jo Éxample"]
@@ -236,9 +237,10 @@ def test_dataset_goals_become_events(
 
 def test_coverage(sample: InternationalResults, make_fixtures: FixtureFactory) -> None:
     found = coverage(FixtureSet(make_fixtures()).career("jo-example"), sample)
+    # The sample's "Cup" is no world or continental championship: an other tournament.
     assert found.headline() == (
-        "4 of 12 goals in the data set (friendlies 2, qualifiers 1, finals tournaments 1, "
-        "Nations League 0)"
+        "4 of 12 goals in the data set (friendlies 2, qualifiers 1, finals tournaments 0, "
+        "Nations League 0, other tournaments 1)"
     )
     assert found.missing == 8
     # Utopia's goals with no scorer: the 2012 cup match's goal is Jo's; the rest are named.
@@ -275,8 +277,9 @@ def test_goals_command(capsys: pytest.CaptureFixture[str], make_fixtures: Fixtur
     assert data["coverage"]["by_category"] == {
         "friendly": 2,
         "qualifier": 1,
-        "finals": 1,
+        "finals": 0,
         "nations-league": 0,
+        "other": 1,
     }
     assert err.startswith("careerstats: warning: results.csv: 3 malformed rows;")
 

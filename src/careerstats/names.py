@@ -22,11 +22,21 @@ def fold(text: str) -> str:
 def closest(word: str, choices: Iterable[str]) -> list[str]:
     """The choices closest to a misspelt word: all that are as close as the best one.
 
+    Case and accents are ignored, as :func:`fold` ignores them, and the choices come back as
+    given: one rule for every suggestion careerstats makes (players, teams, scorers,
+    competitions).
+
     >>> closest("Frace", ["France", "Greece", "Wales"])
     ['France']
+    >>> closest("zair", ["Zaïre", "Bonaire"])
+    ['Zaïre']
     """
+    wanted = fold(word)
     scored = sorted(
-        ((difflib.SequenceMatcher(None, word, choice).ratio(), choice) for choice in choices),
+        (
+            (difflib.SequenceMatcher(None, wanted, fold(choice)).ratio(), choice)
+            for choice in set(choices)
+        ),
         reverse=True,
     )
     best = scored[0][0] if scored else 0.0
