@@ -690,12 +690,17 @@ class InternationalResults:
         former name (which selects the team for that name's years: see
         :meth:`TeamName.limit`) or an alias (:func:`team_aliases`), case and accents ignored.
 
-        A name that selects two teams (one's former name, another's alias) is an
+        A team's name exactly as ``results.csv`` writes it is that team. Another name that
+        selects two teams (one's former name, another's alias or name) is an
         :class:`~careerstats.errors.AmbiguousNameError` naming both; ``during`` (a career's
         first and last day) then keeps the former names whose years overlap it, where that
         leaves one. An unknown name is an :class:`~careerstats.errors.UnknownNameError` with
         the closest names, former names and aliases included.
         """
+        if team in self._team_names:
+            # A name exactly as results.csv writes it is that team: the data set's own names
+            # are never ambiguous with each other (a caller may pass any of :meth:`teams`).
+            return TeamName(team=team, typed=team)
         names = self._names_by_fold
         found = names.get(fold(team).strip(), [])
         if len(found) > 1 and during is not None:
@@ -719,14 +724,19 @@ class InternationalResults:
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         raise UnknownNameError(f"no team {team!r} in {self._results.path}{hint}")
 
+    def _team_name(self, team: str | TeamName) -> TeamName:
+        """A team as asked for: resolved already, or typed."""
+        return team if isinstance(team, TeamName) else self.resolve_team_name(team)
+
     def resolve_team(self, team: str) -> str:
         """The data set's current name for a team typed by a person (see
         :meth:`resolve_team_name`, which also says for which years a former name counts)."""
         return self.resolve_team_name(team).team
 
     def resolve_competition(self, competition: str) -> str:
-        """A category (``friendly``, ``qualifier``, ``finals``, ``nations-league``, plurals
-        too) or a tournament's name as ``results.csv`` has it, case ignored; else an error.
+        """A category of :func:`competition_category` (``friendly``, ``qualifier``, ``finals``,
+        ``nations-league``, ``regional``, ``other``; plurals too) or a tournament's name as
+        ``results.csv`` has it, case and accents ignored; else an error with the closest.
         """
         wanted = fold(competition).strip()
         if wanted in _CATEGORY_NAMES:
@@ -738,8 +748,8 @@ class InternationalResults:
         suggestions = contains[:5] or [names[name] for name in closest(wanted, names)]
         hint = f"; did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
         raise UnknownNameError(
-            f"no competition {competition!r}: expected friendly, qualifier, finals, "
-            f"nations-league or a tournament named in {self._results.path}{hint}"
+            f"no competition {competition!r}: expected {', '.join(CATEGORY_LABELS)} or a "
+            f"tournament named in {self._results.path}{hint}"
         )
 
     # --- matches -------------------------------------------------------------------------------
@@ -846,7 +856,7 @@ class InternationalResults:
 
     def scorer_totals(
         self,
-        team: str | None = None,
+        team: str | TeamName | None = None,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
         competition: str | None = None,
@@ -865,7 +875,7 @@ class InternationalResults:
         # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
         if team is not None:
-            resolved = self.resolve_team_name(team)
+            resolved = self._team_name(team)
             where["team"] = resolved.team
             since, until = resolved.limit(since, until)
         columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
@@ -907,7 +917,7 @@ class InternationalResults:
 
     def scorer_coverage(
         self,
-        team: str | None = None,
+        team: str | TeamName | None = None,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
         competition: str | None = None,
@@ -918,7 +928,7 @@ class InternationalResults:
 
         A match's named goals count up to its score, so the share never passes 100%.
         """
-        resolved = None if team is None else self.resolve_team_name(team)
+        resolved = None if team is None else self._team_name(team)
         wanted = None if resolved is None else resolved.team
         if resolved is not None:
             since, until = resolved.limit(since, until)
