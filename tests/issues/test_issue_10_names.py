@@ -552,3 +552,23 @@ def test_benzemas_goals_are_unchanged_and_unwarned(
         len(cap.goals) for cap in benzema.appearances
     )
     assert added <= len(expected)
+
+
+@pytest.mark.parametrize(
+    ("typed", "team", "former"),
+    [
+        ("USA", "United States", None),
+        ("Holland", "Netherlands", None),
+        ("Korea Republic", "South Korea", None),
+        ("Côte d'Ivoire", "Ivory Coast", None),
+        ("Czechia", "Czech Republic", None),
+        ("Eire", "Republic of Ireland", "Éire"),  # a former name: 1937-1953 only
+        ("FRANCE", "France", None),
+    ],
+)
+def test_real_names_people_type(
+    real: InternationalResults, typed: str, team: str, former: str | None
+) -> None:
+    resolved = real.resolve_team_name(typed)
+    assert resolved.team == team
+    assert (resolved.former and resolved.former.former) == former
