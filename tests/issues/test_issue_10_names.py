@@ -30,7 +30,7 @@ from careerstats.errors import (
     MalformedRowsWarning,
     UnknownNameError,
 )
-from careerstats.fixtures import FixtureSet
+from careerstats.fixtures import FixtureSet, bundled_fixtures_dir
 from careerstats.model import Career
 from careerstats.names import closest
 from careerstats.reconcile import player_goals, with_dataset_goals
@@ -572,3 +572,20 @@ def test_real_names_people_type(
     resolved = real.resolve_team_name(typed)
     assert resolved.team == team
     assert (resolved.former and resolved.former.former) == former
+
+
+def test_real_benzema_written_with_an_accent_and_his_team_in_capitals(
+    real: InternationalResults, benzema: Career, tmp_path: Path
+) -> None:
+    # Regression: "Karim Benzéma" of "FRANCE" found none of his goals, without a word.
+    folder = tmp_path / "fixtures"
+    shutil.copytree(bundled_fixtures_dir(), folder)
+    player = folder / "players" / "karim-benzema.toml"
+    text = player.read_text(encoding="utf-8")
+    text = text.replace('name = "Karim Benzema"', 'name = "Karim Benzéma"', 1)
+    player.write_text(text.replace('name = "France"', 'name = "FRANCE"', 1), encoding="utf-8")
+    accented = FixtureSet(folder).career("karim-benzema")
+    assert accented.player.aliases == ()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DatasetMatchWarning)
+        assert player_goals(accented, real) == player_goals(benzema, real)
