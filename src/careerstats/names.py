@@ -21,6 +21,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ")
 
 
+_CLOSE_ENOUGH = 0.6
+"""The least similarity (difflib's ratio, of the folded texts) a suggestion needs."""
+
+
 def closest(word: str, choices: Iterable[str]) -> list[str]:
     """The choices closest to a misspelt word: all that are as close as the best one.
 
@@ -34,15 +38,15 @@ def closest(word: str, choices: Iterable[str]) -> list[str]:
     ['Zaïre']
     """
     wanted = fold(word)
-    scored = sorted(
-        (
-            (difflib.SequenceMatcher(None, wanted, fold(choice)).ratio(), choice)
-            for choice in set(choices)
-        ),
-        reverse=True,
-    )
+    scored = []
+    for choice in set(choices):
+        matcher = difflib.SequenceMatcher(None, wanted, fold(choice))
+        # The bound from the two lengths alone first: a long word is compared in no time.
+        if matcher.real_quick_ratio() >= _CLOSE_ENOUGH:
+            scored.append((matcher.ratio(), choice))
+    scored.sort(reverse=True)
     best = scored[0][0] if scored else 0.0
-    return sorted(choice for ratio, choice in scored if ratio >= max(0.6, best - 0.01))
+    return sorted(choice for ratio, choice in scored if ratio >= max(_CLOSE_ENOUGH, best - 0.01))
 
 
 def plural(count: int, noun: str, nouns: str = "") -> str:

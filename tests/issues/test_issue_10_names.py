@@ -589,3 +589,15 @@ def test_real_benzema_written_with_an_accent_and_his_team_in_capitals(
     with warnings.catch_warnings():
         warnings.simplefilter("error", DatasetMatchWarning)
         assert player_goals(accented, real) == player_goals(benzema, real)
+
+
+def test_a_very_long_team_name_is_refused_at_once_and_cut_short(tmp_path: Path) -> None:
+    # Regression: every suggestion compared the whole name with difflib (seconds for 100,000
+    # characters against the real data set's 330 teams), and the error echoed it whole.
+    data = _load(SAMPLE)
+    with pytest.raises(UnknownNameError) as caught:
+        data.resolve_team("x" * 100_000)
+    assert str(caught.value) == (
+        f"no team {'x' * 60!r}… (100,000 characters) in {SAMPLE / 'results.csv'}"
+    )
+    assert closest("u" * 100_000, ["Utopia"]) == []

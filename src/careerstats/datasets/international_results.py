@@ -716,13 +716,13 @@ class InternationalResults:
         if found:
             choices = " or ".join(sorted(map(_choice, found)))
             raise AmbiguousNameError(
-                f"team {team!r} is ambiguous in {self._results.path}: {choices}; "
+                f"team {describe_text(team)} is ambiguous in {self._results.path}: {choices}; "
                 "type the one you mean"
             )
         shown = {name.typed for listed in names.values() for name in listed}
         close = closest(team, shown)
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        raise UnknownNameError(f"no team {team!r} in {self._results.path}{hint}")
+        raise UnknownNameError(f"no team {describe_text(team)} in {self._results.path}{hint}")
 
     def _team_name(self, team: str | TeamName) -> TeamName:
         """A team as asked for: resolved already, or typed."""
@@ -748,8 +748,8 @@ class InternationalResults:
         suggestions = contains[:5] or [names[name] for name in closest(wanted, names)]
         hint = f"; did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
         raise UnknownNameError(
-            f"no competition {competition!r}: expected {', '.join(CATEGORY_LABELS)} or a "
-            f"tournament named in {self._results.path}{hint}"
+            f"no competition {describe_text(competition)}: expected "
+            f"{', '.join(CATEGORY_LABELS)} or a tournament named in {self._results.path}{hint}"
         )
 
     # --- matches -------------------------------------------------------------------------------
