@@ -932,16 +932,20 @@ class InternationalResults:
         wanted = None if resolved is None else resolved.team
         if resolved is not None:
             since, until = resolved.limit(since, until)
-        columns = ("date", "home_team", "away_team", "home_score", "away_score", "tournament")
-        matches = [
-            row
-            for row in self._results.rows(columns)
-            if wanted is None or wanted in (row[1], row[2])
-        ]
+        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
+        wanted_competition = None if competition is None else self.resolve_competition(competition)
+        if wanted_competition is not None:
+            columns = (*columns, "tournament")
+        if wanted is None:
+            matches = self._results.rows(columns)
+        else:  # the regular expression picks the team's rows: no pass over the rest in Python
+            matches = [
+                *self._results.rows(columns, {"home_team": wanted}),
+                *self._results.rows(columns, {"away_team": wanted}),
+            ]
         matches = _within(matches, since, until)
-        if competition is not None:
-            category = self.resolve_competition(competition)
-            matches = [row for row in matches if _in_competition(row[5], category)]
+        if wanted_competition is not None:
+            matches = [row for row in matches if _in_competition(row[5], wanted_competition)]
         named = Counter(
             (date, home, away, side)
             for date, home, away, side, scorer in self._goals.rows(
@@ -951,7 +955,7 @@ class InternationalResults:
             if scorer
         )
         goals = scored = 0
-        for date, home, away, home_score, away_score, _ in matches:
+        for date, home, away, home_score, away_score, *_ in matches:
             for side, score in ((home, int(home_score)), (away, int(away_score))):
                 if wanted is None or side == wanted:
                     goals += score
@@ -961,7 +965,7 @@ class InternationalResults:
             former=None if resolved is None else resolved.former,
             since=since,
             until=until,
-            competition=None if competition is None else self.resolve_competition(competition),
+            competition=wanted_competition,
             goals=goals,
             named=scored,
         )
