@@ -93,7 +93,10 @@ def test_summary_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 def test_unknown_player_exits_2_with_close_names(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "summary", "karim", "benzma")
     assert (code, out) == (2, "")
-    assert err == "careerstats: error: unknown player 'karim benzma'; did you mean karim-benzema?\n"
+    assert err == (
+        "careerstats: error: unknown player 'karim benzma'; did you mean karim-benzema? "
+        "careerstats list shows every player, and docs/adding-a-player.md how to add one\n"
+    )
 
 
 def test_list(capsys: pytest.CaptureFixture[str]) -> None:
@@ -192,7 +195,10 @@ def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> N
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr == "careerstats: error: unknown player '../../etc/passwd'\n"
+    assert done.stderr == (
+        "careerstats: error: unknown player '../../etc/passwd'; careerstats list shows every "
+        "player, and docs/adding-a-player.md how to add one\n"
+    )
     done = subprocess.run(
         [sys.executable, "-m", "careerstats", "summary", "karim-benzema", "--format", "json"],
         cwd=tmp_path,

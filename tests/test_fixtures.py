@@ -39,6 +39,7 @@ from careerstats.model import (
 from .conftest import PLAYER_TOML, SOURCES_TOML, TOURNAMENTS_TOML, FixtureFactory
 
 PLAYER_FILE = "fx/players/jo-example.toml"
+NEXT = "careerstats list shows every player, and docs/adding-a-player.md how to add one"
 
 
 def problems_of(root: Path, query: str = "jo-example") -> list[str]:
@@ -279,10 +280,10 @@ def test_players_are_found_by_id_name_alias_or_surname(
 def test_an_unknown_player_gets_close_names(make_fixtures: FixtureFactory) -> None:
     with pytest.raises(UnknownPlayerError) as caught:
         FixtureSet(make_fixtures()).find("jo exampel")
-    assert str(caught.value) == "unknown player 'jo exampel'; did you mean jo-example?"
+    assert str(caught.value) == f"unknown player 'jo exampel'; did you mean jo-example? {NEXT}"
     with pytest.raises(UnknownPlayerError) as caught:
         FixtureSet(make_fixtures()).find("zidane")
-    assert str(caught.value) == "unknown player 'zidane'"
+    assert str(caught.value) == f"unknown player 'zidane'; {NEXT}"
 
 
 def test_a_query_is_never_a_path(make_fixtures: FixtureFactory, tmp_path: Path) -> None:
@@ -481,7 +482,9 @@ def test_an_unreadable_file_does_not_hide_the_other_players(make_fixtures: Fixtu
     assert caught.value.problems == tuple(unreadable)
     with pytest.raises(UnknownPlayerError) as missing:
         folder.career("zidane")
-    assert str(missing.value) == "unknown player 'zidane' (1 player file could not be read)"
+    assert str(missing.value) == (
+        f"unknown player 'zidane' (1 player file could not be read); {NEXT}"
+    )
 
 
 def test_an_ambiguous_name(make_fixtures: FixtureFactory) -> None:

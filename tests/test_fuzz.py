@@ -51,6 +51,7 @@ from careerstats.cli import main
 from careerstats.datasets.international_results import InternationalResults
 from careerstats.dates import PartialDate
 from careerstats.errors import (
+    MAX_LISTED,
     CareerstatsError,
     DatasetError,
     FixtureError,
@@ -107,8 +108,11 @@ def assert_problem_lines(error: ProblemsError, files: set[str]) -> None:
     """Each problem names one of ``files`` and a well-formed place, on one line of its own."""
     assert error.problems
     lines = str(error).split("\n")
-    assert len(lines) == len(error.problems)
-    for problem, line in zip(error.problems, lines, strict=True):
+    # The message lists the first MAX_LISTED problems and counts the rest on a last line.
+    shown = error.problems[:MAX_LISTED]
+    if len(error.problems) > MAX_LISTED:
+        assert lines.pop() == f"… and {len(error.problems) - MAX_LISTED:,} more problems"
+    for problem, line in zip(shown, lines, strict=True):
         assert problem.file in files, line
         assert line.startswith(f"{problem.file}: "), line
         assert problem.place == "" or PLACE.fullmatch(problem.place), line

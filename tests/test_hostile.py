@@ -31,7 +31,13 @@ from careerstats import fixtures
 from careerstats.cli import main
 from careerstats.datasets import international_results
 from careerstats.datasets.international_results import MAX_CSV_BYTES, InternationalResults
-from careerstats.errors import DatasetError, FixtureError, MalformedRowsWarning, UnknownPlayerError
+from careerstats.errors import (
+    DatasetError,
+    FixtureError,
+    MalformedRowsWarning,
+    UnknownPlayerError,
+    describe_text,
+)
 from careerstats.fixtures import (
     MAX_FIXTURE_BYTES,
     MAX_TOML_NESTING,
@@ -49,6 +55,8 @@ SAMPLE = Path(__file__).parent / "data" / "international_results"
 # --- watching what is opened --------------------------------------------------------------------
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+NEXT = "careerstats list shows every player, and docs/adding-a-player.md how to add one"
 
 
 @attrs.define
@@ -159,7 +167,7 @@ def test_a_query_never_reaches_outside_the_folder(
     root = make_fixtures()
     with watching() as watched, pytest.raises(UnknownPlayerError) as caught:
         FixtureSet(root).career(query)
-    assert str(caught.value) == f"unknown player {query!r}"
+    assert str(caught.value) == f"unknown player {query!r}; {NEXT}"
     inside = root.resolve()
     assert watched.opened, "the folder's own files were read"
     assert all(path.is_relative_to(inside) for path in watched.touched()), watched.touched()
@@ -175,7 +183,7 @@ def test_an_absolute_path_to_a_player_file_is_no_query(
     with watching() as watched:
         code, out, err = run(capsys, "summary", query, "--fixtures", str(root))
     assert (code, out) == (2, "")
-    assert err == f"careerstats: error: unknown player {query!r}\n"
+    assert err == f"careerstats: error: unknown player {describe_text(query)}; {NEXT}\n"
     assert not any(path.is_relative_to(outside.resolve()) for path in watched.touched())
     assert not watched.written
     assert snapshot(root.parent) == before
@@ -207,7 +215,8 @@ def test_a_player_link_that_leads_out_is_reported_and_never_opened(
     assert summary == (
         2,
         "",
-        "careerstats: error: unknown player 'Secret Agent' (1 player file could not be read)\n"
+        "careerstats: error: unknown player 'Secret Agent' (1 player file could not be read); "
+        f"{NEXT}\n"
         f"careerstats: error: fx/players/secret.toml: {LEADS_OUT}\n",
     )
     assert not any(path.is_relative_to(outside.resolve()) for path in watched.touched())

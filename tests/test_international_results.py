@@ -396,8 +396,9 @@ def test_goals_of_a_player_without_a_fixture_points_to_scorers(
 ) -> None:
     assert main(["goals", "Ann Other", "--results-dir", str(SAMPLE)]) == 2
     assert capsys.readouterr().err == (
-        "careerstats: error: unknown player 'Ann Other': goals lists the goals of a player "
-        "with a fixture (careerstats list); careerstats scorers covers everyone in the data set\n"
+        "careerstats: error: unknown player 'Ann Other'; careerstats list shows every player, "
+        "and docs/adding-a-player.md how to add one; goals lists the goals of a player with a "
+        "fixture, and careerstats scorers covers everyone in the data set\n"
     )
 
 

@@ -275,7 +275,8 @@ def test_a_goal_added_to_any_career_never_lowers_its_goals(
     after = stats.goals(attrs.evolve(made, appearances=changed))
     assert after.counted == before.counted + 1
     assert (after.value or 0) >= (before.value or 0)
-    assert after.value is not None
+    # No figure only where sources stating the same moment are tied (they say which values).
+    assert after.value is not None or len(after.tied) > 1
 
 
 @given(lean_careers, partial_dates(), partial_dates())

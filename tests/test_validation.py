@@ -193,8 +193,9 @@ CASES = {
     ),
     "entries that contradict themselves": (
         tournament("cup-2018", "2018-06-14", "2018-07-15")
+        + tournament("cup-2011", "2011-06-01", "2011-06-30")
         + entry("cup-2018", "not-selected", "appearances = 2\ngoals = 1")
-        + entry("cup-2018", "played", "appearances = 0"),
+        + entry("cup-2011", "played", "appearances = 0"),
         [
             "entries[1].appearances: 2 appearances, but the status is not-selected",
             "entries[1].goals: 1 goal, but the status is not-selected",
@@ -234,6 +235,9 @@ CASES = {
             "stated_totals[0].caps: warning: 0 stated, but 2 appearances are recorded",
             "stated_totals[0].goals: warning: 0 stated, but 1 goal is recorded",
             "stated_totals[1].caps: warning: 1 as of 2012, but 2 appearances are recorded by then",
+            # The career-end 0 after 1 in 2012 is also a total that went down.
+            "stated_totals[0]: 0 caps stated at the career's end [a.txt#2] after 1 stated in 2012 "
+            "[a.txt#2]: totals never go down",
         ],
     ),
     "a total the precision cannot compare with the caps": (
@@ -597,6 +601,7 @@ def test_validate_json(make_fixtures: FixtureFactory, capsys: pytest.CaptureFixt
                 "inside the absence absences[0] (2013–2017)",
             },
         ],
+        "notes": [],
     }
 
 
@@ -613,6 +618,7 @@ def test_validate_json_of_good_and_unreadable_files(
         "warnings": 0,
         "strict": True,
         "problems": [],
+        "notes": [],
     }
     code, out, _ = run(capsys, "validate", "fx/players/nobody.toml", "--format", "json")
     assert code == 1

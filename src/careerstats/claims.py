@@ -280,6 +280,8 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
 
 
 def _against_total(value: int, total: Total) -> tuple[bool | None, str]:
+    if total.tied:
+        return None, f"sources disagree: {' or '.join(map(str, total.tied))}"
     if total.value is None:
         return None, "not known"
     return value == total.value, str(total.value)
@@ -475,27 +477,31 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
     )
 
 
-def _check_tournament_goals(career: Career, entry: TournamentEntry) -> Check:
-    assert entry.goals is not None
+def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) -> Check:
+    """An entry's stated appearances or goals at a tournament, against those recorded there:
+    more recorded than stated contradicts it; as many agrees; fewer cannot tell."""
+    stated = getattr(entry, field)
+    assert stated is not None
     found = career.tournament(entry.tournament)
     name = found.name if found else entry.tournament
     played_there = _tournament_caps(career, entry.tournament)
-    counted = sum(goals_in(cap) for cap in played_there)
+    counted = len(played_there) if field == "appearances" else sum(map(goals_in, played_there))
     basis = tuple(c for cap in played_there for c in cap.cite)
     agrees: bool | None
     if not played_there:
         agrees, note = None, "no match of the tournament is recorded"
-    elif counted > entry.goals:
+    elif counted > stated:
         agrees, note = False, ""
-    elif counted == entry.goals:
+    elif counted == stated:
         agrees, note = True, ""
     else:
         agrees, note = None, f"only {counted} recorded; the record may be incomplete"
     verdict = _verdict(agrees, basis, entry.cite)
+    kind = "tournament-apps" if field == "appearances" else "tournament-goals"
     return Check(
-        kind="tournament-goals",
-        subject=f"goals at {name}",
-        stated=str(entry.goals),
+        kind=kind,
+        subject=f"{field} at {name}",
+        stated=str(stated),
         computed=str(counted) if played_there else None,
         verdict=verdict,
         note=note or _self_only(verdict, agrees),
@@ -566,14 +572,19 @@ def _differing(
 
 
 def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagreement]:
-    finals = [total for total in career.stated_totals if total.final]
-    for field in ("caps", "goals"):
-        yield from _differing(
-            f"career {field}",
-            "figure",
-            ((getattr(t, field), t.cite) for t in finals if getattr(t, field) is not None),
-            str,
-        )
+    # Totals stated for the same moment: the career's end, or one date (as written).
+    moments: dict[str, list[StatedTotal]] = {}
+    for total in career.stated_totals:
+        if total.final or total.as_of is not None:
+            moments.setdefault("" if total.final else str(total.as_of), []).append(total)
+    for moment, totals in moments.items():
+        for field in ("caps", "goals"):
+            yield from _differing(
+                f"career {field}" + (f" as of {moment}" if moment else ""),
+                "figure",
+                ((getattr(t, field), t.cite) for t in totals if getattr(t, field) is not None),
+                str,
+            )
     by_subject: dict[tuple[str, str], list[Check]] = {}
     for check in checks:
         if check.kind in ("age", "span", "date", "caps-short-of-century"):
@@ -618,8 +629,9 @@ def check_claims(career: Career, summary: CareerSummary | None = None) -> ClaimR
         checks.append(_check_claim(career, summary, claim))
     for entry in career.entries:
         checks.append(_check_status(career, summary, entry))
-        if entry.goals is not None:
-            checks.append(_check_tournament_goals(career, entry))
+        for field in ("appearances", "goals"):
+            if getattr(entry, field) is not None:
+                checks.append(_check_tournament_count(career, entry, field))
     # A post is checkable only against another source's version of it.
     sources_of: dict[str, set[str]] = {}
     for quote in career.quotes:

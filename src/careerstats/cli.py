@@ -360,21 +360,20 @@ def _career(args: argparse.Namespace) -> Career:
 def _summary(args: argparse.Namespace) -> int:
     from careerstats.claims import check_claims
     from careerstats.render import render_summary
-    from careerstats.statistics import known_by, summarize
+    from careerstats.statistics import summarize
 
-    career = _career(args)
+    # The summary as of a date is of the career as it stood then (statistics.known_by).
+    summary = summarize(_career(args), args.as_of)
+    career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
-    if args.as_of is not None:
-        # Claims speak of the whole record; checked against part of it they would mislead.
-        career = known_by(career, args.as_of)
     if data is not None:
         from careerstats.reconcile import coverage
 
         until = None if args.as_of is None else args.as_of.latest
         found = coverage(career, data, until)
-    summary = summarize(career)
     if args.as_of is None:
+        # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary)
     _write(render_summary(summary, args.format, report, found, as_of=args.as_of, standalone=True))
     return EXIT_OK
@@ -389,8 +388,8 @@ def _goals(args: argparse.Namespace) -> int:
         career = _fixture_set(args).career(" ".join(args.player))
     except UnknownPlayerError as error:
         error.args = (
-            f"{error}: goals lists the goals of a player with a fixture (careerstats list); "
-            "careerstats scorers covers everyone in the data set",
+            f"{error}; goals lists the goals of a player with a fixture, and careerstats "
+            "scorers covers everyone in the data set",
         )
         raise
     data = _dataset(args, required=True)
@@ -521,7 +520,10 @@ def _write_file(path: Path, data: bytes, replace: bool) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    refs, unreadable = _fixture_set(args).scan()
+    folder = _fixture_set(args)
+    refs, unreadable = folder.scan()
+    for warning in folder.look_alikes(refs):
+        print(f"careerstats: warning: {warning.where}: {warning.message}", file=sys.stderr)
     if args.format == "json":
         import json
 
@@ -551,7 +553,7 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from careerstats.errors import CareerstatsError, FixtureError, Problem
-    from careerstats.fixtures import FixtureSet, validate_file
+    from careerstats.fixtures import FixtureSet, folder_note, validate_file
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
@@ -569,15 +571,33 @@ def _validate(args: argparse.Namespace) -> int:
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     failed = errors + (warnings if args.strict else 0) > 0
+    notes = {
+        path: note
+        for path, listed in found.items()
+        if not _unread(path, listed) and (note := folder_note(path, args.fixtures))
+    }
     if args.format == "json":
-        _write(_validation_json(args, problems, errors, warnings))
+        _write(_validation_json(args, problems, errors, warnings, notes))
     else:
-        _validation_text(args, found, errors, warnings)
+        _validation_text(args, found, errors, warnings, notes)
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+def _unread(path: Path, problems: Sequence[Problem]) -> bool:
+    """Whether ``path`` itself could not be read as TOML, and so was checked against nothing."""
+    return any(
+        problem.file == str(path)
+        and (not problem.place or problem.place.startswith(("line ", "end of document")))
+        for problem in problems
+    )
+
+
 def _validation_json(
-    args: argparse.Namespace, problems: Sequence[Problem], errors: int, warnings: int
+    args: argparse.Namespace,
+    problems: Sequence[Problem],
+    errors: int,
+    warnings: int,
+    notes: dict[Path, str],
 ) -> str:
     """The object docs/errors.md describes: files checked, counts, and every problem."""
     import json
@@ -597,19 +617,28 @@ def _validation_json(
         "warnings": warnings,
         "strict": args.strict,
         "problems": listed,
+        "notes": [{"file": str(path), "message": note} for path, note in notes.items()],
     }
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
 def _validation_text(
-    args: argparse.Namespace, found: dict[Path, list[Problem]], errors: int, warnings: int
+    args: argparse.Namespace,
+    found: dict[Path, list[Problem]],
+    errors: int,
+    warnings: int,
+    folder_notes: dict[Path, str],
 ) -> None:
     """Problems on standard error, one line each; ``FILE: ok`` on standard output."""
+    from careerstats.errors import one_line
     from careerstats.fixtures import articles_for
     from careerstats.names import plural
 
     with_problems = 0
     for path, problems in found.items():
+        if path in folder_notes:
+            # Which shared files a loose file was checked with, before what that found.
+            print(one_line(f"{path}: note: {folder_notes[path]}"), file=sys.stderr)
         for problem in problems:
             print(problem, file=sys.stderr)
         with_problems += bool(problems)
@@ -678,9 +707,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     from careerstats.errors import (
+        MAX_LISTED,
         CareerstatsError,
+        FixtureError,
         ProblemsError,
         UnknownPlayerError,
+        and_more,
         one_line,
     )
 
@@ -692,9 +724,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
     except ProblemsError as error:
-        for problem in error.problems:
+        for problem in error.problems[:MAX_LISTED]:
             line = f"{problem.severity}: {problem.where}: {problem.message}"
             print(f"careerstats: {one_line(line)}", file=sys.stderr)
+        if len(error.problems) > MAX_LISTED:
+            left = and_more(len(error.problems) - MAX_LISTED, "problems")
+            hint = (
+                " (careerstats validate lists them all)" if isinstance(error, FixtureError) else ""
+            )
+            print(f"careerstats: error: … {left}{hint}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
         print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import attrs
 
 __all__ = [
+    "ADDING_A_PLAYER",
+    "MAX_LISTED",
     "AmbiguousNameError",
     "CareerstatsError",
     "CareerstatsWarning",
@@ -27,7 +29,9 @@ __all__ = [
     "Severity",
     "UnknownNameError",
     "UnknownPlayerError",
+    "and_more",
     "describe_text",
+    "listed_problems",
     "one_line",
 ]
 
@@ -96,12 +100,29 @@ def describe_text(value: str, limit: int = 60) -> str:
     return f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
+MAX_LISTED = 10
+"""The most items a message lists (unknown keys, problems); the rest are counted, not shown."""
+
+
+def and_more(count: int, noun: str = "") -> str:
+    """The line or clause that stands for items left out: ``and 59,990 more``."""
+    return f"and {count:,} more{f' {noun}' if noun else ''}"
+
+
+def listed_problems(problems: Sequence[Problem], limit: int = MAX_LISTED) -> list[str]:
+    """The first ``limit`` problems, one line each, then how many more there are."""
+    lines = [str(problem) for problem in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"… {and_more(len(problems) - limit, 'problems')}")
+    return lines
+
+
 class ProblemsError(CareerstatsError):
     """Input with one or more problems; ``problems`` lists each, one line apiece."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        super().__init__("\n".join(listed_problems(self.problems)))
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -157,8 +178,23 @@ class MissingExtraError(CareerstatsError, ImportError):
         )
 
 
+ADDING_A_PLAYER = "docs/adding-a-player.md"
+"""The docs page an unknown player's error points to: how to write a player's fixture."""
+
+
+def _shown_id(player_id: str) -> str:
+    """A player id as a message lists it: bare, unless it is too long or odd to show so."""
+    return (
+        player_id if player_id.isprintable() and len(player_id) <= 60 else describe_text(player_id)
+    )
+
+
 class UnknownPlayerError(CareerstatsError, LookupError):
-    """No bundled or given fixture matches the player asked for."""
+    """No bundled or given fixture matches the player asked for.
+
+    The message is one line: the query (cut short when long), the closest players, and where
+    to look next: ``careerstats list`` for every player, :data:`ADDING_A_PLAYER` to add one.
+    """
 
     def __init__(
         self,
@@ -172,12 +208,20 @@ class UnknownPlayerError(CareerstatsError, LookupError):
         self.suggestions = tuple(suggestions)
         self.unreadable = tuple(unreadable)
         """Player files that could not be read, and so were not searched."""
+        shown = describe_text(query)
+        players = ", ".join(map(_shown_id, self.suggestions))
         if ambiguous:
-            message = f"player {query!r} is ambiguous: it matches {', '.join(self.suggestions)}"
+            message = f"player {shown} is ambiguous: it matches {players}"
         else:
-            hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-            message = f"unknown player {query!r}{hint}"
+            message = f"unknown player {shown}"
         if self.unreadable:
-            count = len(self.unreadable)
-            message += f" ({count} player file{'s' if count != 1 else ''} could not be read)"
+            message += f" ({_player_files(len(self.unreadable))} could not be read)"
+        if not ambiguous:
+            message += f"; did you mean {players}? " if self.suggestions else "; "
+            message += f"careerstats list shows every player, and {ADDING_A_PLAYER} how to add one"
         super().__init__(message)
+
+
+def _player_files(count: int) -> str:
+    """``1 player file``, ``2 player files``."""
+    return f"{count} player file{'s' if count != 1 else ''}"

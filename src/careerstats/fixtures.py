@@ -27,14 +27,18 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import (
+    MAX_LISTED,
     FixtureError,
     InvalidDateError,
     InvalidValueError,
     Problem,
+    Severity,
     UnknownPlayerError,
+    and_more,
     describe_text,
 )
 from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
+from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     CLAIM_KINDS,
     Career,
@@ -46,7 +50,7 @@ from careerstats.model import (
     citations_in,
 )
 from careerstats.names import fold
-from careerstats.validation import check_career
+from careerstats.validation import check_career, contradicted_claims
 
 __all__ = [
     "MAX_FIXTURE_BYTES",
@@ -56,6 +60,7 @@ __all__ = [
     "bundled_fixtures_dir",
     "converter",
     "dump_career",
+    "folder_note",
     "load_career",
     "load_career_file",
     "paragraph_count",
@@ -252,11 +257,14 @@ def _message(error: BaseException, kind: object) -> str:
         return "required field missing"
     if isinstance(error, ForbiddenExtraKeysError):
         known = [field.name for field in attrs.fields(cast(Any, error.cl))]
+        extra = sorted(error.extra_fields)
         parts = []
-        for key in sorted(error.extra_fields):
+        for key in extra[:MAX_LISTED]:
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             parts.append(f"{describe_text(key)}{hint}")
+        if len(extra) > MAX_LISTED:
+            parts.append(and_more(len(extra) - MAX_LISTED))
         return f"unknown key {', '.join(parts)}; expected one of {', '.join(known)}"
     return f"{type(error).__name__}: {error}"
 
@@ -410,16 +418,26 @@ def _check_citations(
         source = sources.get(citation.file)
         if source is None:
             problems.append(
-                Problem(shown, path, f"cites {citation.file!r}, which is not a declared source")
+                Problem(
+                    shown,
+                    path,
+                    f"cites {describe_text(citation.file)}, which is not a declared source",
+                )
             )
         elif source.kind is SourceKind.ARTICLE and citation.paragraph is None:
             problems.append(
-                Problem(shown, path, f"cites article {citation.file!r} without a #paragraph")
+                Problem(
+                    shown,
+                    path,
+                    f"cites article {describe_text(citation.file)} without a #paragraph",
+                )
             )
         elif source.kind is SourceKind.DATASET and citation.paragraph is not None:
             problems.append(
                 Problem(
-                    shown, path, f"cites data set {citation.file!r} by file alone, no #paragraph"
+                    shown,
+                    path,
+                    f"cites data set {describe_text(citation.file)} by file alone, no #paragraph",
                 )
             )
         elif (count := paragraphs.get(citation.file)) is not None and (
@@ -429,8 +447,8 @@ def _check_citations(
                 Problem(
                     shown,
                     path,
-                    f"cites paragraph {citation.paragraph} of {citation.file!r}, which has "
-                    f"{count} paragraph{'s' if count != 1 else ''}",
+                    f"cites paragraph {citation.paragraph} of {describe_text(citation.file)}, "
+                    f"which has {count} paragraph{'s' if count != 1 else ''}",
                 )
             )
     return problems
@@ -462,7 +480,7 @@ def _check_source_files(sources: Iterable[Source], shown: str) -> list[Problem]:
         Problem(
             shown,
             f"sources[{index}].file",
-            f"expected a file inside the articles folder, got {source.file!r}",
+            f"expected a file inside the articles folder, got {describe_text(source.file)}",
         )
         for index, source in enumerate(sources)
         if source.kind is SourceKind.ARTICLE and not _inside_folder(source.file)
@@ -495,7 +513,8 @@ def _count_paragraphs(
                         Problem(
                             shown,
                             f"sources[{index}].file",
-                            f"{source.file!r} leads outside the articles folder {folder}: not read",
+                            f"{describe_text(source.file)} leads outside the articles folder "
+                            f"{folder}: not read",
                         )
                     )
                     continue
@@ -504,7 +523,9 @@ def _count_paragraphs(
                 text = read_input(real, MAX_ARTICLE_BYTES).decode("utf-8", errors="replace")
             except InputFileProblem as error:
                 place = f"sources[{index}].file"
-                problems.append(Problem(shown, place, f"{source.file!r}: {error.message}"))
+                problems.append(
+                    Problem(shown, place, f"{describe_text(source.file)}: {error.message}")
+                )
                 continue
             except (OSError, RuntimeError, ValueError):
                 continue  # unreadable (permissions, a loop of links, a NUL): not checked
@@ -520,14 +541,60 @@ def _check_tournament_dates(tournaments: Iterable[Tournament], shown: str) -> li
     ]
 
 
-def _duplicates(items: Iterable[str], what: str, shown: str, field: str) -> list[Problem]:
-    seen: set[str] = set()
+def _duplicates(
+    items: Iterable[str], shown: str, field: str, declared: str = "declared"
+) -> list[Problem]:
+    """Each item that an earlier one of the same table list already declares, naming where.
+
+    A second declaration would silently win, or count twice (a tournament declared twice in
+    the shared file is two tournaments in every player's summary), so it is an error.
+    """
+    first: dict[str, int] = {}
     problems = []
     for index, item in enumerate(items):
-        if item in seen:
-            problems.append(Problem(shown, f"{field}[{index}]", f"{what} {item!r} declared twice"))
-        seen.add(item)
+        if item in first:
+            message = f"{describe_text(item)} is {declared} twice: also at {field}[{first[item]}]"
+            problems.append(Problem(shown, f"{field}[{index}]", message))
+        else:
+            first[item] = index
     return problems
+
+
+def _declared_in_shared(
+    items: Iterable[str], shared: Iterable[str], shown: str, field: str, shared_file: str
+) -> list[Problem]:
+    """Each item of a player file that the shared file declares already, naming where."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(shared):
+        first.setdefault(item, index)
+    return [
+        Problem(
+            shown,
+            f"{field}[{index}]",
+            f"{describe_text(item)} is declared twice: also in {shared_file}, "
+            f"at {field}[{first[item]}]",
+        )
+        for index, item in enumerate(items)
+        if item in first
+    ]
+
+
+def _declared_twice(
+    own: Career, sources: Iterable[Source], tournaments: Iterable[Tournament], shown: str
+) -> list[Problem]:
+    """Sources, tournaments and entries declared twice: in one file, or in a player file and
+    its shared file; each named where it is, with where the first one is."""
+    own_files = [source.file for source in own.sources]
+    own_ids = [tournament.id for tournament in own.tournaments]
+    shared_files = [source.file for source in sources]
+    shared_ids = [tournament.id for tournament in tournaments]
+    return [
+        *_duplicates(own_files, shown, "sources"),
+        *_duplicates(own_ids, shown, "tournaments"),
+        *_declared_in_shared(own_files, shared_files, shown, "sources", SOURCES_FILE),
+        *_declared_in_shared(own_ids, shared_ids, shown, "tournaments", TOURNAMENTS_FILE),
+        *_duplicates([entry.tournament for entry in own.entries], shown, "entries", "entered"),
+    ]
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -561,6 +628,67 @@ def bundled_fixtures_dir() -> Path:
         return packaged
     # An editable install or a source checkout: src/careerstats/ → the repository's fixtures/.
     return Path(__file__).resolve().parents[2] / "fixtures"
+
+
+MIN_PREFIX = 3
+"""The fewest letters a query must have to find a player by the beginnings of his name's words
+("benz"): a letter or two would find whoever happens to be the only one with that initial."""
+
+
+def _begins_words(words: Iterable[str], name: str) -> bool:
+    """Whether each query word begins a word of ``name`` (a folded name)."""
+    name_words = name.split()
+    return all(any(word.startswith(query) for word in name_words) for query in words)
+
+
+def _names_of(ref: PlayerRef) -> list[tuple[str, str]]:
+    """A player's id, name and aliases, each with its place in the player file."""
+    aliases = [(f"player.aliases[{index}]", alias) for index, alias in enumerate(ref.aliases)]
+    return [("player.id", ref.id), ("player.name", ref.name), *aliases]
+
+
+_LookAlikeIndex = dict[str, list[tuple[str, str, PlayerRef]]]
+
+
+def _read_as(refs: Iterable[PlayerRef]) -> _LookAlikeIndex:
+    """Each player's names by how they read (their skeletons): the name, its place, whose."""
+    index: _LookAlikeIndex = {}
+    for ref in refs:
+        for place, name in _names_of(ref):
+            index.setdefault(skeleton(name), []).append((name, place, ref))
+    return index
+
+
+def _look_alikes_of(
+    path: Path, names: Iterable[tuple[str, str]], read_as: _LookAlikeIndex, shown: str
+) -> Iterator[Problem]:
+    """Warnings for the names (place, text) of the file at ``path`` that read as a name of
+    another player, differing only by look-alike characters that they hold themselves."""
+    for place, text in names:
+        characters = look_alike_characters(text)
+        if not characters:
+            continue
+        # A name is compared with a name first, an id with an id.
+        candidates = sorted(read_as.get(skeleton(text), []), key=lambda c: c[1] != place)
+        found = (
+            (name, other)
+            for name, _, other in candidates
+            if fold(name) != fold(text) and not _same_file(other.path, path)
+        )
+        for name, other in found:
+            message = (
+                f"{describe_text(text)} looks like {describe_text(name)} ({other.path}): "
+                f"{', '.join(characters)}"
+            )
+            yield Problem(shown, place, message, Severity.WARNING)
+            break
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:
+        return first == second
 
 
 class FixtureSet:
@@ -668,7 +796,10 @@ class FixtureSet:
             if table["id"] != path.stem:
                 # Such as a copy kept beside the original ("x copy.toml"): reported here, and
                 # passed over by find() where the file named for the id declares it too.
-                message = f"expected {path.stem!r} (the file's name), got {table['id']!r}"
+                message = (
+                    f"expected {describe_text(path.stem)} (the file's name), "
+                    f"got {describe_text(table['id'])}"
+                )
                 problems.append(Problem(shown, "player.id", message))
             aliases = table.get("aliases", [])
             if not isinstance(aliases, list):
@@ -686,8 +817,11 @@ class FixtureSet:
     def find(self, query: str) -> PlayerRef:
         """The player whose id, name or alias matches ``query``, case and accents ignored.
 
-        A query whose words all belong to one player's name ("benzema") finds him too; one that
-        fits several players, or none, raises :class:`UnknownPlayerError` with close names.
+        A query whose words all belong to one player's name ("benzema") finds him too, and so
+        does one whose words each begin a word of it ("benz", "k benz": see
+        :data:`MIN_PREFIX`). Whole names are tried first, then whole words, then beginnings; a
+        query that fits several players at the first of these that fits any, or none at all,
+        raises :class:`UnknownPlayerError` with close names.
         """
         refs, unreadable = self.scan()
         # A copy that declares another file's id is not a second player of that id.
@@ -702,7 +836,13 @@ class FixtureSet:
             for ref in refs
             if words and any(words <= set(name.split()) for name in names[ref.id])
         ]
-        for found in (exact, partial):
+        beginning = [
+            ref
+            for ref in refs
+            if len(wanted.replace(" ", "")) >= MIN_PREFIX
+            and any(_begins_words(words, name) for name in names[ref.id])
+        ]
+        for found in (exact, partial, beginning):
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
@@ -715,6 +855,21 @@ class FixtureSet:
         close = difflib.get_close_matches(wanted, list(by_name), n=3, cutoff=0.6)
         suggestions = [by_name[name] for name in close]
         raise UnknownPlayerError(query, list(dict.fromkeys(suggestions)), unreadable)
+
+    def look_alikes(self, refs: Iterable[PlayerRef] | None = None) -> list[Problem]:
+        """Players of the folder whose ids or names differ only by look-alike characters.
+
+        Each is a warning at the file whose id or name holds the look-alikes, naming the
+        other file and each character (see :mod:`careerstats.lookalikes`). ``refs`` are the
+        players to compare, by default those :meth:`scan` finds.
+        """
+        listed = self.scan()[0] if refs is None else list(refs)
+        read_as = _read_as(listed)
+        return [
+            problem
+            for ref in listed
+            for problem in _look_alikes_of(ref.path, _names_of(ref), read_as, str(ref.path))
+        ]
 
     def _shared(self, name: str, kind: type[T]) -> T | None:
         path = self.root / name
@@ -749,10 +904,26 @@ class FixtureSet:
     def check(self, path: Path) -> list[Problem]:
         """Every problem of a player file, errors and warnings, in one list.
 
+        Besides what loading checks: claims the data contradicts (as ``careerstats claims``
+        finds them, where the file has no error), and a player id or name that differs from
+        another player's of the folder only by look-alike characters; both are warnings.
         Problems of the files are returned, not raised; only an articles folder given that is
         not there raises :class:`FixtureError`.
         """
-        return self._checked(path)[1]
+        career, problems = self._checked(path)
+        if career is None:
+            return problems
+        shown = str(path)
+        if not any(problem.is_error for problem in problems):
+            problems += contradicted_claims(career, shown, problems)
+        player = career.player
+        own = PlayerRef(id=player.id, name=player.name, aliases=player.aliases, path=path)
+        try:
+            others = self.scan()[0]
+        except FixtureError:
+            others = []  # no players/ folder to compare with
+        problems += _look_alikes_of(path, _names_of(own), _read_as(others), shown)
+        return problems
 
     def _checked(self, path: Path) -> tuple[Career | None, list[Problem]]:
         """The career (``None`` where its structure is wrong) and every problem found."""
@@ -780,29 +951,22 @@ class FixtureSet:
                 Problem(
                     shown,
                     "player.id",
-                    f"expected {path.stem!r} (the file's name), got {own.player.id!r}",
+                    f"expected {describe_text(path.stem)} (the file's name), "
+                    f"got {describe_text(own.player.id)}",
                 )
             )
-        shared_files = {source.file for source in shared_sources}
-        shared_ids = {tournament.id for tournament in shared_tournaments}
-        problems += _duplicates([s.file for s in own.sources], "source", shown, "sources")
-        problems += _duplicates([t.id for t in own.tournaments], "tournament", shown, "tournaments")
-        problems += [
-            Problem(shown, f"sources[{i}]", f"source {s.file!r} is already in {SOURCES_FILE}")
-            for i, s in enumerate(own.sources)
-            if s.file in shared_files
-        ]
-        problems += [
-            Problem(shown, f"tournaments[{i}]", f"{t.id!r} is already in {TOURNAMENTS_FILE}")
-            for i, t in enumerate(own.tournaments)
-            if t.id in shared_ids
-        ]
+        sources_shown = str(self.root / SOURCES_FILE)
+        tournaments_shown = str(self.root / TOURNAMENTS_FILE)
+        problems += _duplicates([s.file for s in shared_sources], sources_shown, "sources")
+        problems += _duplicates(
+            [t.id for t in shared_tournaments], tournaments_shown, "tournaments"
+        )
+        problems += _declared_twice(own, shared_sources, shared_tournaments, shown)
         career = attrs.evolve(
             own,
             sources=(*own.sources, *shared_sources),
             tournaments=(*own.tournaments, *shared_tournaments),
         )
-        sources_shown = str(self.root / SOURCES_FILE)
         problems += _check_source_files(shared_sources, sources_shown)
         problems += _check_source_files(own.sources, shown)
         paragraphs, outside = _count_paragraphs(
@@ -812,13 +976,10 @@ class FixtureSet:
         by_file = {source.file: source for source in career.sources}
         problems += _check_citations(own, by_file, shown, paragraphs)
         problems += _check_citations(
-            _TournamentsFile(tournaments=shared_tournaments),
-            by_file,
-            str(self.root / TOURNAMENTS_FILE),
-            paragraphs,
+            _TournamentsFile(tournaments=shared_tournaments), by_file, tournaments_shown, paragraphs
         )
         problems += _check_tournament_dates(own.tournaments, shown)
-        problems += _check_tournament_dates(shared_tournaments, str(self.root / TOURNAMENTS_FILE))
+        problems += _check_tournament_dates(shared_tournaments, tournaments_shown)
         problems += check_career(career, shown)
         return career, problems
 
@@ -837,6 +998,27 @@ def _folder_of(path: Path, fixtures: Path | str | None, articles: Path | str | N
     folder = FixtureSet.default(fixtures, articles)
     folder.check_root()
     return folder
+
+
+def folder_note(path: Path | str, fixtures: Path | str | None = None) -> str | None:
+    """What to tell of a player file that sits in no fixtures folder: the folder it is checked
+    against (the environment's or the bundled one), and how to choose another.
+
+    ``None`` for a file in a ``players/`` folder, for the shared files, and where ``fixtures``
+    names the folder: the user chose it, or the file's place did.
+    """
+    path = Path(path)
+    if fixtures is not None or path.parent.name == PLAYERS_DIR:
+        return None
+    if path.name in (SOURCES_FILE, TOURNAMENTS_FILE):
+        return None
+    chosen = os.environ.get(ENV_VAR)
+    which = (
+        f"the fixtures folder {chosen} (${ENV_VAR})"
+        if chosen
+        else f"the bundled fixtures ({bundled_fixtures_dir()})"
+    )
+    return f"checked against {which}; pass --fixtures DIR to check it against another folder"
 
 
 def articles_for(
@@ -876,7 +1058,8 @@ def validate_file(
     shown = str(path)
     if path.name == SOURCES_FILE:
         loaded = _structure(_read_toml(path, shown), _SourcesFile, shown)
-        problems = _check_source_files(loaded.sources, shown)
+        problems = _duplicates([source.file for source in loaded.sources], shown, "sources")
+        problems += _check_source_files(loaded.sources, shown)
         folder = FixtureSet(fixtures if fixtures is not None else path.parent, articles)
         problems += _count_paragraphs([(shown, loaded.sources)], folder.articles_dir())[1]
     elif path.name == TOURNAMENTS_FILE:
@@ -885,7 +1068,9 @@ def validate_file(
         shared = folder.shared_sources()
         paragraphs = _count_paragraphs([("", shared)], folder.articles_dir())[0]
         sources = {source.file: source for source in shared}
-        problems = _check_citations(loaded_tournaments, sources, shown, paragraphs)
+        ids = [tournament.id for tournament in loaded_tournaments.tournaments]
+        problems = _duplicates(ids, shown, "tournaments")
+        problems += _check_citations(loaded_tournaments, sources, shown, paragraphs)
         problems += _check_tournament_dates(loaded_tournaments.tournaments, shown)
     else:
         problems = _folder_of(path, fixtures, articles).check(path)

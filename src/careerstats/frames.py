@@ -151,6 +151,8 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         Column("played", "boolean"),
         Column("status_from", "category", ("entry", "absence")),
         *_ints("appearances", "goals"),
+        Column("appearances_from", "category", ("entry", "counted")),
+        Column("goals_from", "category", ("entry", "counted")),
         _category("team_finish", Finish, ordered=True),
         *_string("reason", "note", "cite"),
     ),
@@ -318,6 +320,7 @@ def tournament_records(career: Career) -> list[Record]:
     records = []
     for line in tournaments(career):
         tournament, entry, finish = line.tournament, line.entry, line.team_finish
+        apps, goals = line.appearances, line.goals
         records.append(
             {
                 "tournament": tournament.id,
@@ -328,8 +331,10 @@ def tournament_records(career: Career) -> list[Record]:
                 "status": _value(line.status),
                 "played": line.played,
                 "status_from": "entry" if entry else ("absence" if line.during else None),
-                "appearances": None if entry is None else entry.appearances,
-                "goals": None if entry is None else entry.goals,
+                "appearances": None if apps is None else apps.value,
+                "goals": None if goals is None else goals.value,
+                "appearances_from": None if apps is None else _count_source(apps.counted),
+                "goals_from": None if goals is None else _count_source(goals.counted),
                 "team_finish": None if finish is None else finish.finish.value,
                 "reason": line.why,
                 "note": None if entry is None else entry.note,
@@ -337,6 +342,11 @@ def tournament_records(career: Career) -> list[Record]:
             }
         )
     return records
+
+
+def _count_source(counted: bool) -> str:
+    """``entry`` (stated by the player's entry) or ``counted`` (from appearances recorded)."""
+    return "counted" if counted else "entry"
 
 
 def absence_records(career: Career) -> list[Record]:

@@ -20,9 +20,11 @@ from careerstats.model import Career, Citation, Source, citations_in
 from careerstats.names import plural
 from careerstats.statistics import (
     CENTURY,
+    BeforeCareer,
     CareerSummary,
     Milestone,
     Total,
+    TournamentCount,
     TournamentLine,
     goals_in,
 )
@@ -80,6 +82,7 @@ def _total(total: Total) -> dict[str, Any]:
         "counted_events": total.counted,
         "stated_by": _cites(total.cite),
         "other_stated_values": list(total.other_values),
+        "tied_values": list(total.tied),
     }
 
 
@@ -95,16 +98,27 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     }
 
 
+def _count_from(count: TournamentCount | None) -> str | None:
+    """Where a tournament's appearances or goals come from: ``entry`` or ``counted``."""
+    if count is None:
+        return None
+    return "counted" if count.counted else "entry"
+
+
 def _tournament(line: TournamentLine, team: str) -> dict[str, Any]:
     entry, finish = line.entry, line.team_finish
+    apps, goals = line.appearances, line.goals
     return {
         "id": line.tournament.id,
         "name": line.tournament.name,
         "year": line.tournament.edition,
         "status": None if line.status is None else line.status.value,
         "played": line.played,
-        "apps": None if entry is None else entry.appearances,
-        "goals": None if entry is None else entry.goals,
+        "apps": None if apps is None else apps.value,
+        "apps_from": _count_from(apps),
+        "goals": None if goals is None else goals.value,
+        "goals_from": _count_from(goals),
+        "under_way": line.under_way,
         "team": team,
         "team_result": None if finish is None else finish.finish.value,
         "reason": line.why,
@@ -131,7 +145,10 @@ def summary_to_dict(summary: CareerSummary, as_of: PartialDate | None = None) ->
     first, absence = summary.debut, summary.longest_absence
     return {
         "schema": SUMMARY_SCHEMA,
-        "as_of": _date(as_of),
+        "as_of": _date(as_of if as_of is not None else summary.as_of),
+        "before": None
+        if summary.before is None
+        else {"event": summary.before.event.value, "date": str(summary.before.date)},
         "player": {
             "id": career.player.id,
             "name": career.player.name,
@@ -296,29 +313,46 @@ def _html_table(table: str) -> str:
     return table.replace("<td>", f"<td{_CELL_STYLE}>").replace("<th>", f"<th{_CELL_STYLE}>")
 
 
-def _years_text(value: Years | None) -> str:
-    return "not known" if value is None else str(value)
-
-
-def _count_text(total: Total) -> str:
-    if total.value is None:
+def _before_text(before: BeforeCareer | None) -> str:
+    """What a figure reads where it is not known: "not known", or, as of a date before the
+    birth or the debut, "before his debut, March 2007"."""
+    if before is None:
         return "not known"
+    return f"before his {before.event.value}, {before.date.human()}"
+
+
+def _years_text(value: Years | None, unknown: str = "not known") -> str:
+    return unknown if value is None else str(value)
+
+
+def _count_text(total: Total, unknown: str = "not known") -> str:
+    if total.tied:
+        return f"sources disagree: {' or '.join(map(str, total.tied))}"
+    if total.value is None:
+        return unknown
     return f"at least {total.value}" if total.lower_bound else str(total.value)
 
 
 def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
     first, absence = summary.debut, summary.longest_absence
+    unknown = _before_text(summary.before)
+    # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
+    cap_basis, goal_basis = (
+        (_basis(sheet, summary.caps, "appearance"), _basis(sheet, summary.goals, "goal"))
+        if summary.before is None
+        else ("", "")
+    )
     rows: list[tuple[str, str, str]] = [
-        ("Caps", _count_text(summary.caps), _basis(sheet, summary.caps, "appearance")),
-        ("Goals", _count_text(summary.goals), _basis(sheet, summary.goals, "goal")),
+        ("Caps", _count_text(summary.caps, unknown), cap_basis),
+        ("Goals", _count_text(summary.goals, unknown), goal_basis),
         (
             "Goals per cap",
-            "not known" if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
+            unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
             "goals ÷ caps",
         ),
         (
             "Caps short of a century",
-            "not known"
+            unknown
             if summary.caps_short_of_century is None
             else ("at most " if summary.caps.lower_bound else "")
             + str(summary.caps_short_of_century),
@@ -336,6 +370,8 @@ def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
                 "; ".join(part for part in (detail, sheet.cite(first.cite)) if part),
             )
         )
+    elif summary.before is not None:
+        rows.append(("Debut", unknown, ""))
     else:
         rows.append(("Debut", "not known", "no appearance is marked as the debut"))
     retirement = summary.career.retirement
@@ -349,14 +385,14 @@ def _headline(sheet: _Sheet, summary: CareerSummary) -> str:
     rows.append(
         (
             "Career span",
-            "not known" if summary.span is None else summary.span.in_words(),
+            unknown if summary.span is None else summary.span.in_words(),
             "" if summary.span is None else f"{summary.span.start} to {summary.span.end}",
         )
     )
     born = summary.career.player.born
     born_note = "" if born is None else f"born {born.human()}"
-    rows.append(("Age at debut", _years_text(summary.age_at_debut), born_note))
-    rows.append(("Age at retirement", _years_text(summary.age_at_retirement), born_note))
+    rows.append(("Age at debut", _years_text(summary.age_at_debut, unknown), born_note))
+    rows.append(("Age at retirement", _years_text(summary.age_at_retirement, unknown), born_note))
     if absence is not None:
         span = absence.span
         rows.append(
@@ -382,17 +418,35 @@ def _basis(sheet: _Sheet, total: Total, event: str) -> str:
     return "; ".join(parts)
 
 
+COUNTED_MARK = "*"
+"""Marks a tournament's appearances or goals counted from the appearances recorded."""
+
+UNDER_WAY = "under way"
+
+
+def _tournament_count(count: TournamentCount | None, mark: str) -> str:
+    if count is None:
+        return ""
+    return f"{count.value}{mark}" if count.counted else str(count.value)
+
+
 def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
     lines = summary.tournaments
     if not lines:
+        if summary.before is not None:
+            return sheet.paragraph(f"No tournament yet: {_before_text(summary.before)}.")
         return sheet.paragraph(
             "No tournament was held during the career, as far as the fixtures know."
         )
     team = summary.career.team.name
+    # Markdown would read a bare "*" as emphasis, or at a line's start as a list item.
+    mark = "\\" + COUNTED_MARK if sheet.markdown else COUNTED_MARK
     rows = []
     for line in lines:
         entry = line.entry
         status = "not stated" if line.status is None else line.status.label
+        if line.under_way:
+            status = UNDER_WAY
         if line.during is not None:
             status += " (absence)"
         why = line.why or (entry.note if entry else None) or ""
@@ -402,24 +456,38 @@ def _tournaments(sheet: _Sheet, summary: CareerSummary) -> str:
             (
                 line.tournament.name,
                 status,
-                "" if entry is None or entry.appearances is None else entry.appearances,
-                "" if entry is None or entry.goals is None else entry.goals,
-                "not stated" if line.team_finish is None else line.team_finish.finish.label,
+                _tournament_count(line.appearances, mark),
+                _tournament_count(line.goals, mark),
+                UNDER_WAY
+                if line.under_way
+                else "not stated"
+                if line.team_finish is None
+                else line.team_finish.finish.label,
                 why,
                 sheet.cite(line.cite),
             )
         )
     played, missed = len(summary.tournaments_played), len(summary.tournaments_missed)
-    unknown = len(lines) - played - missed
+    under_way = sum(1 for line in lines if line.under_way)
+    unknown = len(lines) - played - missed - under_way
     caption = f"{played} played, {missed} missed"
     if unknown:
         caption += f", {unknown} not stated"
+    if under_way:
+        caption += f", {under_way} {UNDER_WAY}"
     title = sheet.heading(f"Tournaments ({caption})")
     table = sheet.table(
         rows,
         ("Tournament", "Status", "Apps", "Goals", team, "Why / note", "Sources"),
         (None, None, None, None, None, 36, 16),
     )
+    counts = [count for line in lines for count in (line.appearances, line.goals)]
+    if any(count is not None and count.counted for count in counts):
+        note = sheet.paragraph(
+            f"{mark} counted from the appearances recorded (fixture and data set), "
+            "not stated by a source."
+        )
+        table = f"{table}\n{note}" if sheet.html else f"{table}\n\n{note}"
     return _section(sheet, title, table)
 
 
@@ -530,6 +598,7 @@ def render_summary(
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
+    as_of = as_of if as_of is not None else summary.as_of
     if format == "json":
         import json
 

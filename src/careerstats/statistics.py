@@ -8,9 +8,11 @@ rendering can show where it came from; where the facts' precision runs out, figu
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import pendulum
 
 from careerstats.dates import PartialDate, Span, Years, age_on
 from careerstats.model import (
@@ -19,6 +21,8 @@ from careerstats.model import (
     Appearance,
     Career,
     Citation,
+    Event,
+    Finish,
     StatedTotal,
     TeamFinish,
     Tournament,
@@ -32,25 +36,31 @@ if TYPE_CHECKING:
 __all__ = [
     "CENTURY",
     "AbsenceSpan",
+    "BeforeCareer",
     "CareerSummary",
     "Milestone",
     "Total",
+    "TournamentCount",
     "TournamentLine",
     "YearRecord",
     "age_at_debut",
     "age_at_retirement",
+    "before_career",
     "caps",
     "caps_short_of_century",
     "career_span",
     "covering_absence",
     "covers",
     "debut",
+    "ended_by",
     "goals",
     "goals_in",
     "goals_per_cap",
+    "holds_from",
     "known_by",
     "longest_absence",
     "milestones",
+    "over_by",
     "recorded_by_year",
     "retirement_date",
     "summarize",
@@ -68,17 +78,22 @@ GOAL_MILESTONES = (10, 25, 50)
 class Total:
     """A career total: the figure, and whether it rests on stated totals or counted events.
 
-    ``value`` is the stated career-end total where sources give one (the one most of them give,
-    where they differ), else the latest stated total or the events counted, whichever is larger.
+    ``value`` is the stated career-end total where sources give one, else the latest stated
+    total or the events counted, whichever is larger (see :func:`_total`). Where sources state
+    different values for the same date, ``value`` is the one most sources give; where no value
+    has a majority, ``value`` is ``None`` and ``tied`` holds the values: nothing is guessed.
     ``counted`` is how many events the career data itself holds.
     """
 
     value: int | None
     counted: int
     stated: tuple[StatedTotal, ...] = ()
-    """The statements that give ``value``."""
+    """The statements that give ``value`` (or, in a tie, the tied values)."""
     other_values: tuple[int, ...] = ()
     """Values other sources state for the same total, where they disagree."""
+    tied: tuple[int, ...] = ()
+    """Values stated by equally many sources, none by more, in ascending order; empty unless
+    the sources disagree with no majority."""
 
     @property
     def cite(self) -> tuple[Citation, ...]:
@@ -99,30 +114,83 @@ class Total:
         return f"counted from {self.counted} recorded event{'s' if self.counted != 1 else ''}"
 
 
+# --- stated totals: which one a figure uses, and from when it holds ------------------------------
+# The rules in one place (docs/statistics.md, "Caps and goals"); issue 13's ranges from all the
+# evidence will replace them.
+
+
+def _most_stated(statements: Sequence[StatedTotal], field: str, counted: int) -> Total:
+    """The value most sources give among ``statements`` (which state the same total).
+
+    Each statement is one source's; never file order: with no majority the total has no
+    ``value`` and ``tied`` names the values.
+    """
+    by_value: dict[int, list[StatedTotal]] = {}
+    for total in statements:
+        by_value.setdefault(getattr(total, field), []).append(total)
+    support = {value: len(given) for value, given in by_value.items()}
+    most = max(support.values())
+    leaders = sorted(value for value, count in support.items() if count == most)
+    if len(leaders) > 1:
+        return Total(
+            value=None,
+            counted=counted,
+            stated=tuple(total for value in leaders for total in by_value[value]),
+            other_values=tuple(sorted(set(support) - set(leaders))),
+            tied=tuple(leaders),
+        )
+    value = leaders[0]
+    return Total(
+        value=value,
+        counted=counted,
+        stated=tuple(by_value[value]),
+        other_values=tuple(sorted(other for other in support if other != value)),
+    )
+
+
 def _total(career: Career, field: str, counted: int) -> Total:
-    """See :class:`Total`. With no appearance recorded, a count of 0 means "not known"."""
+    """See :class:`Total`. The first rule that applies gives the figure:
+
+    1. the career-end (``final``) totals, the value most sources give;
+    2. the dated totals of the latest date (by ``sort_key``), the value most sources give,
+       if not below the events counted;
+    3. the events counted; with no appearance recorded, "not known".
+    """
     stated = [total for total in career.stated_totals if getattr(total, field) is not None]
     final = [total for total in stated if total.final]
     if final:
-        tally = Counter(getattr(total, field) for total in final)
-        value = tally.most_common(1)[0][0]
-        return Total(
-            value=value,
-            counted=counted,
-            stated=tuple(total for total in final if getattr(total, field) == value),
-            other_values=tuple(sorted(other for other in tally if other != value)),
-        )
+        return _most_stated(final, field, counted)
     dated = [total for total in stated if total.as_of is not None]
     if dated:
-        latest = max(dated, key=lambda total: _as_of(total).sort_key())
-        if getattr(latest, field) >= counted:
-            return Total(value=getattr(latest, field), counted=counted, stated=(latest,))
+        latest_date = max(_as_of(total).sort_key() for total in dated)
+        latest = [total for total in dated if _as_of(total).sort_key() == latest_date]
+        chosen = _most_stated(latest, field, counted)
+        if min(chosen.tied or (chosen.value or 0,)) >= counted:
+            return chosen
     return Total(value=counted if career.appearances else None, counted=counted)
 
 
 def _as_of(total: StatedTotal) -> PartialDate:
     assert total.as_of is not None
     return total.as_of
+
+
+def holds_from(career: Career, total: StatedTotal) -> PartialDate | None:
+    """The date from which a stated total holds; ``None`` where no date is known.
+
+    A dated total holds from its ``as_of``. A career-end (``final``) total holds from its
+    ``as_of`` where it has one (usually the last cap); else from the last appearance recorded,
+    where the appearances recorded account for every cap it states (so that one was the last
+    cap); else from the retirement.
+    """
+    if total.as_of is not None:
+        return total.as_of
+    if not total.final:
+        return None
+    recorded = career.appearances
+    if recorded and total.caps is not None and len(recorded) >= total.caps:
+        return max((cap.match.date for cap in recorded), key=lambda date: date.latest)
+    return career.retirement.date if career.retirement else None
 
 
 def caps(career: Career) -> Total:
@@ -278,11 +346,22 @@ _MISSED_BY_ABSENCE = {
 
 
 @attrs.frozen(kw_only=True)
+class TournamentCount:
+    """Appearances or goals at one tournament: stated by the player's entry, or ``counted``
+    from the appearances recorded there (fixture and data set), which may not be all."""
+
+    value: int
+    counted: bool
+
+
+@attrs.frozen(kw_only=True)
 class TournamentLine:
     """One tournament held during a career: the player's part in it and his team's finish.
 
     ``status`` comes from the player's entry where the sources give one; otherwise from an
     absence that certainly covers the whole tournament (``during``); otherwise it is ``None``.
+    A tournament ``under_way`` on the date a summary is as of has no result yet: no status
+    from an entry, no finish, no appearances or goals.
     """
 
     tournament: Tournament
@@ -290,10 +369,35 @@ class TournamentLine:
     entry: TournamentEntry | None = None
     during: Absence | None = None
     team_finish: TeamFinish | None = None
+    under_way: bool = False
+    recorded: tuple[Appearance, ...] = ()
+    """The appearances recorded at the tournament (``match.competition`` is its id)."""
 
     @property
     def played(self) -> bool | None:
         return None if self.status is None else self.status.played
+
+    @property
+    def appearances(self) -> TournamentCount | None:
+        """The entry's stated appearances, else those recorded; ``None`` where neither is."""
+        if self.under_way:
+            return None
+        if self.entry is not None and self.entry.appearances is not None:
+            return TournamentCount(value=self.entry.appearances, counted=False)
+        if self.recorded:
+            return TournamentCount(value=len(self.recorded), counted=True)
+        return None
+
+    @property
+    def goals(self) -> TournamentCount | None:
+        """The entry's stated goals, else those in the appearances recorded there."""
+        if self.under_way:
+            return None
+        if self.entry is not None and self.entry.goals is not None:
+            return TournamentCount(value=self.entry.goals, counted=False)
+        if self.recorded:
+            return TournamentCount(value=sum(map(goals_in, self.recorded)), counted=True)
+        return None
 
     @property
     def why(self) -> str | None:
@@ -331,66 +435,131 @@ def _held_during(tournament: Tournament, start: PartialDate, end: PartialDate | 
     return end is None or tournament.start.earliest <= end.latest
 
 
-def tournaments(career: Career) -> tuple[TournamentLine, ...]:
-    """Tournaments held between debut and retirement, plus any the player has an entry for."""
+def ended_by(tournament: Tournament, date: PartialDate) -> bool:
+    """The tournament certainly ended on or before ``date`` (its result known by then)."""
+    return tournament.end.latest <= date.latest
+
+
+def _did_not_qualify(finish: TeamFinish | None) -> bool:
+    return finish is not None and finish.finish is Finish.DID_NOT_QUALIFY
+
+
+def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[TournamentLine, ...]:
+    """Tournaments held between debut and retirement, plus any the player has an entry for.
+
+    One his team did not qualify for is left out, unless he has an entry for it. With
+    ``as_of`` (for a career already :func:`known_by` that date), one not ended by then is
+    ``under_way``.
+    """
     entries = {entry.tournament: entry for entry in career.entries}
     first = debut(career)
     lines = []
     for tournament in sorted(career.tournaments, key=lambda t: t.start.sort_key()):
         entry = entries.get(tournament.id)
+        team_finish = tournament.finish_of(career.team.name)
         if entry is None and (
-            first is None or not _held_during(tournament, first.match.date, retirement_date(career))
+            first is None
+            or not _held_during(tournament, first.match.date, retirement_date(career))
+            or _did_not_qualify(team_finish)
         ):
             continue
+        under_way = as_of is not None and not ended_by(tournament, as_of)
         during = None
         status = entry.status if entry is not None else None
-        if entry is None:
+        if entry is None and not under_way:
             during = covering_absence(career, tournament)
             status = _MISSED_BY_ABSENCE[during.kind] if during is not None else None
         lines.append(
             TournamentLine(
                 tournament=tournament,
-                status=status,
-                entry=entry,
+                status=None if under_way else status,
+                entry=None if under_way else entry,
                 during=during,
-                team_finish=tournament.finish_of(career.team.name),
+                team_finish=None if under_way else team_finish,
+                under_way=under_way,
+                recorded=tuple(
+                    cap for cap in career.appearances if cap.match.competition == tournament.id
+                ),
             )
         )
     return tuple(lines)
 
 
+def over_by(career: Career, absence: Absence) -> pendulum.Date:
+    """The last day an absence can have lasted to: its end's last day or, where sooner, the
+    last day of the first appearance recorded certainly after its start (he was back by then).
+
+    An end known only to the year or the month (2015–2021) is bounded so by what was recorded.
+    """
+    back = [
+        cap.match.date.latest
+        for cap in career.appearances
+        if cap.match.date.earliest > absence.start.latest
+    ]
+    return min([absence.end.latest, *back])
+
+
 def known_by(career: Career, date: PartialDate) -> Career:
     """The career as it stood on ``date``: the facts certainly dated on or before it.
 
-    Events and dated totals after ``date`` (or that may be after it) are left out; career-end
-    totals and the retirement count only once the retirement is; an absence still running is
-    cut at ``date``. Every statistic of the result is then the statistic "as of" ``date``.
+    Events and dated totals after ``date`` (or that may be after it) are left out; a career-end
+    total counts from the date it holds from (:func:`holds_from`), the retirement once it is;
+    a tournament's finish only once it ended (a team that did not qualify is known before);
+    an absence still running (not :func:`over_by` ``date``) is cut at ``date``. Every
+    statistic of the result is then the statistic "as of" ``date``.
     """
 
     def by(when: PartialDate | None) -> bool:
         return when is not None and when.latest <= date.latest
 
+    def as_it_stood(tournament: Tournament) -> Tournament:
+        if ended_by(tournament, date):
+            return tournament
+        known = tuple(f for f in tournament.finishes if _did_not_qualify(f))
+        return (
+            tournament if known == tournament.finishes else attrs.evolve(tournament, finishes=known)
+        )
+
     retired = career.retirement is not None and by(career.retirement.date)
-    finished = {t.id for t in career.tournaments if by(t.end)}
+    finished = {t.id for t in career.tournaments if ended_by(t, date)}
     return attrs.evolve(
         career,
         appearances=tuple(cap for cap in career.appearances if by(cap.match.date)),
         stated_totals=tuple(
-            total
-            for total in career.stated_totals
-            if (total.final and retired) or (not total.final and by(total.as_of))
+            total for total in career.stated_totals if by(holds_from(career, total))
         ),
         entries=tuple(entry for entry in career.entries if entry.tournament in finished),
         absences=tuple(
-            absence if by(absence.end) else attrs.evolve(absence, end=date)
+            absence if over_by(career, absence) <= date.latest else attrs.evolve(absence, end=date)
             for absence in career.absences
             if by(absence.start)
         ),
         retirement=career.retirement if retired else None,
-        tournaments=tuple(t for t in career.tournaments if t.start.earliest <= date.latest),
+        tournaments=tuple(
+            as_it_stood(t) for t in career.tournaments if t.start.earliest <= date.latest
+        ),
         honours=tuple(honour for honour in career.honours if by(honour.date)),
         quotes=tuple(quote for quote in career.quotes if quote.date is None or by(quote.date)),
     )
+
+
+@attrs.frozen(kw_only=True)
+class BeforeCareer:
+    """A date certainly before the player's birth or his debut: his figures are not "not
+    known" then, they are not yet. ``event`` is ``birth`` or ``debut``, on ``date``."""
+
+    event: Event
+    date: PartialDate
+
+
+def before_career(career: Career, date: PartialDate) -> BeforeCareer | None:
+    """Whether ``date`` is certainly before the birth, or else the debut, of ``career``."""
+    born, first = career.player.born, debut(career)
+    if born is not None and date.latest < born.earliest:
+        return BeforeCareer(event=Event.BIRTH, date=born)
+    if first is not None and date.latest < first.match.date.earliest:
+        return BeforeCareer(event=Event.DEBUT, date=first.match.date)
+    return None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -413,6 +582,11 @@ class CareerSummary:
     age_at_retirement: Years | None
     longest_absence: AbsenceSpan | None
     tournaments: tuple[TournamentLine, ...]
+    as_of: PartialDate | None = None
+    """The date the summary is as of (``career`` is then the career as it stood); ``None``
+    for the whole record."""
+    before: BeforeCareer | None = None
+    """Where ``as_of`` is certainly before the birth or the debut: which, and its date."""
 
     @property
     def tournaments_played(self) -> tuple[TournamentLine, ...]:
@@ -444,14 +618,20 @@ class CareerSummary:
 
 def _count(total: Total, noun: str) -> str:
     """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
+    if total.tied:
+        return f"{noun}s disputed ({' or '.join(map(str, total.tied))})"
     if total.value is None:
         return f"{noun}s not known"
     at_least = "at least " if total.lower_bound else ""
     return f"{at_least}{total.value} {noun}{'s' if total.value != 1 else ''}"
 
 
-def summarize(career: Career) -> CareerSummary:
-    """All derived statistics of ``career``."""
+def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:
+    """All derived statistics of ``career``; with ``as_of``, of the career as it stood on that
+    date (:func:`known_by`), tournaments not ended by then shown as under way."""
+    before = None if as_of is None else before_career(career, as_of)
+    if as_of is not None:
+        career = known_by(career, as_of)
     return CareerSummary(
         career=career,
         caps=caps(career),
@@ -465,5 +645,7 @@ def summarize(career: Career) -> CareerSummary:
         age_at_debut=age_at_debut(career),
         age_at_retirement=age_at_retirement(career),
         longest_absence=longest_absence(career),
-        tournaments=tournaments(career),
+        tournaments=tournaments(career, as_of),
+        as_of=as_of,
+        before=before,
     )

@@ -17,10 +17,13 @@ Two severities (docs/errors.md lists every message):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 
-from careerstats.dates import PartialDate, Span
-from careerstats.errors import Problem, Severity
+from careerstats.claims import Check as ClaimCheck
+from careerstats.claims import Verdict, check_claims
+from careerstats.dates import PartialDate, Precision, Span
+from careerstats.errors import Problem, Severity, describe_text
 from careerstats.model import (
     Absence,
     Appearance,
@@ -29,6 +32,7 @@ from careerstats.model import (
     HonourKind,
     Match,
     Period,
+    StatedTotal,
     Tournament,
 )
 from careerstats.names import closest, plural
@@ -38,6 +42,7 @@ __all__ = [
     "HALF_TIME",
     "LONGEST_STOPPAGE",
     "check_career",
+    "contradicted_claims",
 ]
 
 HALF_TIME = 45
@@ -58,6 +63,59 @@ Check = Callable[[Career, str], Iterable[Problem]]
 def check_career(career: Career, shown: str) -> list[Problem]:
     """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
     return [problem for check in _CHECKS for problem in check(career, shown)]
+
+
+def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = ()) -> list[Problem]:
+    """A warning for each claim that ``careerstats claims`` finds the data contradicts.
+
+    Each names the claim's table in the file (``stated_totals[1]``, ``claims[4]``,
+    ``entries[2].status``), and reads as the claims page does: what is stated, what the data
+    gives. A table that ``found`` (the file's other problems) already flags is left out: one
+    line says it. Run it on a career without errors only: its figures are otherwise wrong.
+    """
+    flagged = [problem.place for problem in found]
+    problems = []
+    for check in check_claims(career).checks:
+        if check.verdict is not Verdict.CONTRADICTS:
+            continue
+        place = _claim_place(career, check)
+        if any(_within_place(other, place) for other in flagged):
+            continue
+        computed = "" if check.computed is None else f", but the data gives {check.computed}"
+        note = f" ({check.note})" if check.note else ""
+        message = f"{check.subject}: {check.stated} stated{computed}{note}"
+        problems.append(Problem(shown, place, message, WARNING))
+    return problems
+
+
+def _within_place(place: str, table: str) -> bool:
+    """Whether ``place`` is the table ``table`` or a field inside it."""
+    return place == table or place.startswith((f"{table}.", f"{table}["))
+
+
+_CLAIM_TABLES = {
+    "totals": ("stated_totals", ""),
+    "tournament-status": ("entries", ".status"),
+    "tournament-apps": ("entries", ".appearances"),
+    "tournament-goals": ("entries", ".goals"),
+    "post": ("quotes", ""),
+}
+"""The table, and field in it, that a check of each kind is about; other kinds: ``claims``."""
+
+
+def _claim_place(career: Career, check: ClaimCheck) -> str:
+    """Where in the player file the claim a check is about is made.
+
+    A check carries its claim's citations, the very tuple of the claim's table: that finds the
+    table among those of its kind (by equal citations, should the tuple have been rebuilt).
+    """
+    field, suffix = _CLAIM_TABLES.get(check.kind, ("claims", ""))
+    tables: tuple[object, ...] = getattr(career, field)
+    cites = [getattr(table, "cite", None) for table in tables]
+    index = next((i for i, cite in enumerate(cites) if cite is check.cite), None)
+    if index is None:
+        index = next((i for i, cite in enumerate(cites) if cite == check.cite), None)
+    return field if index is None else f"{field}[{index}]{suffix}"
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -115,8 +173,10 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
         close = closest(tournament, known)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
         if expected:
-            return Problem(shown, place, f"expected {expected}, got {tournament!r}{hint}")
-        return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
+            return Problem(
+                shown, place, f"expected {expected}, got {describe_text(tournament)}{hint}"
+            )
+        return Problem(shown, place, f"unknown tournament {describe_text(tournament)}{hint}")
 
     for index, entry in enumerate(career.entries):
         if entry.tournament not in known:
@@ -489,6 +549,78 @@ def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
                 yield Problem(shown, f"stated_totals[{index}].{field}", message, WARNING)
 
 
+def _stated_when(total: StatedTotal) -> str:
+    """``on 2021-06-09``, ``in 2021-06``, ``at the career's end``."""
+    if total.as_of is None:
+        return "at the career's end"
+    return f"{'on' if total.as_of.precision is Precision.DAY else 'in'} {total.as_of}"
+
+
+def _highest_before(career: Career, field: str) -> Callable[[StatedTotal], StatedTotal | None]:
+    """For a total, the highest one of ``field`` stated certainly before it, if any.
+
+    Certainly before: the earlier date's last day comes before the later date's first (the
+    dates' precision decides); a career-end total without ``as_of`` comes after every date.
+    Sorted once with running maxima, so a file of many totals is checked in n log n.
+    """
+    dated = sorted(
+        (
+            total
+            for total in career.stated_totals
+            if total.as_of is not None and getattr(total, field) is not None
+        ),
+        key=lambda total: _as_of(total).latest,
+    )
+    last_days = [_as_of(total).latest for total in dated]
+    highest: list[StatedTotal] = []
+    for total in dated:
+        if not highest or getattr(total, field) > getattr(highest[-1], field):
+            highest.append(total)
+        else:
+            highest.append(highest[-1])
+
+    def before(total: StatedTotal) -> StatedTotal | None:
+        if total.as_of is not None:
+            count = bisect.bisect_left(last_days, total.as_of.earliest)
+        else:
+            count = len(dated) if total.final else 0
+        return highest[count - 1] if count else None
+
+    return before
+
+
+def _as_of(total: StatedTotal) -> PartialDate:
+    assert total.as_of is not None
+    return total.as_of
+
+
+def _totals_never_go_down(career: Career, shown: str) -> Iterator[Problem]:
+    """A total stated lower than one stated certainly earlier: caps and goals only go up.
+
+    Each later statement is named once per figure, against the highest earlier one.
+    """
+    fields = [(field, noun, _highest_before(career, field)) for field, noun in _FIGURES]
+    for index, total in enumerate(career.stated_totals):
+        for field, noun, highest_before in fields:
+            value = getattr(total, field)
+            earlier = None if value is None else highest_before(total)
+            if earlier is None or getattr(earlier, field) <= value:
+                continue
+            message = (
+                f"{plural(value, noun)} stated {_stated_when(total)} [{_citations(total)}] "
+                f"after {getattr(earlier, field)} stated {_stated_when(earlier)} "
+                f"[{_citations(earlier)}]: totals never go down"
+            )
+            yield Problem(shown, f"stated_totals[{index}]", message)
+
+
+_FIGURES = (("caps", "cap"), ("goals", "goal"))
+
+
+def _citations(total: StatedTotal) -> str:
+    return ", ".join(map(str, total.cite))
+
+
 _CHECKS: tuple[Check, ...] = (
     _references,
     _order,
@@ -506,5 +638,6 @@ _CHECKS: tuple[Check, ...] = (
     _entries_themselves,
     _entries_and_caps,
     _totals_below_counts,
+    _totals_never_go_down,
 )
 """Every check, in the order their problems are listed."""
