@@ -7,11 +7,12 @@ mistyped commands answer at once.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults
@@ -196,9 +197,14 @@ def build_parser() -> argparse.ArgumentParser:
         "scorers",
         help="leading scorers in the international results data set",
         description="Leading scorers in the international results data set, own goals left "
-        "out; ties go to whoever reached the total first.",
+        "out; ties go to whoever reached the total first. The table ends with how many of the "
+        "goals scored in those matches have a scorer named in the data set.",
     )
-    scorers.add_argument("--team", help="a team, by its current or a former name")
+    scorers.add_argument(
+        "--team",
+        help="a team, by its name in the data set, a common name (USA, Holland) or a former "
+        "name (which counts that name's years only); case and accents ignored",
+    )
     scorers.add_argument(
         "--top", type=int, default=10, metavar="N", help="how many (default: %(default)s)"
     )
@@ -208,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--competition",
         metavar="C",
         help="a tournament as results.csv names it ('UEFA Euro'), or one of friendly, "
-        "qualifier, finals, nations-league",
+        "qualifier, finals, nations-league, regional, other",
     )
     _format_option(scorers, ("text", "markdown", "json"))
     _results_option(scorers)
@@ -418,28 +424,41 @@ def _scorers(args: argparse.Namespace) -> int:
         raise _usage_error(f"--since {args.since} comes after --until {args.until}")
     data = _dataset(args, required=True)
     assert data is not None
-    team = None if args.team is None else data.resolve_team(args.team)
+    resolved = None if args.team is None else data.resolve_team_name(args.team)
+    former = None if resolved is None else resolved.former
+    if resolved is not None:
+        # A former name counts the team's goals of that name's years only.
+        since, until = resolved.limit(since, until)
+        if former is not None and since is not None and until is not None and since > until:
+            raise _usage_error(
+                f"--team {args.team} is {resolved.team} as {former.former}, {former.start} to "
+                f"{former.end}: the dates asked for fall outside those years"
+            )
     competition = None if args.competition is None else data.resolve_competition(args.competition)
     totals = data.scorer_totals(
-        team=team, since=since, until=until, competition=competition, top=args.top
+        team=resolved, since=since, until=until, competition=competition, top=args.top
     )
+    found = data.scorer_coverage(team=resolved, since=since, until=until, competition=competition)
     parts = ["Leading scorers"]
-    if team is not None:
-        # A former name is shown beside the team it now is, whose goals are counted.
-        typed = "" if fold(team) == fold(args.team) else f" ({args.team})"
-        parts[0] += f" for {team}{typed}"
+    if resolved is not None:
+        parts[0] += f" for {resolved.team}"
+        if former is not None:
+            parts[0] += f", as {former.former}"
+        elif fold(resolved.team) != fold(args.team):
+            parts[0] += f" ({args.team})"  # an alias, beside the team it names
     if competition is not None:
         parts.append(f"in {CATEGORY_LABELS.get(competition, competition)}")
     if since or until:
         parts.append(f"{since or 'from the start'} to {until or 'the latest match'}")
     filters = {
-        "team": team,
+        "team": None if resolved is None else resolved.team,
+        "as": None if former is None else former.former,
         "competition": competition,
         "since": None if since is None else since.isoformat(),
         "until": None if until is None else until.isoformat(),
         "top": args.top,
     }
-    _write(render_scorers(totals, ", ".join(parts), args.format, filters))
+    _write(render_scorers(totals, ", ".join(parts), args.format, filters, found))
     return EXIT_OK
 
 
@@ -663,6 +682,39 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
+@contextlib.contextmanager
+def _warnings_printed() -> Iterator[None]:
+    """The library's warnings while a command runs, each printed once on standard error as
+    one ``careerstats: warning: ...`` line (a figure may be computed more than once)."""
+    import warnings
+
+    from careerstats.errors import CareerstatsWarning, one_line
+
+    shown: set[str] = set()
+    default = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        if not issubclass(category, CareerstatsWarning):
+            default(message, category, filename, lineno, file, line)
+            return
+        text = one_line(str(message))
+        if text not in shown:
+            shown.add(text)
+            print(f"careerstats: warning: {text}", file=sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", CareerstatsWarning)
+        warnings.showwarning = show
+        yield
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``careerstats --help``)."""
     args = build_parser().parse_args(argv)
@@ -678,7 +730,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     try:
-        return run(args)
+        with _warnings_printed():
+            return run(args)
     except UnknownPlayerError as error:
         print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)
         _report_unreadable(error.unreadable)

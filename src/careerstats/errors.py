@@ -14,8 +14,11 @@ import attrs
 __all__ = [
     "ADDING_A_PLAYER",
     "MAX_LISTED",
+    "AmbiguousNameError",
     "CareerstatsError",
+    "CareerstatsWarning",
     "DatasetError",
+    "DatasetMatchWarning",
     "FixtureError",
     "InvalidDateError",
     "InvalidValueError",
@@ -145,6 +148,19 @@ class MalformedRowsWarning(UserWarning):
 
 class UnknownNameError(CareerstatsError, LookupError):
     """A team or competition that the data set does not have."""
+
+
+class AmbiguousNameError(UnknownNameError):
+    """A team's name that the data set gives two teams (one's former name, another's alias)."""
+
+
+class CareerstatsWarning(UserWarning):
+    """Base class of the warnings careerstats gives; the command prints each once, one line."""
+
+
+class DatasetMatchWarning(CareerstatsWarning):
+    """A player's record and a data set do not line up: a name not found, a match whose
+    opponent is spelt otherwise, a goal dated outside the player's life."""
 
 
 class MissingExtraError(CareerstatsError, ImportError):

@@ -9,6 +9,7 @@ holds, by kind of competition, and in which years the data set lacks scorers for
 from __future__ import annotations
 
 import datetime
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -21,7 +22,8 @@ from careerstats.datasets.international_results import (
     ScorerGoal,
     competition_category,
 )
-from careerstats.dates import PartialDate
+from careerstats.dates import PartialDate, Precision
+from careerstats.errors import DatasetMatchWarning, UnknownNameError
 from careerstats.model import (
     Appearance,
     Career,
@@ -33,15 +35,18 @@ from careerstats.model import (
     SourceKind,
     Venue,
 )
+from careerstats.names import closest, fold
 from careerstats.statistics import debut, goals, retirement_date
 
 __all__ = [
     "CATEGORIES",
     "GOALSCORERS",
+    "MIN_AGE_FOR_A_GOAL",
     "Coverage",
     "PlayerGoal",
     "coverage",
     "player_goals",
+    "player_team",
     "with_dataset_goals",
 ]
 
@@ -93,13 +98,87 @@ class PlayerGoal:
         return competition_category(self.match.tournament) if self.match else "unknown"
 
 
+MIN_AGE_FOR_A_GOAL = 10
+"""A goal credited to a player younger than this (or not yet born) is a row about someone else,
+or a date mistyped: it is left out of his goals, with a warning."""
+
+
+def _warn(career: Career, message: str) -> None:
+    warnings.warn(f"{career.player.id}: {message}", DatasetMatchWarning, stacklevel=3)
+
+
+def _career_window(career: Career) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day the career's records can fall on, where it records any."""
+    days = [cap.match.date for cap in career.appearances]
+    if not days:
+        return None
+    last = max(day.latest for day in days)
+    retired = retirement_date(career)
+    if retired is not None:
+        last = max(last, retired.latest)
+    return min(day.earliest for day in days), last
+
+
+def player_team(career: Career, data: InternationalResults) -> str | None:
+    """The data set's name for the player's team (its name, a former name or an alias, case and
+    accents ignored); ``None``, with a warning, where the data set has no such team or the name
+    could mean two (the career's years settle that where they can)."""
+    try:
+        return data.resolve_team_name(career.team.name, during=_career_window(career)).team
+    except UnknownNameError as error:
+        _warn(career, f"{error} (the fixture's team): none of the data set's goals is counted")
+        return None
+
+
+def _too_young(career: Career, date: datetime.date) -> str | None:
+    """Why a goal on ``date`` cannot be the player's, by his birth; ``None`` where it can."""
+    born = career.player.born
+    if born is None:
+        return None
+    if date < born.earliest:
+        return f"before {career.player.name} was born ({born})"
+    if date < born.earliest.add(years=MIN_AGE_FOR_A_GOAL):
+        return f"before {career.player.name} was {MIN_AGE_FOR_A_GOAL} (born {born})"
+    return None
+
+
 def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]:
-    """The player's goals for his team in the data set, by his name or an alias, by date."""
-    team = data.current_name(career.team.name)
+    """The player's goals for his team in the data set, by his name or an alias, by date.
+
+    Names are matched as players are looked up, case and accents ignored, and so is his team.
+    Where none of his names scored for his team, a warning suggests the closest scorer names
+    of that team; a goal dated before he was :data:`MIN_AGE_FOR_A_GOAL` is left out with a
+    warning naming its date.
+    """
+    team = player_team(career, data)
+    if team is None:
+        return []
     names = (career.player.name, *career.player.aliases)
+    file = data.folder / "goalscorers.csv"
+    rows = data.goals_by(names, team)
+    if not rows and goals(career).value != 0:
+        close = sorted({near for name in names for near in closest(name, data.scorers_of(team))})
+        hint = (
+            f"closest scorer names of {team}: {', '.join(map(repr, close))}"
+            if close
+            else f"no scorer of {team} has a close name"
+        )
+        _warn(
+            career,
+            f"no goal for {team} in {file} is credited to {' or '.join(map(repr, names))}; "
+            f"{hint} (the data set's spelling can go in the fixture's aliases)",
+        )
     found = []
-    for goal in data.goals_by(names, team):
+    for goal in rows:
         if goal.own_goal:
+            continue
+        why = _too_young(career, goal.date)
+        if why is not None:
+            _warn(
+                career,
+                f"{file}: the goal credited to {goal.scorer!r} for {team} on {goal.date} is "
+                f"dated {why}: left out",
+            )
             continue
         opponent = goal.away_team if goal.home_team == team else goal.home_team
         found.append(
@@ -123,11 +202,47 @@ def _competition_id(career: Career, match: ResultMatch) -> str | None:
     return None
 
 
+def _same_team(fixture_name: str, dataset_name: str, data: InternationalResults) -> bool:
+    """Whether a fixture's name for a team is the data set's, case, accents and aliases aside."""
+    return fold(fixture_name) == fold(dataset_name) or data.current_name(fixture_name) == (
+        dataset_name
+    )
+
+
+def _known_appearance(
+    career: Career,
+    appearances: list[Appearance],
+    date: datetime.date,
+    opponent: str,
+    data: InternationalResults,
+) -> int | None:
+    """The index of the fixture's appearance in the data set's match of ``date``, if any.
+
+    A team plays once a day: an appearance dated that very day is that match, whatever the
+    opponent is called (a different name is a warning). One known only to the month or year
+    is the match where it can be that day and names the same opponent.
+    """
+    for index, cap in enumerate(appearances):
+        day = cap.match.date
+        if day.precision is Precision.DAY and day.earliest == date:
+            if not _same_team(cap.match.opponent, opponent, data):
+                _warn(
+                    career,
+                    f"{date}: the fixture's appearance is against {cap.match.opponent!r}, the "
+                    f"data set's match that day against {opponent!r}: counted as one match",
+                )
+            return index
+    for index, cap in enumerate(appearances):
+        if cap.match.date.contains(date) and _same_team(cap.match.opponent, opponent, data):
+            return index
+    return None
+
+
 def with_dataset_goals(career: Career, data: InternationalResults) -> Career:
     """The career with the data set's goals as events, each in an appearance in its match.
 
-    A goal's match that the fixture already records as an appearance (same opponent, a date
-    that can be that day) gets the data set's goals where the fixture lists fewer.
+    A goal's match that the fixture already records as an appearance (the same day, see
+    :func:`_known_appearance`) gets the data set's goals where the fixture lists fewer.
     """
     by_match: dict[tuple[datetime.date, str], list[PlayerGoal]] = defaultdict(list)
     for item in player_goals(career, data):
@@ -138,14 +253,7 @@ def with_dataset_goals(career: Career, data: InternationalResults) -> Career:
     appearances = list(career.appearances)
     for (date, opponent), items in by_match.items():
         events = tuple(Goal(minute=item.goal.minute, penalty=item.goal.penalty) for item in items)
-        known = next(
-            (
-                index
-                for index, cap in enumerate(appearances)
-                if cap.match.opponent == opponent and cap.match.date.contains(date)
-            ),
-            None,
-        )
+        known = _known_appearance(career, appearances, date, opponent, data)
         if known is not None:
             cap = appearances[known]
             if len(cap.goals) < len(events):
@@ -254,7 +362,9 @@ def _unrecorded(
     end = last.latest if last is not None else datetime.date.max
     if until is not None:
         end = min(end, until)
-    team = data.current_name(career.team.name)
+    team = player_team(career, data)
+    if team is None:
+        return
     credited = Counter(
         (goal.date, goal.home_team, goal.away_team) for goal in data.goals_by_team(team)
     )

@@ -31,7 +31,7 @@ from careerstats.statistics import (
 )
 
 if TYPE_CHECKING:
-    from careerstats.datasets.international_results import ScorerTotal
+    from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
     from careerstats.reconcile import Coverage, PlayerGoal
 
 __all__ = [
@@ -959,18 +959,48 @@ def render_goals(
     return "\n\n".join(lines) + "\n"
 
 
+def _share(part: int, whole: int) -> str:
+    """``97%``: rounded, but never to 0% or 100% unless it is exactly that."""
+    if part == whole:
+        return "100%"
+    if part == 0:
+        return "0%"
+    return f"{min(99, max(1, round(100 * part / whole)))}%"
+
+
+def scorer_coverage_text(found: ScorerCoverage) -> str:
+    """``Scorers named for 1,650 of 1,702 goals France scored in the period (97%).``"""
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+
+    scope = ""
+    if found.competition is not None:
+        scope += f" in {CATEGORY_LABELS.get(found.competition, found.competition)}"
+    if found.since is not None or found.until is not None:
+        scope += " in the period"
+    who = "" if found.team is None else f" {found.team}"
+    if found.goals == 0:
+        return f"No goal scored{' by' + who if who else ''}{scope} in the data set's matches."
+    return (
+        f"Scorers named for {found.named:,} of {found.goals:,} goal{'s' * (found.goals != 1)}"
+        f"{who} scored"
+        f"{scope} ({_share(found.named, found.goals)})."
+    )
+
+
 def render_scorers(
     totals: Sequence[ScorerTotal],
     title: str,
     format: Format = "text",
     filters: Mapping[str, object] | None = None,
+    coverage: ScorerCoverage | None = None,
 ) -> str:
     """A leaderboard of scorers, as ``careerstats scorers`` prints it; ``filters`` (JSON only)
-    records the filters that made it."""
+    records the filters that made it, and ``coverage`` ends it with how many of the goals
+    scored in those matches have a scorer named (so a top ten is not read as a full record)."""
     if format == "json":
         import json
 
-        data = {
+        data: dict[str, Any] = {
             "title": title,
             "filters": dict(filters or {}),
             "scorers": [
@@ -986,6 +1016,14 @@ def render_scorers(
                 for rank, total in enumerate(totals, 1)
             ],
         }
+        if coverage is not None:
+            data["coverage"] = {
+                "team": coverage.team,
+                "goals": coverage.goals,
+                "named": coverage.named,
+                "share": round(coverage.named / coverage.goals, 4) if coverage.goals else None,
+                "text": scorer_coverage_text(coverage),
+            }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     markdown = format == "markdown"
     rows = [
@@ -996,4 +1034,7 @@ def render_scorers(
         rows, ("#", "Scorer", "Team", "Goals", "Penalties", "First", "Last"), markdown
     )
     header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
-    return f"{header}\n\n{table if rows else 'No goal matches these filters.'}\n"
+    parts = [header, table if rows else "No goal matches these filters."]
+    if coverage is not None:
+        parts.append(scorer_coverage_text(coverage))
+    return "\n\n".join(parts) + "\n"

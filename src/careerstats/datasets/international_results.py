@@ -17,15 +17,18 @@ import datetime
 import functools
 import heapq
 import re
+import tomllib
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import resources
 from itertools import compress
 from pathlib import Path
 
 import attrs
 
 from careerstats.errors import (
+    AmbiguousNameError,
     DatasetError,
     MalformedRowsWarning,
     Problem,
@@ -38,15 +41,21 @@ from careerstats.names import closest, fold
 __all__ = [
     "CATEGORY_LABELS",
     "ENV_VAR",
+    "FINALS_TOURNAMENTS",
     "MAX_CSV_BYTES",
     "MAX_DIGITS",
+    "REGIONAL_CUPS",
+    "TEAM_ALIASES",
     "FormerName",
     "InternationalResults",
     "ResultMatch",
+    "ScorerCoverage",
     "ScorerGoal",
     "ScorerTotal",
+    "TeamName",
     "UnknownNameError",
     "competition_category",
+    "team_aliases",
 ]
 
 ENV_VAR = "CAREERSTATS_RESULTS_DIR"
@@ -134,6 +143,12 @@ _CATEGORY_NAMES = {
     "finals tournament": "finals",
     "finals tournaments": "finals",
     "nations league": "nations-league",
+    "regional": "regional",
+    "regional cup": "regional",
+    "regional cups": "regional",
+    "other": "other",
+    "other tournament": "other",
+    "other tournaments": "other",
 }
 """What ``--competition`` accepts for each category of :func:`competition_category`."""
 CATEGORY_LABELS = {
@@ -141,8 +156,85 @@ CATEGORY_LABELS = {
     "qualifier": "qualifiers",
     "finals": "finals tournaments",
     "nations-league": "Nations League",
+    "regional": "regional cups",
+    "other": "other tournaments",
 }
 """Each category of :func:`competition_category` as a heading names it."""
+
+FINALS_TOURNAMENTS = frozenset(
+    {
+        "FIFA World Cup",
+        "Confederations Cup",
+        "UEFA Euro",
+        "Copa América",
+        "African Cup of Nations",
+        "AFC Asian Cup",
+        "Gold Cup",
+        "CONCACAF Championship",  # the Gold Cup's forerunner, 1963-1989
+        "Oceania Nations Cup",
+    }
+)
+"""The finals of the world and continental championships, and the Confederations Cup."""
+REGIONAL_CUPS = frozenset(
+    {
+        # Championships of a part of a continent or of a confederation's zone.
+        "ABCS Tournament",
+        "AFF Championship",
+        "ASEAN Championship",
+        "Amílcar Cabral Cup",
+        "Arab Cup",
+        "Balkan Cup",
+        "Baltic Cup",
+        "British Home Championship",
+        "CAFA Nations Cup",
+        "CCCF Championship",
+        "CECAFA Cup",
+        "CFU Caribbean Cup",
+        "COSAFA Cup",
+        "Central European International Cup",
+        "Dynasty Cup",
+        "EAFF Championship",
+        "Gulf Cup",
+        "MSG Prime Minister's Cup",
+        "Melanesia Cup",
+        "Muratti Vase",
+        "NAFC Championship",
+        "NAFU Championship",
+        "Nations Cup",
+        "Nile Basin Tournament",
+        "Nordic Championship",
+        "SAFF Cup",
+        "UDEAC Cup",
+        "UNCAF Cup",
+        "UNIFFAC Cup",
+        "WAFF Championship",
+        "West African Cup",
+        "Windward Islands Tournament",
+        # Standing trophies between neighbours.
+        "Copa Artigas",
+        "Copa Bernardo O'Higgins",
+        "Copa Carlos Dittborn",
+        "Copa Chevallier Boutell",
+        "Copa Confraternidad",
+        "Copa Félix Bogado",
+        "Copa Juan Pinto Durán",
+        "Copa Lipton",
+        "Copa Newton",
+        "Copa Oswaldo Cruz",
+        "Copa Paz del Chaco",
+        "Copa Premio Honor Argentino",
+        "Copa Premio Honor Uruguayo",
+        "Copa Ramón Castilla",
+        "Copa Rio Branco",
+        "Copa Roca",
+        "Copa del Pacífico",
+        "Marianas Cup",
+        "Soccer Ashes",
+        "Superclásico de las Américas",
+        "Trans-Tasman Cup",
+    }
+)
+"""Regional cups: a region's championship, or a standing trophy between neighbours."""
 
 
 def _header_problem(header: str, columns: Sequence[str], schema: Mapping[str, _Column]) -> str:
@@ -326,6 +418,83 @@ class FormerName:
 
 
 @attrs.frozen(kw_only=True)
+class ScorerCoverage:
+    """How many of the goals scored in a set of matches have a scorer named in the data set."""
+
+    team: str | None
+    """The team whose goals are counted; ``None`` for every team."""
+    former: FormerName | None
+    """The former name that limited the period, where the team was asked for by one."""
+    since: datetime.date | None
+    until: datetime.date | None
+    competition: str | None
+    """A tournament's name or a category of :func:`competition_category`."""
+    goals: int
+    """The goals scored in those matches, by ``results.csv``'s scores."""
+    named: int
+    """Of those, the goals ``goalscorers.csv`` names a scorer for."""
+
+
+@attrs.frozen(kw_only=True)
+class TeamName:
+    """A name typed for a team, resolved: the data set's ``team``, and how ``typed`` named it.
+
+    A former name selects the team for that name's years only (``former`` holds them); a team's
+    own name or an ``alias`` of :func:`team_aliases` selects it for all its years.
+    """
+
+    team: str
+    typed: str
+    former: FormerName | None = None
+    alias: bool = False
+
+    def limit(
+        self, since: datetime.date | None, until: datetime.date | None
+    ) -> tuple[datetime.date | None, datetime.date | None]:
+        """``since`` and ``until`` narrowed to the former name's years (unchanged otherwise);
+        the two may then cross, where the dates asked for fall outside those years."""
+        if self.former is None:
+            return since, until
+        start, end = self.former.start, self.former.end
+        return (
+            start if since is None else max(since, start),
+            end if until is None else min(until, end),
+        )
+
+
+def _choice(name: TeamName) -> str:
+    """A team a name may mean, as an ambiguity lists it."""
+    if name.former is None:
+        return repr(name.team)
+    former = name.former
+    return f"{name.team!r} (as {former.former}, {former.start} to {former.end})"
+
+
+TEAM_ALIASES = "team_aliases.toml"
+"""The package's table of names people type for teams (``USA``, ``Holland``)."""
+
+
+@functools.cache
+def team_aliases() -> dict[str, tuple[str, ...]]:
+    """The names people type for teams, by the data set's name for each: the package data
+    file :data:`TEAM_ALIASES`, read once. Matching them ignores case and accents.
+
+    >>> team_aliases()["United States"]
+    ('USA', 'US', 'United States of America')
+    """
+    text = resources.files("careerstats").joinpath(TEAM_ALIASES).read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    aliases: dict[str, tuple[str, ...]] = {}
+    for team, names in table.items():
+        if not (isinstance(names, list) and all(isinstance(name, str) for name in names)):
+            raise DatasetError(
+                [Problem(TEAM_ALIASES, team, f"expected a list of names, got {names!r}")]
+            )
+        aliases[team] = tuple(names)
+    return aliases
+
+
+@attrs.frozen(kw_only=True)
 class ScorerTotal:
     scorer: str
     team: str
@@ -336,14 +505,29 @@ class ScorerTotal:
 
 
 def competition_category(tournament: str) -> str:
-    """``friendly``, ``qualifier``, ``nations-league`` or ``finals`` for a tournament's name."""
+    """The kind of competition a tournament of ``results.csv`` is, by its name.
+
+    ``friendly``; ``qualifier`` (any qualification); ``nations-league``; ``finals`` (the
+    :data:`FINALS_TOURNAMENTS`); ``regional`` (the :data:`REGIONAL_CUPS`); ``other`` for every
+    other tournament: invitational and friendship tournaments, multi-sport games, anniversary
+    cups, the tournaments of teams outside FIFA.
+
+    >>> competition_category("UEFA Euro"), competition_category("Baltic Cup")
+    ('finals', 'regional')
+    >>> competition_category("King's Cup")
+    'other'
+    """
     if tournament == "Friendly":
         return "friendly"
     if "qualification" in tournament.casefold():
         return "qualifier"
     if "Nations League" in tournament:
         return "nations-league"
-    return "finals"
+    if tournament in FINALS_TOURNAMENTS:
+        return "finals"
+    if tournament in REGIONAL_CUPS:
+        return "regional"
+    return "other"
 
 
 _MATCH_COLUMNS = (
@@ -444,11 +628,13 @@ class InternationalResults:
         ]
 
     def current_name(self, team: str) -> str:
-        """A team's name as the data set writes it throughout (its current one)."""
-        for name in self.former_names:
-            if name.former.casefold() == team.casefold():
-                return name.current
-        return team
+        """A team's name as the data set writes it throughout (its current one), for a current
+        or a former name or an alias, case and accents ignored; an unknown or ambiguous name
+        is given back as it is."""
+        try:
+            return self.resolve_team_name(team).team
+        except UnknownNameError:
+            return team
 
     def teams(self) -> set[str]:
         return set(self._team_names)
@@ -465,24 +651,92 @@ class InternationalResults:
         """Every tournament of ``results.csv`` by its folded name, read once."""
         return {fold(name): name for (name,) in self._results.rows(("tournament",))}
 
-    def resolve_team(self, team: str) -> str:
-        """The data set's current name for a team typed by a person: a current or a former
-        name, case and accents ignored. An unknown team is an error with close names.
-        """
+    @functools.cached_property
+    def _names_by_fold(self) -> dict[str, list[TeamName]]:
+        """Every name that can select a team, folded: the teams' own names, their former names
+        (for their years) and the aliases of :func:`team_aliases`, read once."""
         teams = self._team_names
-        by_folded = {fold(name): name for name in teams}
-        # A former name first (the 1882 "Ireland" is Northern Ireland), then the name itself.
-        for name in (self.current_name(team), team):
-            found = name if name in teams else by_folded.get(fold(name))
-            if found is not None:
-                return found
-        close = [by_folded[name] for name in closest(fold(team), by_folded)]
+        found: dict[str, dict[str, TeamName]] = {}
+
+        def add(typed: str, name: TeamName) -> None:
+            by_team = found.setdefault(fold(typed).strip(), {})
+            held = by_team.get(name.team)
+            if held is None or (held.former is not None and name.former is None):
+                by_team[name.team] = name  # a team's own name or alias beats a former name
+            elif held.former is not None and name.former is not None:
+                # The same former name in two periods: the team from the first to the last.
+                start = min(held.former.start, name.former.start)
+                end = max(held.former.end, name.former.end)
+                period = attrs.evolve(held.former, start=start, end=end)
+                by_team[name.team] = attrs.evolve(held, former=period)
+
+        for team in teams:
+            add(team, TeamName(team=team, typed=team))
+        for former in self.former_names:
+            if former.current in teams:
+                add(
+                    former.former, TeamName(team=former.current, typed=former.former, former=former)
+                )
+        for team, aliases in team_aliases().items():
+            if team in teams:
+                for alias in aliases:
+                    add(alias, TeamName(team=team, typed=alias, alias=True))
+        return {key: list(by_team.values()) for key, by_team in found.items()}
+
+    def resolve_team_name(
+        self, team: str, *, during: tuple[datetime.date, datetime.date] | None = None
+    ) -> TeamName:
+        """The team a person means by ``team``: one of the data set's teams, by its name, a
+        former name (which selects the team for that name's years: see
+        :meth:`TeamName.limit`) or an alias (:func:`team_aliases`), case and accents ignored.
+
+        A team's name exactly as ``results.csv`` writes it is that team. Another name that
+        selects two teams (one's former name, another's alias or name) is an
+        :class:`~careerstats.errors.AmbiguousNameError` naming both; ``during`` (a career's
+        first and last day) then keeps the former names whose years overlap it, where that
+        leaves one. An unknown name is an :class:`~careerstats.errors.UnknownNameError` with
+        the closest names, former names and aliases included.
+        """
+        if team in self._team_names:
+            # A name exactly as results.csv writes it is that team: the data set's own names
+            # are never ambiguous with each other (a caller may pass any of :meth:`teams`).
+            return TeamName(team=team, typed=team)
+        names = self._names_by_fold
+        found = names.get(fold(team).strip(), [])
+        if len(found) > 1 and during is not None:
+            first, last = during
+            overlapping = [
+                name
+                for name in found
+                if name.former is None or (name.former.start <= last and first <= name.former.end)
+            ]
+            found = overlapping if len(overlapping) == 1 else found
+        if len(found) == 1:
+            return attrs.evolve(found[0], typed=team)
+        if found:
+            choices = " or ".join(sorted(map(_choice, found)))
+            raise AmbiguousNameError(
+                f"team {describe_text(team)} is ambiguous in {self._results.path}: {choices}; "
+                "type the one you mean"
+            )
+        shown = {name.typed for listed in names.values() for name in listed}
+        close = closest(team, shown)
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        raise UnknownNameError(f"no team {team!r} in {self._results.path}{hint}")
+        raise UnknownNameError(f"no team {describe_text(team)} in {self._results.path}{hint}")
+
+    def _team_name(self, team: str | TeamName) -> TeamName:
+        """A team as asked for: resolved already, or typed."""
+        return team if isinstance(team, TeamName) else self.resolve_team_name(team)
+
+    def resolve_team(self, team: str) -> str:
+        """The data set's current name for a team typed by a person (see
+        :meth:`resolve_team_name`, which also says for which years a former name counts)."""
+        return self.resolve_team_name(team).team
 
     def resolve_competition(self, competition: str) -> str:
-        """A category (``friendly``, ``qualifier``, ``finals``, ``nations-league``, plurals
-        too) or a tournament's name as ``results.csv`` has it, case ignored; else an error.
+        """A category of :func:`competition_category` (``friendly``, ``qualifier``, ``finals``,
+        ``nations-league``, ``regional``, ``other``; plurals too) or a tournament's name as
+        ``results.csv`` has it, case and accents ignored; else an error with the closest.
         """
         wanted = fold(competition).strip()
         if wanted in _CATEGORY_NAMES:
@@ -494,8 +748,8 @@ class InternationalResults:
         suggestions = contains[:5] or [names[name] for name in closest(wanted, names)]
         hint = f"; did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
         raise UnknownNameError(
-            f"no competition {competition!r}: expected friendly, qualifier, finals, "
-            f"nations-league or a tournament named in {self._results.path}{hint}"
+            f"no competition {describe_text(competition)}: expected "
+            f"{', '.join(CATEGORY_LABELS)} or a tournament named in {self._results.path}{hint}"
         )
 
     # --- matches -------------------------------------------------------------------------------
@@ -558,15 +812,27 @@ class InternationalResults:
         """Every valid goal row, in file order."""
         return self._build_goals(self._goals.rows(_GOAL_COLUMNS))
 
+    @functools.cached_property
+    def _scorers_by_fold(self) -> dict[str, frozenset[str]]:
+        """Every scorer's name folded, with the spellings the file has for it: read once."""
+        spellings: dict[str, set[str]] = {}
+        for scorer in {scorer for (scorer,) in self._goals.rows(("scorer",))}:
+            spellings.setdefault(fold(scorer), set()).add(scorer)
+        return {key: frozenset(found) for key, found in spellings.items()}
+
     def goals_by(self, names: Iterable[str], team: str | None = None) -> list[ScorerGoal]:
-        """The goals credited to any of ``names`` (exact, case-insensitive), for ``team``."""
-        wanted = {name.casefold() for name in names}
-        rows = [
-            row
-            for row in self._goals.rows(_GOAL_COLUMNS)
-            if row[4].casefold() in wanted and (team is None or row[3] == team)
-        ]
-        return self._build_goals(rows)
+        """The goals credited to any of ``names`` (case and accents ignored, as players are
+        looked up), for ``team`` (the data set's name for it)."""
+        spellings = self._scorers_by_fold
+        wanted = {spelt for name in names for spelt in spellings.get(fold(name), ())}
+        if not wanted:
+            return []
+        rows = self._goals.rows(_GOAL_COLUMNS, None if team is None else {"team": team})
+        return self._build_goals([row for row in rows if row[4] in wanted])
+
+    def scorers_of(self, team: str) -> set[str]:
+        """Every scorer the data set names for ``team`` (its name in the data set)."""
+        return {scorer for (scorer,) in self._goals.rows(("scorer",), {"team": team}) if scorer}
 
     def goals_by_team(self, team: str) -> list[ScorerGoal]:
         """The goals credited to ``team`` (its current name), own goals of its opponents too."""
@@ -590,7 +856,7 @@ class InternationalResults:
 
     def scorer_totals(
         self,
-        team: str | None = None,
+        team: str | TeamName | None = None,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
         competition: str | None = None,
@@ -598,9 +864,10 @@ class InternationalResults:
     ) -> list[ScorerTotal]:
         """Goals per scorer and team (own goals left out), most first; every filter optional.
 
-        ``team`` may be a current or a former name, and ``competition`` a tournament's name in
-        ``results.csv`` or a category of :func:`competition_category` (see
-        :meth:`resolve_team` and :meth:`resolve_competition`: an unknown one is an error). Ties go
+        ``team`` may be a current or a former name or an alias (a former name counts the goals
+        of its years only), and ``competition`` a tournament's name in ``results.csv`` or a
+        category of :func:`competition_category` (see :meth:`resolve_team_name` and
+        :meth:`resolve_competition`: an unknown one is an error). Ties go
         to whoever reached the total first (the earlier last goal), then by name. ``top``
         keeps the first so many. Goals with no scorer named count for nobody.
         """
@@ -608,7 +875,9 @@ class InternationalResults:
         # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
         if team is not None:
-            where["team"] = self.resolve_team(team)
+            resolved = self._team_name(team)
+            where["team"] = resolved.team
+            since, until = resolved.limit(since, until)
         columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
         if competition is not None:
             columns = ("date", "home_team", "away_team", "team", "scorer", "penalty")
@@ -616,10 +885,7 @@ class InternationalResults:
         if competition is not None:
             keep = self._competition_filter(competition)
             rows = [(row[0], *row[3:]) for row in rows if keep(row[0], row[1], row[2])]
-        if since is not None or until is not None:
-            low = since.isoformat() if since else ""
-            high = until.isoformat() if until else "9999"
-            rows = [row for row in rows if low <= row[0] <= high]
+        rows = _within(rows, since, until)
         if not rows:
             return []
         dates, teams, scorers, penalties = zip(*rows, strict=True)
@@ -649,6 +915,61 @@ class InternationalResults:
             for key in ranked
         ]
 
+    def scorer_coverage(
+        self,
+        team: str | TeamName | None = None,
+        since: datetime.date | None = None,
+        until: datetime.date | None = None,
+        competition: str | None = None,
+    ) -> ScorerCoverage:
+        """How many of the goals scored in the matches of ``results.csv`` that the filters of
+        :meth:`scorer_totals` keep have a scorer named in ``goalscorers.csv`` (own goals
+        included: their scorer is named too). ``team`` counts that team's goals only.
+
+        A match's named goals count up to its score, so the share never passes 100%.
+        """
+        resolved = None if team is None else self._team_name(team)
+        wanted = None if resolved is None else resolved.team
+        if resolved is not None:
+            since, until = resolved.limit(since, until)
+        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
+        wanted_competition = None if competition is None else self.resolve_competition(competition)
+        if wanted_competition is not None:
+            columns = (*columns, "tournament")
+        if wanted is None:
+            matches = self._results.rows(columns)
+        else:  # the regular expression picks the team's rows: no pass over the rest in Python
+            matches = [
+                *self._results.rows(columns, {"home_team": wanted}),
+                *self._results.rows(columns, {"away_team": wanted}),
+            ]
+        matches = _within(matches, since, until)
+        if wanted_competition is not None:
+            matches = [row for row in matches if _in_competition(row[5], wanted_competition)]
+        named = Counter(
+            (date, home, away, side)
+            for date, home, away, side, scorer in self._goals.rows(
+                ("date", "home_team", "away_team", "team", "scorer"),
+                None if wanted is None else {"team": wanted},
+            )
+            if scorer
+        )
+        goals = scored = 0
+        for date, home, away, home_score, away_score, *_ in matches:
+            for side, score in ((home, int(home_score)), (away, int(away_score))):
+                if wanted is None or side == wanted:
+                    goals += score
+                    scored += min(score, named[(date, home, away, side)])
+        return ScorerCoverage(
+            team=wanted,
+            former=None if resolved is None else resolved.former,
+            since=since,
+            until=until,
+            competition=wanted_competition,
+            goals=goals,
+            named=scored,
+        )
+
     def _competition_filter(self, competition: str) -> Callable[[str, str, str], bool]:
         wanted = self.resolve_competition(competition)
         names = {
@@ -657,14 +978,30 @@ class InternationalResults:
                 ("date", "home_team", "away_team", "tournament")
             )
         }
-        categories = {"friendly", "qualifier", "nations-league", "finals"}
 
         def keep(date: str, home: str, away: str) -> bool:
             tournament = names.get((date, home, away))
-            if tournament is None:
-                return False
-            if wanted in categories:
-                return competition_category(tournament) == wanted
-            return tournament == wanted
+            return tournament is not None and _in_competition(tournament, wanted)
 
         return keep
+
+
+def _in_competition(tournament: str, wanted: str) -> bool:
+    """Whether a tournament is the one wanted, or of the category wanted."""
+    if wanted in CATEGORY_LABELS:
+        return competition_category(tournament) == wanted
+    return tournament == wanted
+
+
+_Row = tuple[str, ...]
+
+
+def _within(
+    rows: list[_Row], since: datetime.date | None, until: datetime.date | None
+) -> list[_Row]:
+    """The rows (ISO date first) from ``since`` to ``until``, each bound optional."""
+    if since is None and until is None:
+        return rows
+    low = since.isoformat() if since else ""
+    high = until.isoformat() if until else "9999"
+    return [row for row in rows if low <= row[0] <= high]
