@@ -32,6 +32,7 @@ __all__ = [
     "and_more",
     "describe_text",
     "listed_problems",
+    "name_text",
     "one_line",
 ]
 
@@ -93,11 +94,25 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(lambda found: repr(found[0])[1:-1], text)
 
 
-def describe_text(value: str, limit: int = 60) -> str:
+MESSAGE_VALUE_LIMIT = 60
+"""The most characters of a value from input that a message echoes."""
+
+
+def describe_text(value: str, limit: int = MESSAGE_VALUE_LIMIT) -> str:
     """A text found in input, as a message shows it: quoted, escaped, cut short when long."""
     if len(value) <= limit:
         return repr(value)
     return f"{value[:limit]!r}… ({len(value):,} characters)"
+
+
+def name_text(value: str, limit: int = MESSAGE_VALUE_LIMIT) -> str:
+    r"""A name from input as a message reads it, unquoted: escaped, and cut short when long.
+
+    >>> name_text("Austria"), name_text("Faroe\nIslands"), name_text("x" * 70, limit=3)
+    ('Austria', 'Faroe\\nIslands', 'xxx…')
+    """
+    name = one_line(value)
+    return name if len(name) <= limit else f"{name[:limit]}…"
 
 
 MAX_LISTED = 10

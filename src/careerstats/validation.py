@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Precision, Span
-from careerstats.errors import Problem, Severity, describe_text
+from careerstats.errors import Problem, Severity, describe_text, name_text
 from careerstats.model import (
     Absence,
     Appearance,
@@ -153,7 +153,7 @@ def _tournament(tournament: Tournament) -> str:
 
 
 def _match(match: Match) -> str:
-    return f"{match.date} v {match.opponent}"
+    return f"{match.date} v {name_text(match.opponent)}"
 
 
 def _caps_at(career: Career, tournament: str) -> list[tuple[int, Appearance]]:
@@ -385,7 +385,7 @@ def _same_match(career: Career, shown: str) -> Iterator[Problem]:
             elif order == 0:
                 message = (
                     f"{second.date} is also the date of appearances[{earlier}] "
-                    f"(v {first.opponent}): two matches on one day"
+                    f"(v {name_text(first.opponent)}): two matches on one day"
                 )
                 yield Problem(shown, f"{place}.date", message)
             elif order is None and same_opponent and not _told_apart(first, second):
@@ -451,7 +451,7 @@ def _goals_and_score(career: Career, shown: str) -> Iterator[Problem]:
         if own > score.conceded:
             message = (
                 f"{plural(own, 'own goal')}, more than the {score.conceded} the score gives "
-                f"{cap.match.opponent} ({score})"
+                f"{name_text(cap.match.opponent)} ({score})"
             )
             yield Problem(shown, place, message)
 
