@@ -584,13 +584,13 @@ def _signals_held() -> Iterator[None]:
 def _list(args: argparse.Namespace) -> int:
     refs, unreadable = _fixture_set(args).scan()
     if args.format == "json":
-        import json
+        from careerstats.escaping import to_json
 
         players = [
             {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
             for ref in refs
         ]
-        _write(json.dumps({"players": players}, indent=2, ensure_ascii=False) + "\n")
+        _write(to_json({"players": players}))
         return _report_unreadable(unreadable)
     from tabulate import tabulate
 
@@ -648,7 +648,7 @@ def _validation_json(
     args: argparse.Namespace, problems: Sequence[Problem], errors: int, warnings: int
 ) -> str:
     """The object docs/errors.md describes: files checked, counts, and every problem."""
-    import json
+    from careerstats.escaping import to_json
 
     listed = [
         {
@@ -666,7 +666,7 @@ def _validation_json(
         "strict": args.strict,
         "problems": listed,
     }
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    return to_json(report)
 
 
 def _validation_text(

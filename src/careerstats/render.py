@@ -2,7 +2,9 @@
 
 Rendering formats figures; it never computes one. Citations are shown as ``[n]¶p``: source
 ``n`` of the summary's source table, paragraph ``p``. HTML (for notebooks' ``_repr_html_`` and
-``--format html``) escapes every string that comes from a fixture.
+``--format html``) escapes every string that comes from a fixture. In every format, control
+characters from a file are shown escaped (``\\x1b``, ``\\n``) by the shared helpers below
+(table cells and headers, titles, headings, paragraphs), and JSON escapes them too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import attrs
 
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.escaping import one_line, to_json
 from careerstats.model import Career, Citation, Source, citations_in
 from careerstats.names import plural
 from careerstats.statistics import (
@@ -211,11 +214,18 @@ def _cited_sources(summary: CareerSummary) -> list[Source]:
     return [source for source in career.sources if source.file in cited]
 
 
+class _Lines(tuple[str, ...]):
+    """A table cell of several lines (one per version of a disagreement): each line escaped on
+    its own, then joined by a line break (``<br>`` in Markdown)."""
+
+
 class _Sheet:
     """Tables of one career's page, with citations shortened to ``[n]¶p``.
 
     In HTML every piece of text is escaped: tabulate's ``html`` format escapes cells and headers
     (its ``unsafehtml`` would not), and :meth:`heading` and :meth:`paragraph` escape the rest.
+    In every format each piece of text has its control characters escaped (:func:`one_line`),
+    so that nothing from a file reaches a terminal raw.
     """
 
     def __init__(self, career: Career, sources: Sequence[Source], format: PageFormat) -> None:
@@ -239,7 +249,9 @@ class _Sheet:
         return " ".join(shown)
 
     def cell(self, value: object) -> str:
-        text = "" if value is None else str(value)
+        if isinstance(value, _Lines):
+            return ("<br>" if self.markdown else "\n").join(map(self.cell, value))
+        text = "" if value is None else one_line(str(value))
         return text.replace("|", "\\|") if self.markdown else text
 
     def table(
@@ -255,7 +267,7 @@ class _Sheet:
         table = str(
             tabulate(
                 cells,
-                headers=list(headers),
+                headers=[self.cell(header) for header in headers],
                 # "html" escapes every cell and header; "unsafehtml" would not.
                 tablefmt="html" if self.html else "github" if self.markdown else "simple",
                 maxcolwidths=(list(widths or []) or None) if plain else None,
@@ -265,15 +277,17 @@ class _Sheet:
         return _html_table(table) if self.html else table
 
     def heading(self, text: str) -> str:
+        text = one_line(text)
         if self.html:
             return f"<h4>{html.escape(text)}</h4>"
         return f"## {text}" if self.markdown else f"{text}\n{'-' * len(text)}"
 
     def paragraph(self, text: str) -> str:
+        text = one_line(text)
         return f"<p>{html.escape(text)}</p>" if self.html else text
 
     def title(self, suffix: str = "") -> str:
-        title = f"{self.career.player.name} — {self.career.team.name}{suffix}"
+        title = one_line(f"{self.career.player.name} — {self.career.team.name}{suffix}")
         if self.html:
             return f"<h3>{html.escape(title)}</h3>"
         return f"# {title}" if self.markdown else f"{title}\n{'=' * len(title)}"
@@ -531,14 +545,12 @@ def render_summary(
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
     if format == "json":
-        import json
-
         data = summary_to_dict(summary, as_of)
         if claims is not None:
             data |= claims_to_dict(claims)
         if coverage is not None:
             data["coverage"] = coverage_to_dict(coverage)
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     career = summary.career
     sheet = _Sheet(career, _cited_sources(summary), format)
     claims_line = []
@@ -660,7 +672,7 @@ def _finish(sheet: _Sheet, parts: Iterable[str], standalone: bool, suffix: str =
     page = sheet.page(parts)
     if not (sheet.html and standalone):
         return page
-    title = html.escape(f"{sheet.career.player.name} — {sheet.career.team.name}{suffix}")
+    title = html.escape(one_line(f"{sheet.career.player.name} — {sheet.career.team.name}{suffix}"))
     return (
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<style>{_PAGE_STYLE}</style>\n</head>\n"
@@ -733,11 +745,9 @@ def render_claims(
     elif only == "disagreements":
         checks = ()
     if format == "json":
-        import json
-
         shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
         data = {"player": report.career.player.id, "headline": report.headline()}
-        return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False) + "\n"
+        return to_json(data | claims_to_dict(shown))
     sheet = _Sheet(report.career, _cited_sources(report.summary), format)
     parts = [sheet.title(": claims"), sheet.paragraph(report.headline())]
     if only != "disagreements":
@@ -755,7 +765,7 @@ def render_claims(
             table if rows else sheet.paragraph("None."),
         ]
     if only in (None, "disagreements"):
-        found: list[tuple[str, str, str, str]] = []
+        found: list[tuple[str, str, str | _Lines, str]] = []
         for d in disagreements:
             versions = [f"{sheet.cite(v.cite)}: {v.value}" for v in d.versions]
             if sheet.html:
@@ -763,10 +773,7 @@ def render_claims(
                 found.append((d.subject, d.field, versions[0], d.differences))
                 found += [("", "", version, "") for version in versions[1:]]
                 continue
-            joined = "\n".join(versions)
-            if sheet.markdown:
-                joined = joined.replace("\n", "<br>")
-            found.append((d.subject, d.field, joined, d.differences))
+            found.append((d.subject, d.field, _Lines(versions), d.differences))
         table = sheet.table(
             found, ("About", "What", "Versions", "How they differ"), (24, None, 50, 30)
         )
@@ -781,13 +788,22 @@ def render_claims(
 # --- the international results data set ------------------------------------------------------
 
 
+def _plain_cell(value: object, markdown: bool) -> str:
+    """A cell of the data set's tables: control characters escaped, ``|`` too in Markdown."""
+    text = "" if value is None else one_line(str(value))
+    return text.replace("|", "\\|") if markdown else text
+
+
+def _plain_title(title: str, markdown: bool) -> str:
+    """The data set pages' title: ``# title``, or underlined; control characters escaped."""
+    title = one_line(title)
+    return f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+
+
 def _plain_table(rows: Sequence[Sequence[object]], headers: Sequence[str], markdown: bool) -> str:
     from tabulate import tabulate
 
-    cells = [
-        ["" if v is None else str(v).replace("|", "\\|") if markdown else str(v) for v in row]
-        for row in rows
-    ]
+    cells = [[_plain_cell(value, markdown) for value in row] for row in rows]
     return tabulate(
         cells,
         headers=list(headers),
@@ -833,15 +849,13 @@ def render_goals(
 ) -> str:
     """A player's goals in the data set, numbered, with the coverage they give."""
     if format == "json":
-        import json
-
         data = {
             "player": career.player.id,
             "team": career.team.name,
             "goals": [_goal_dict(n, item) for n, item in enumerate(goals, 1)],
             "coverage": coverage_to_dict(found),
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     markdown = format == "markdown"
     rows = []
     for number, item in enumerate(goals, 1):
@@ -863,18 +877,20 @@ def render_goals(
     title = (
         f"{career.player.name} — {career.team.name}: goals in the international results data set"
     )
-    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    header = _plain_title(title, markdown)
     table = _plain_table(
         rows,
         ("#", "Date", "Opponent", "Venue", "Score", "Competition", "Minute", "Penalty"),
         markdown,
     )
-    lines = [header, found.headline(), table if rows else "No goal found under his name."]
+    lines = [header, one_line(found.headline()), table if rows else "No goal found under his name."]
     if found.unrecorded:
         years = ", ".join(f"{u.year} ({u.team_goals} in {u.matches})" for u in found.unrecorded)
         lines.append(
-            f"{career.team.name} goals with no scorer in the data set, in years he was with the "
-            f"team (goals in matches): {years}"
+            one_line(
+                f"{career.team.name} goals with no scorer in the data set, in years he was with "
+                f"the team (goals in matches): {years}"
+            )
         )
     return "\n\n".join(lines) + "\n"
 
@@ -888,8 +904,6 @@ def render_scorers(
     """A leaderboard of scorers, as ``careerstats scorers`` prints it; ``filters`` (JSON only)
     records the filters that made it."""
     if format == "json":
-        import json
-
         data = {
             "title": title,
             "filters": dict(filters or {}),
@@ -906,7 +920,7 @@ def render_scorers(
                 for rank, total in enumerate(totals, 1)
             ],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     markdown = format == "markdown"
     rows = [
         (rank, t.scorer, t.team, t.goals, t.penalties, t.first.isoformat(), t.last.isoformat())
@@ -915,5 +929,5 @@ def render_scorers(
     table = _plain_table(
         rows, ("#", "Scorer", "Team", "Goals", "Penalties", "First", "Last"), markdown
     )
-    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    header = _plain_title(title, markdown)
     return f"{header}\n\n{table if rows else 'No goal matches these filters.'}\n"
