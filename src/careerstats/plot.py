@@ -13,6 +13,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from careerstats.arguments import expect, expect_choice
 from careerstats.dates import PartialDate, Span
 from careerstats.errors import MissingExtraError
 from careerstats.model import Absence, AbsenceKind, Career, Tournament
@@ -94,6 +95,7 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     notebook shows it; pass axes of a figure of your own to keep pyplot out of it. Labels are
     laid out for the size the figure has when this is called.
     """
+    expect(career, Career, "plot_timeline", "career")
     _require_matplotlib()
     if ax is None:
         import matplotlib.pyplot as plt
@@ -105,6 +107,8 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
 
 def render_timeline(career: Career, format: ImageFormat = "png") -> bytes:
     """The timeline as PNG or SVG bytes, drawn on a figure of its own (no pyplot, no GUI)."""
+    expect(career, Career, "render_timeline", "career")
+    expect_choice(format, ("png", "svg"), "render_timeline", "format")
     _require_matplotlib()
     from matplotlib.figure import Figure
 
@@ -123,6 +127,7 @@ def short_name(tournament: Tournament) -> str:
     The words of the tournament's id (one word whole, several by their initials), then its
     edition.
     """
+    expect(tournament, Tournament, "short_name", "tournament")
     words = [word for word in tournament.id.split("-") if not word.isdigit()]
     stem = words[0].capitalize() if len(words) == 1 else "".join(w[0] for w in words).upper()
     return f"{stem} {tournament.edition}".strip()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from careerstats.arguments import expect, expect_optional
 from careerstats.datasets.international_results import (
     CATEGORY_LABELS,
     InternationalResults,
@@ -95,6 +96,8 @@ class PlayerGoal:
 
 def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]:
     """The player's goals for his team in the data set, by his name or an alias, by date."""
+    expect(career, Career, "player_goals", "career")
+    expect(data, InternationalResults, "player_goals", "data")
     team = data.current_name(career.team.name)
     names = (career.player.name, *career.player.aliases)
     found = []
@@ -129,6 +132,8 @@ def with_dataset_goals(career: Career, data: InternationalResults) -> Career:
     A goal's match that the fixture already records as an appearance (same opponent, a date
     that can be that day) gets the data set's goals where the fixture lists fewer.
     """
+    expect(career, Career, "with_dataset_goals", "career")
+    expect(data, InternationalResults, "with_dataset_goals", "data")
     by_match: dict[tuple[datetime.date, str], list[PlayerGoal]] = defaultdict(list)
     for item in player_goals(career, data):
         by_match[(item.date, item.opponent)].append(item)
@@ -226,6 +231,9 @@ def coverage(
     With ``until``, only the data set's goals and matches up to that day count: pass the career
     as it stood then (:func:`~careerstats.statistics.known_by`) for the goals stated by then.
     """
+    expect(career, Career, "coverage", "career")
+    expect(data, InternationalResults, "coverage", "data")
+    expect_optional(until, datetime.date, "coverage", "until")
     found = [item for item in player_goals(career, data) if until is None or item.date <= until]
     counts = Counter(item.category for item in found)
     categories = [*CATEGORIES, *sorted(set(counts) - set(CATEGORIES))]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from careerstats.arguments import expect, expect_choice, expect_optional
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.escaping import one_line, to_json
@@ -56,6 +57,13 @@ PAGE_FORMATS: tuple[PageFormat, ...] = (*FORMATS, "html")
 
 SUMMARY_SCHEMA = "careerstats/summary/1"
 """Names the shape of :func:`summary_to_dict`'s object; bumped on any incompatible change."""
+
+
+def _expect_coverage(value: object, function: str, name: str) -> None:
+    """A :class:`~careerstats.reconcile.Coverage`, imported only when one is given."""
+    from careerstats.reconcile import Coverage
+
+    expect(value, Coverage, function, name, "a Coverage (from careerstats.reconcile.coverage)")
 
 
 # --- the JSON object --------------------------------------------------------------------------
@@ -130,6 +138,8 @@ def _source(source: Source) -> dict[str, Any]:
 
 def summary_to_dict(summary: CareerSummary, as_of: PartialDate | None = None) -> dict[str, Any]:
     """The stable JSON object of ``careerstats summary --format json`` (docs/statistics.md)."""
+    expect(summary, CareerSummary, "summary_to_dict", "summary")
+    expect_optional(as_of, PartialDate, "summary_to_dict", "as_of")
     career = summary.career
     first, absence = summary.debut, summary.longest_absence
     return {
@@ -544,6 +554,12 @@ def render_summary(
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
+    expect(summary, CareerSummary, "render_summary", "summary")
+    expect_choice(format, PAGE_FORMATS, "render_summary", "format")
+    expect_optional(claims, ClaimReport, "render_summary", "claims")
+    if coverage is not None:
+        _expect_coverage(coverage, "render_summary", "coverage")
+    expect_optional(as_of, PartialDate, "render_summary", "as_of")
     if format == "json":
         data = summary_to_dict(summary, as_of)
         if claims is not None:
@@ -577,6 +593,8 @@ def render_career(career: Career, format: Literal["text", "markdown", "html"] = 
     This is what a notebook shows for a :class:`~careerstats.model.Career`: the appearances,
     stated totals, tournament entries, absences and honours the fixture holds.
     """
+    expect(career, Career, "render_career", "career")
+    expect_choice(format, ("text", "markdown", "html"), "render_career", "format")
     sources = [s for s in career.sources if s.file in _own_citations(career)]
     sheet = _Sheet(career, sources, format)
     player = career.player
@@ -708,6 +726,7 @@ def _check_dict(check: Check) -> dict[str, Any]:
 
 def claims_to_dict(report: ClaimReport) -> dict[str, Any]:
     """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    expect(report, ClaimReport, "claims_to_dict", "report")
     return {
         "claims": [_check_dict(check) for check in report.checks],
         "disagreements": [
@@ -736,6 +755,9 @@ def render_claims(
 
     ``html`` and ``standalone`` are as for :func:`render_summary`.
     """
+    expect(report, ClaimReport, "render_claims", "report")
+    expect_choice(format, PAGE_FORMATS, "render_claims", "format")
+    expect_choice(only, (None, *ONLY), "render_claims", "only")
     checks = report.checks
     disagreements = report.disagreements
     if only == "contradictions":
@@ -829,6 +851,7 @@ def _goal_dict(number: int, item: PlayerGoal) -> dict[str, Any]:
 
 
 def coverage_to_dict(found: Coverage) -> dict[str, Any]:
+    _expect_coverage(found, "coverage_to_dict", "found")
     return {
         "stated": found.stated,
         "in_dataset": found.found,
@@ -848,6 +871,12 @@ def render_goals(
     career: Career, goals: Sequence[PlayerGoal], found: Coverage, format: Format = "text"
 ) -> str:
     """A player's goals in the data set, numbered, with the coverage they give."""
+    expect(career, Career, "render_goals", "career")
+    expect(
+        goals, (list, tuple), "render_goals", "goals", "a list of PlayerGoal (from player_goals)"
+    )
+    _expect_coverage(found, "render_goals", "found")
+    expect_choice(format, FORMATS, "render_goals", "format")
     if format == "json":
         data = {
             "player": career.player.id,
@@ -903,6 +932,15 @@ def render_scorers(
 ) -> str:
     """A leaderboard of scorers, as ``careerstats scorers`` prints it; ``filters`` (JSON only)
     records the filters that made it."""
+    expect(
+        totals,
+        (list, tuple),
+        "render_scorers",
+        "totals",
+        "a list of ScorerTotal (from scorer_totals)",
+    )
+    expect(title, str, "render_scorers", "title")
+    expect_choice(format, FORMATS, "render_scorers", "format")
     if format == "json":
         data = {
             "title": title,

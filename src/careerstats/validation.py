@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from careerstats.dates import PartialDate, Span
+from careerstats.arguments import expect
+from careerstats.dates import PartialDate, bounds_text
 from careerstats.errors import Problem, Severity
 from careerstats.model import (
     Absence,
@@ -57,6 +58,8 @@ Check = Callable[[Career, str], Iterable[Problem]]
 
 def check_career(career: Career, shown: str) -> list[Problem]:
     """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
+    expect(career, Career, "check_career", "career")
+    expect(shown, str, "check_career", "shown")
     return [problem for check in _CHECKS for problem in check(career, shown)]
 
 
@@ -87,7 +90,7 @@ def _inside(date: PartialDate, absence: Absence) -> bool:
 
 
 def _bounds(start: PartialDate, end: PartialDate) -> str:
-    return Span(start, end).bounds()
+    return bounds_text(start, end)  # for dates in the wrong order too: no Span holds them
 
 
 def _tournament(tournament: Tournament) -> str:

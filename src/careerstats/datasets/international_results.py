@@ -25,6 +25,14 @@ from pathlib import Path
 
 import attrs
 
+from careerstats.arguments import (
+    expect,
+    expect_count,
+    expect_optional,
+    expect_path,
+    expect_strings,
+    invalid_value,
+)
 from careerstats.errors import (
     DatasetError,
     MalformedRowsWarning,
@@ -337,6 +345,7 @@ class ScorerTotal:
 
 def competition_category(tournament: str) -> str:
     """``friendly``, ``qualifier``, ``nations-league`` or ``finals`` for a tournament's name."""
+    expect(tournament, str, "competition_category", "tournament")
     if tournament == "Friendly":
         return "friendly"
     if "qualification" in tournament.casefold():
@@ -395,6 +404,8 @@ class InternationalResults:
 
         With ``strict``, the malformed rows of every file are raised together instead.
         """
+        folder = expect_path(folder, "InternationalResults.load", "folder")
+        expect(strict, bool, "InternationalResults.load", "strict")
         folder = Path(folder)
         if not folder.is_dir():
             found = "is not a folder" if folder.exists() else "no such folder"
@@ -445,6 +456,7 @@ class InternationalResults:
 
     def current_name(self, team: str) -> str:
         """A team's name as the data set writes it throughout (its current one)."""
+        expect(team, str, "current_name", "team")
         for name in self.former_names:
             if name.former.casefold() == team.casefold():
                 return name.current
@@ -469,6 +481,7 @@ class InternationalResults:
         """The data set's current name for a team typed by a person: a current or a former
         name, case and accents ignored. An unknown team is an error with close names.
         """
+        expect(team, str, "resolve_team", "team")
         teams = self._team_names
         by_folded = {fold(name): name for name in teams}
         # A former name first (the 1882 "Ireland" is Northern Ireland), then the name itself.
@@ -484,6 +497,7 @@ class InternationalResults:
         """A category (``friendly``, ``qualifier``, ``finals``, ``nations-league``, plurals
         too) or a tournament's name as ``results.csv`` has it, case ignored; else an error.
         """
+        expect(competition, str, "resolve_competition", "competition")
         wanted = fold(competition).strip()
         if wanted in _CATEGORY_NAMES:
             return _CATEGORY_NAMES[wanted]
@@ -537,6 +551,7 @@ class InternationalResults:
 
     def matches_of(self, team: str) -> list[ResultMatch]:
         """The matches ``team`` (its current name) played, by date."""
+        expect(team, str, "matches_of", "team")
         if self._matches is not None:
             return [m for m in self._matches if team in (m.home_team, m.away_team)]
         rows = [
@@ -547,6 +562,9 @@ class InternationalResults:
 
     def match(self, date: datetime.date, team: str, other: str) -> ResultMatch | None:
         """The match of two teams on a day, whichever the data set calls home."""
+        expect(date, datetime.date, "match", "date")
+        expect(team, str, "match", "team")
+        expect(other, str, "match", "other")
         if self._index is None:
             self._index = {(m.date, m.home_team, m.away_team): m for m in self.matches}
         return self._index.get((date, team, other)) or self._index.get((date, other, team))
@@ -560,6 +578,8 @@ class InternationalResults:
 
     def goals_by(self, names: Iterable[str], team: str | None = None) -> list[ScorerGoal]:
         """The goals credited to any of ``names`` (exact, case-insensitive), for ``team``."""
+        names = expect_strings(names, "goals_by", "names")
+        expect_optional(team, str, "goals_by", "team")
         wanted = {name.casefold() for name in names}
         rows = [
             row
@@ -570,6 +590,7 @@ class InternationalResults:
 
     def goals_by_team(self, team: str) -> list[ScorerGoal]:
         """The goals credited to ``team`` (its current name), own goals of its opponents too."""
+        expect(team, str, "goals_by_team", "team")
         return self._build_goals(self._goals.rows(_GOAL_COLUMNS, {"team": team}))
 
     @staticmethod
@@ -604,6 +625,15 @@ class InternationalResults:
         to whoever reached the total first (the earlier last goal), then by name. ``top``
         keeps the first so many. Goals with no scorer named count for nobody.
         """
+        expect_optional(team, str, "scorer_totals", "team")
+        expect_optional(since, datetime.date, "scorer_totals", "since")
+        expect_optional(until, datetime.date, "scorer_totals", "until")
+        expect_optional(competition, str, "scorer_totals", "competition")
+        if top is not None:
+            expect_count(top, "scorer_totals", "top")
+        if since is not None and until is not None and since > until:
+            message = f"{since} comes after until ({until})"
+            raise invalid_value("scorer_totals", "since", message)
         # Whole columns are handled by C code (regex, zip, Counter, dict); Python loops run
         # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
