@@ -77,8 +77,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {one_line(message)}\n")
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        if message:
-            _emit(file or sys.stderr, message)
+        if not message:
+            return
+        if file is None or file is sys.stderr:  # errors: nowhere to say them if stderr is shut
+            with contextlib.suppress(_OutputError, BrokenPipeError):
+                _emit(sys.stderr, message)
+            return
+        _emit(file, message)
 
 
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:

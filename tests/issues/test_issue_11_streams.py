@@ -195,10 +195,15 @@ def _terminated_plot(output: Path, *extra: str) -> int:
     return done.returncode
 
 
-def test_sigterm_during_plot_output_leaves_no_file(tmp_path: Path) -> None:
-    # Regression: a zero-byte timeline.svg was left, and the next run said it exists.
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=str)
+def test_a_signal_during_plot_output_leaves_no_file(tmp_path: Path, stop: signal.Signals) -> None:
+    # Regression: SIGTERM left a zero-byte timeline.svg, and the next run said it exists.
     output = tmp_path / "timeline.svg"
-    assert _terminated_plot(output) == 128 + signal.SIGTERM
+    script = _TERMINATED_DURING_WRITE.replace("signal.SIGTERM", f"signal.{stop.name}")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(output)], capture_output=True, check=False, timeout=120
+    )
+    assert (done.returncode, done.stderr) == (128 + stop, b"")
     assert list(tmp_path.iterdir()) == []
 
 
