@@ -712,9 +712,12 @@ def _write(text: str) -> None:
 
 
 def _say(line: str) -> None:
-    """One line on standard error; nothing if standard error is closed, never on stdout."""
+    """One line on standard error, its control characters escaped (a data set's warning
+    quotes its rows); nothing if standard error is closed, and never on standard output."""
+    from careerstats.errors import one_line
+
     with contextlib.suppress(_OutputError, BrokenPipeError):  # else nowhere left to say it
-        _emit(sys.stderr, line + "\n")
+        _emit(sys.stderr, one_line(line) + "\n")
 
 
 _ESCAPE_ERRORS = "careerstats.escape"
