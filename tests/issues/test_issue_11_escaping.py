@@ -145,3 +145,16 @@ def test_json_escapes_c1_controls_line_separators_and_lone_surrogates() -> None:
     text = to_json({"name": "a\x7f\x9b\u2028\u2029\udcffé"})
     assert text == '{\n  "name": "a\\u007f\\u009b\\u2028\\u2029\\udcffé"\n}\n'
     assert json.loads(text) == {"name": "a\x7f\x9b\u2028\u2029\udcffé"}
+
+
+def test_a_data_set_warning_on_stderr_is_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: the malformed-rows warning quoted the folder's name raw on standard error.
+    folder = tmp_path / "results\x1b[31m"
+    shutil.copytree(SAMPLE, folder)
+    assert main(["scorers", "--results-dir", str(folder), "--top", "1"]) == 0
+    err = capsys.readouterr().err
+    _assert_nothing_raw("", err)
+    assert err.startswith("careerstats: warning: ")
+    assert "results\\x1b[31m" in err

@@ -263,6 +263,29 @@ def test_an_output_name_too_long_is_one_line(
     )
 
 
+def test_a_permission_refused_for_the_output_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As root no folder refuses a write: the refusal is simulated where the file is created.
+    import careerstats.plot
+
+    monkeypatch.setattr(careerstats.plot, "render_timeline", lambda *_: b"image")
+    real_open = Path.open
+
+    def refusing(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "x" in mode or "w" in mode:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refusing)
+    path = tmp_path / "timeline.png"
+    assert main(["plot", "karim-benzema", "-o", str(path)]) == 2
+    assert (
+        capsys.readouterr().err == f"careerstats: error: {path}: cannot write: Permission denied\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
 def test_an_output_folder_we_may_not_write_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
