@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
@@ -146,6 +146,7 @@ def test_compare_is_antisymmetric_and_never_wrong(a: PartialDate, b: PartialDate
 
 @given(partial_dates(), partial_dates())
 def test_span_bounds_hold_every_pair_of_days(a: PartialDate, b: PartialDate) -> None:
+    assume(not b.latest < a.earliest)  # certainly reversed: refused (issue 11.10)
     span = Span(a, b)
     assert 0 <= span.shortest_days <= span.longest_days
     assert span.years.low <= span.years.high
@@ -157,6 +158,7 @@ def test_span_bounds_hold_every_pair_of_days(a: PartialDate, b: PartialDate) -> 
 
 @given(partial_dates(), partial_dates())
 def test_age_range_covers_both_extremes(born: PartialDate, on: PartialDate) -> None:
+    assume(not on.latest < born.earliest)  # certainly before the birth: refused (issue 11.10)
     age = age_on(born, on)
     for birth in (born.earliest, born.latest):
         for day in (on.earliest, on.latest):
@@ -192,6 +194,7 @@ def test_a_certain_order_holds_for_any_days_meant(data: st.DataObject) -> None:
 def test_a_span_bounds_any_pair_of_days_inside_its_dates(data: st.DataObject) -> None:
     """Not only the four extremes: any start the first date can mean, any end of the second."""
     a, b = data.draw(partial_dates()), data.draw(partial_dates())
+    assume(not b.latest < a.earliest)
     start, end = data.draw(days_within(a)), data.draw(days_within(b))
     span = Span(a, b)
     assert span.shortest_days <= max(0, (end - start).days) <= span.longest_days
@@ -202,6 +205,7 @@ def test_a_span_bounds_any_pair_of_days_inside_its_dates(data: st.DataObject) ->
 @given(st.data())
 def test_an_age_covers_any_birthday_and_day_inside_the_dates(data: st.DataObject) -> None:
     born, on = data.draw(partial_dates()), data.draw(partial_dates())
+    assume(not on.latest < born.earliest)
     birth, day = data.draw(days_within(born)), data.draw(days_within(on))
     age = age_on(born, on)
     if day >= birth:
@@ -215,6 +219,7 @@ def test_an_age_never_falls_as_the_day_moves_later(
     born: PartialDate, one: PartialDate, other: PartialDate
 ) -> None:
     """The fewest years follow the earliest day meant; the most, the latest day."""
+    assume(not one.latest < born.earliest and not other.latest < born.earliest)
     if one.earliest <= other.earliest:
         assert age_on(born, one).low <= age_on(born, other).low
     if one.latest <= other.latest:

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 # The public names and the module each lives in. They are imported on first use, so that
 # `import careerstats` (and the CLI's start-up) pays only for what is used.
 _EXPORTS = {
+    "ArgumentTypeError": "errors",
     "CareerstatsError": "errors",
     "FixtureError": "errors",
     "InvalidDateError": "errors",
+    "InvalidValueError": "errors",
     "MissingExtraError": "errors",
     "Problem": "errors",
     "Severity": "errors",
@@ -64,6 +66,7 @@ __all__ = [
     "Absence",
     "AbsenceKind",
     "Appearance",
+    "ArgumentTypeError",
     "Career",
     "CareerSummary",
     "CareerstatsError",
@@ -76,6 +79,7 @@ __all__ = [
     "HonourKind",
     "Injury",
     "InvalidDateError",
+    "InvalidValueError",
     "Match",
     "MissingExtraError",
     "PartialDate",
@@ -126,9 +130,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from careerstats.dates import PartialDate, Precision, Span, Years, age_on
     from careerstats.errors import (
+        ArgumentTypeError,
         CareerstatsError,
         FixtureError,
         InvalidDateError,
+        InvalidValueError,
         MissingExtraError,
         Problem,
         Severity,

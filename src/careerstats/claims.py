@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from careerstats.arguments import expect, expect_optional
 from careerstats.dates import (
     DateExpression,
     PartialDate,
@@ -330,6 +331,17 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         why = "the birth date is not known"
     if on is None or born is None:
         return _unchecked(claim.kind, subject, stated, why, claim.cite)
+    if on.compare(born) == -1:  # no age at all (age_on refuses it): no age can be stated
+        return Check(
+            kind=claim.kind,
+            subject=subject,
+            stated=stated,
+            computed=f"none: {on} comes before the birth ({born})",
+            verdict=Verdict.CONTRADICTS,
+            note="",
+            cite=claim.cite,
+            basis=(*career.player.cite, *event_basis),
+        )
     age = age_on(born, on)
     computed = _years(age)
     agrees: bool | None = age.low <= claim.years <= age.high
@@ -376,6 +388,8 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
             why = "the debut is not known"
         elif published is None:
             why = f"{claim.cite[0].file} has no publication date to count from"
+        elif published.compare(first.match.date) == -1:
+            why = f"{claim.cite[0].file} was published ({published}) before the debut"
         else:
             span, basis = Span(first.match.date, published), first.cite
     stated = f"{claim.years} years"
@@ -535,6 +549,8 @@ def _plain_words(text: str) -> list[str]:
 
 def word_differences(first: str, second: str) -> str:
     """How two wordings differ, word by word: ``efforts → effort; 'and' only in the first``."""
+    expect(first, str, "word_differences", "first")
+    expect(second, str, "word_differences", "second")
     a, b = _plain_words(first), _plain_words(second)
     changes = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
@@ -623,6 +639,8 @@ def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagree
 
 def check_claims(career: Career, summary: CareerSummary | None = None) -> ClaimReport:
     """Every claim of ``career`` checked, and every disagreement between its sources."""
+    expect(career, Career, "check_claims", "career")
+    expect_optional(summary, CareerSummary, "check_claims", "summary")
     summary = summary or summarize(career)
     checks: list[Check] = [_check_total(career, summary, total) for total in career.stated_totals]
     for claim in career.claims:

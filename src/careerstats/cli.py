@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.dates import PartialDate
     from careerstats.errors import Problem
@@ -35,7 +38,14 @@ exit codes:
   1  validate: at least one error (with --strict, or a warning); claims --fail-on
      contradictions: at least one claim contradicts the data
   2  bad input: a usage error, an unknown player, or a fixtures folder or file that cannot be
-     read; the error names the file, the place in it and what was expected
+     read; the error names the file, the place in it and what was expected; also an output
+     that cannot be written (a closed or full standard output, an image file), and
+     `careerstats` alone, which prints this help
+  130, 143  interrupted (Ctrl-C, SIGTERM): nothing is left half-written
+
+output:
+  control characters from a file (escape sequences, line breaks in a name) are shown escaped
+  (\\x1b, \\n); characters the output's encoding cannot hold are written \\uXXXX
 
 environment:
   CAREERSTATS_FIXTURES     fixtures folder to use when --fixtures is not given
@@ -58,10 +68,22 @@ examples:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and one line on a usage error (its default, kept explicit)."""
+    """argparse that exits with 2 and one line on a usage error (its default, kept explicit),
+    and writes its help and errors as the commands write their output (:func:`_emit`)."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+    def error(self, message: str) -> NoReturn:
+        from careerstats.errors import one_line
+
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {one_line(message)}\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if not message:
+            return
+        if file is None or file is sys.stderr:  # errors: nowhere to say them if stderr is shut
+            with contextlib.suppress(_OutputError, BrokenPipeError):
+                _emit(sys.stderr, message)
+            return
+        _emit(file, message)
 
 
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:
@@ -106,6 +128,16 @@ def _image_path(text: str) -> Path:
     if Path(text).suffix.lower() not in _IMAGE_FORMATS:
         raise argparse.ArgumentTypeError(f"expected a file ending in .png or .svg, got {text!r}")
     return Path(text)
+
+
+def _positive_count(text: str) -> int:
+    """A count of 1 or more, in ASCII digits: ``--top 0`` would print an empty table."""
+    if re.fullmatch("-?[0-9]+", text) is None:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    value = int(text) if len(text) < 20 else sys.maxsize  # past any table's length
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {text}")
+    return value
 
 
 def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
@@ -206,7 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
         "name (which counts that name's years only); case and accents ignored",
     )
     scorers.add_argument(
-        "--top", type=int, default=10, metavar="N", help="how many (default: %(default)s)"
+        "--top",
+        type=_positive_count,
+        default=10,
+        metavar="N",
+        help="how many (default: %(default)s)",
     )
     scorers.add_argument("--since", type=_date_argument, metavar="DATE", help="from DATE on")
     scorers.add_argument("--until", type=_date_argument, metavar="DATE", help="up to DATE")
@@ -341,7 +377,7 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
         warnings.simplefilter("always", MalformedRowsWarning)
         data = InternationalResults.load(folder, strict=args.strict)
     for warning in caught:
-        print(f"careerstats: warning: {warning.message}", file=sys.stderr)
+        _say(f"careerstats: warning: {warning.message}")
     return data
 
 
@@ -354,13 +390,8 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     folder = _fixture_set(args)
     career, warnings = folder.load_with_warnings(folder.find(" ".join(args.player)).path)
     if warn:
-        from careerstats.errors import one_line
-
         for problem in warnings:
-            print(
-                f"careerstats: warning: {one_line(f'{problem.where}: {problem.message}')}",
-                file=sys.stderr,
-            )
+            _say(f"careerstats: warning: {problem.where}: {problem.message}")
     data = _dataset(args, required=False)
     if data is not None:
         from careerstats.reconcile import with_dataset_goals
@@ -416,8 +447,6 @@ def _scorers(args: argparse.Namespace) -> int:
     from careerstats.names import fold
     from careerstats.render import render_scorers
 
-    if args.top < 1:
-        raise _usage_error("--top must be 1 or more")
     since = None if args.since is None else args.since.earliest
     until = None if args.until is None else args.until.latest
     if since is not None and until is not None and since > until:
@@ -484,9 +513,13 @@ def _plot(args: argparse.Namespace) -> int:
     from careerstats.plot import render_timeline
 
     path: Path = args.output
-    if not path.parent.is_dir():
-        raise CareerstatsError(f"{path}: the folder {str(path.parent)!r} does not exist")
-    if path.exists() and not args.force:
+    try:
+        if not path.parent.is_dir():
+            raise CareerstatsError(f"{path}: the folder {str(path.parent)!r} does not exist")
+        exists = path.exists()
+    except OSError as error:  # a name too long, a folder we may not search
+        raise _cannot_write(path, error) from None
+    if exists and not args.force:
         raise _exists(path)
     image = render_timeline(_career(args), _IMAGE_FORMATS[path.suffix.lower()])
     _write_file(path, image, replace=args.force)
@@ -499,60 +532,113 @@ def _exists(path: Path) -> Exception:
     return CareerstatsError(f"{path} exists; pass --force to replace it")
 
 
+def _cannot_write(path: Path, error: OSError) -> Exception:
+    from careerstats.errors import CareerstatsError
+
+    return CareerstatsError(f"{path}: cannot write: {error.strerror or error}")
+
+
+_PART_NAME_LIMIT = 100
+"""How much of the file's name the temporary file beside it keeps: a name near the file
+system's limit must not make the temporary name too long."""
+
+
 def _write_file(path: Path, data: bytes, replace: bool) -> None:
-    """Write ``data`` to ``path`` whole or not at all; a failure leaves no partial file behind."""
+    """Write ``data`` to ``path`` whole or not at all, even when interrupted.
+
+    The bytes go to a temporary file beside ``path``, which is then moved into place with the
+    signals held: a hard link, which fails if ``path`` appeared meanwhile (never over a file
+    we did not check), or with ``replace`` a rename over the old file, which stays whole until
+    then. An interruption or a failure removes the temporary file; only SIGKILL, which no
+    program can catch, can leave it behind, and never under ``path``'s name.
+    """
     import secrets
     import shutil
 
-    from careerstats.errors import CareerstatsError
-
-    created: Path | None = None  # ours to remove if the write fails
+    part = path.with_name(f".{path.name[:_PART_NAME_LIMIT]}.{secrets.token_hex(4)}.part")
     try:
-        if replace:
-            # Written beside the file, then moved over it: the old file stays whole until then.
-            part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
             with part.open("xb") as file:
-                created = part
                 file.write(data)
-            if path.exists():
+            if replace and path.exists():
                 shutil.copymode(path, part)  # a replaced file keeps its permissions
-            part.replace(path)
-        else:
-            # Created exclusively: never over a file that appeared since the check.
-            with path.open("xb") as file:
-                created = path
-                file.write(data)
-        created = None
-    except FileExistsError:
-        raise _exists(path) from None
+            with _signals_held():
+                if replace:
+                    part.replace(path)
+                else:
+                    try:
+                        _link_exclusively(part, path)
+                    except FileExistsError:
+                        raise _exists(path) from None
+                    part.unlink()
+        finally:
+            with _signals_held():
+                part.unlink(missing_ok=True)
     except OSError as error:
-        raise CareerstatsError(f"{path}: cannot write: {error.strerror}") from None
+        raise _cannot_write(path, error) from None
+
+
+def _link_exclusively(part: Path, path: Path) -> None:
+    """Give ``part`` the name ``path``, failing with FileExistsError if ``path`` exists.
+
+    Where the file system has no hard links, ``path`` is created exclusively and replaced at
+    once (inside held signals, so the empty file is never left)."""
+    try:
+        os.link(part, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        part.replace(path)
+
+
+_HELD_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold interrupting signals for a few system calls that must happen together."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: nothing to hold
+        yield
+        return
+    held = {getattr(signal, name) for name in _HELD_SIGNALS if hasattr(signal, name)}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
     finally:
-        if created is not None:
-            created.unlink(missing_ok=True)
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _list(args: argparse.Namespace) -> int:
     folder = _fixture_set(args)
     refs, unreadable = folder.scan()
     for warning in folder.look_alikes(refs):
-        print(f"careerstats: warning: {warning.where}: {warning.message}", file=sys.stderr)
+        _say(f"careerstats: warning: {warning.where}: {warning.message}")
     if args.format == "json":
-        import json
+        from careerstats.escaping import to_json
 
         players = [
             {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
             for ref in refs
         ]
-        _write(json.dumps({"players": players}, indent=2, ensure_ascii=False) + "\n")
+        _write(to_json({"players": players}))
         return _report_unreadable(unreadable)
     from tabulate import tabulate
 
-    rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
+    from careerstats.errors import one_line
+
+    # Names and file names come from files: their control characters are shown escaped.
+    rows: list[tuple[str, ...]]
+    rows = [(one_line(ref.id), one_line(ref.name), one_line(ref.path.name)) for ref in refs]
+    if args.format == "markdown":
+        rows = [tuple(cell.replace("|", "\\|") for cell in row) for row in rows]
     table = tabulate(
         rows,
         headers=["Id", "Name", "File"],
         tablefmt="github" if args.format == "markdown" else "simple",
+        disable_numparse=True,
     )
     _write(table + "\n" if rows else "No players in this fixtures folder.\n")
     return _report_unreadable(unreadable)
@@ -560,7 +646,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _report_unreadable(problems: Sequence[Problem]) -> int:
     for problem in problems:
-        print(f"careerstats: error: {problem}", file=sys.stderr)
+        _say(f"careerstats: error: {problem}")
     return EXIT_BAD_INPUT if problems else EXIT_OK
 
 
@@ -613,7 +699,7 @@ def _validation_json(
     notes: dict[Path, str],
 ) -> str:
     """The object docs/errors.md describes: files checked, counts, and every problem."""
-    import json
+    from careerstats.escaping import to_json
 
     listed = [
         {
@@ -632,7 +718,7 @@ def _validation_json(
         "problems": listed,
         "notes": [{"file": str(path), "message": note} for path, note in notes.items()],
     }
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    return to_json(report)
 
 
 def _validation_text(
@@ -651,9 +737,9 @@ def _validation_text(
     for path, problems in found.items():
         if path in folder_notes:
             # Which shared files a loose file was checked with, before what that found.
-            print(one_line(f"{path}: note: {folder_notes[path]}"), file=sys.stderr)
+            _say(f"{path}: note: {folder_notes[path]}")
         for problem in problems:
-            print(problem, file=sys.stderr)
+            _say(str(problem))
         with_problems += bool(problems)
         fails = any(problem.is_error for problem in problems) or (args.strict and problems)
         if not fails:
@@ -661,25 +747,121 @@ def _validation_text(
             if path.suffix == ".toml" and articles_for(path, args.fixtures, args.articles) is None:
                 # "ok" would otherwise pass for a check of every citation's paragraph.
                 notes.append("paragraphs not checked: no articles folder (--articles DIR)")
-            _write(f"{path}: ok{''.join(f', {note}' for note in notes)}\n")
+            _write(f"{one_line(str(path))}: ok{''.join(f', {note}' for note in notes)}\n")
     if errors or warnings:
         checked = len(found)
-        print(
+        _say(
             f"{with_problems} of {plural(checked, 'file')} with problems: "
-            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}",
-            file=sys.stderr,
+            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
         )
 
 
+class _OutputError(Exception):
+    """Standard output cannot be written (closed, full, gone): one line, exit 2."""
+
+
 def _write(text: str) -> None:
+    """Write to standard output; see :func:`_emit`."""
+    _emit(sys.stdout, text)
+
+
+def _say(line: str) -> None:
+    """One line on standard error, its control characters escaped (a data set's warning
+    quotes its rows); nothing if standard error is closed, and never on standard output."""
+    from careerstats.errors import one_line
+
+    with contextlib.suppress(_OutputError, BrokenPipeError):  # else nowhere left to say it
+        _emit(sys.stderr, one_line(line) + "\n")
+
+
+_ESCAPE_ERRORS = "careerstats.escape"
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """Characters the stream's encoding cannot hold, as ``\\uXXXX`` escapes: readable in
+    text, and valid JSON string escapes (a character past U+FFFF as its surrogate pair)."""
+    assert isinstance(error, UnicodeEncodeError)
+    escaped = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), error.end
+
+
+def _emit(stream: SupportsWrite[str] | None, text: str) -> None:
+    """Write ``text`` and flush. Where the stream's encoding cannot hold a character (an ASCII
+    locale, ``PYTHONIOENCODING=ascii``, a file name's undecodable bytes), it is written as an
+    escape instead of failing. A closed or failing stream raises :class:`_OutputError`."""
+    import codecs
+
+    if stream is None:
+        raise _OutputError("it is closed")
     try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        # A file name whose bytes are no text (the file system allows them): escaped, as stderr
-        # does, rather than a traceback.
-        encoding = sys.stdout.encoding or "utf-8"
-        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
-    sys.stdout.flush()
+        try:
+            stream.write(text)
+        except UnicodeEncodeError:
+            codecs.register_error(_ESCAPE_ERRORS, _escape_unencodable)
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            stream.write(text.encode(encoding, _ESCAPE_ERRORS).decode(encoding))
+        flush = getattr(stream, "flush", None)
+        if flush is not None:
+            flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # ValueError: a stream closed under us
+        raise _OutputError(getattr(error, "strerror", None) or str(error)) from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered in it does not
+    fail again when Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it), or already gone
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised like Ctrl-C's KeyboardInterrupt so that ``finally`` blocks
+    run (a half-written file is removed) instead of the process dying where it stands."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+def _terminate(signal_number: int, _frame: object) -> None:
+    raise _Terminated(signal_number)
+
+
+@contextlib.contextmanager
+def _termination_handled() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`_Terminated` while the command runs (main thread
+    only: signal handlers cannot be installed elsewhere)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    names = ("SIGTERM", "SIGHUP")
+    numbers = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    before = {number: signal.signal(number, _terminate) for number in numbers}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+EXIT_INTERRUPTED = 130
+"""Ctrl-C: 128 + SIGINT, as shells report it; SIGTERM gives 143 (128 + 15)."""
 
 
 @contextlib.contextmanager
@@ -707,7 +889,7 @@ def _warnings_printed() -> Iterator[None]:
         text = one_line(str(message))
         if text not in shown:
             shown.add(text)
-            print(f"careerstats: warning: {text}", file=sys.stderr)
+            _say(f"careerstats: warning: {text}")
 
     with warnings.catch_warnings():
         warnings.simplefilter("always", CareerstatsWarning)
@@ -717,7 +899,39 @@ def _warnings_printed() -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``careerstats --help``)."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        with _termination_handled():
+            return _main(arguments)
+    except _Terminated as stop:
+        return 128 + stop.signal_number
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def _main(arguments: Sequence[str]) -> int:
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        _say("careerstats: error: cannot write to standard output: it is closed")
+        return EXIT_BAD_INPUT
+    try:
+        return _run(arguments)
+    except _OutputError as error:
+        _say(f"careerstats: error: cannot write to standard output: {error}")
+        _silence_stdout()
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`careerstats summary x | head`): not an error of ours.
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _run(arguments: Sequence[str]) -> int:
+    parser = build_parser()
+    if not arguments:
+        # `careerstats` alone: the help, on standard output; exit 2, as no command ran.
+        _write(parser.format_help())
+        return EXIT_BAD_INPUT
+    args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] = args.run
     from careerstats.errors import (
         MAX_LISTED,
@@ -733,30 +947,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _warnings_printed():
             return run(args)
     except UnknownPlayerError as error:
-        print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)
+        _say(f"careerstats: error: {one_line(str(error))}")
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
     except ProblemsError as error:
         for problem in error.problems[:MAX_LISTED]:
             line = f"{problem.severity}: {problem.where}: {problem.message}"
-            print(f"careerstats: {one_line(line)}", file=sys.stderr)
+            _say(f"careerstats: {one_line(line)}")
         if len(error.problems) > MAX_LISTED:
             left = and_more(len(error.problems) - MAX_LISTED, "problems")
             hint = (
                 " (careerstats validate lists them all)" if isinstance(error, FixtureError) else ""
             )
-            print(f"careerstats: error: … {left}{hint}", file=sys.stderr)
+            _say(f"careerstats: error: … {left}{hint}")
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
-        print(f"careerstats: error: {one_line(str(error))}", file=sys.stderr)
+        _say(f"careerstats: error: {one_line(str(error))}")
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        # The reader went away (`careerstats summary x | head`): not an error of ours.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    except KeyboardInterrupt:
-        return 130
 
 
 if __name__ == "__main__":

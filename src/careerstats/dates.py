@@ -16,6 +16,7 @@ from typing import Self
 import attrs
 import pendulum
 
+from careerstats.arguments import expect, expect_optional, invalid_value
 from careerstats.errors import CareerstatsError, InvalidDateError, describe_text
 from careerstats.names import plural
 
@@ -28,6 +29,7 @@ __all__ = [
     "UnresolvedDateError",
     "Years",
     "age_on",
+    "bounds_text",
 ]
 
 CAREER_YEARS = range(1800, 2101)
@@ -84,11 +86,15 @@ class PartialDate:
     day: int | None = None
 
     def __attrs_post_init__(self) -> None:
+        expect(self.year, int, "PartialDate", "year")
+        expect_optional(self.month, int, "PartialDate", "month")
+        expect_optional(self.day, int, "PartialDate", "day")
         _check_fields(self)
 
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read ``2007``, ``2007-03`` or ``2007-03-28``; anything else is an InvalidDateError."""
+        expect(text, str, "PartialDate.parse", "text")
         match = _PATTERN.fullmatch(text.strip())
         if match is None:
             raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}")
@@ -105,6 +111,7 @@ class PartialDate:
     @classmethod
     def from_date(cls, date: datetime.date) -> Self:
         """A day-precision date from a :class:`datetime.date` (a TOML date, a pendulum date)."""
+        expect(date, datetime.date, "PartialDate.from_date", "date")
         return cls(year=date.year, month=date.month, day=date.day)
 
     @property
@@ -129,6 +136,7 @@ class PartialDate:
 
     def contains(self, date: datetime.date) -> bool:
         """Whether ``date`` is one of the days this date can mean."""
+        expect(date, datetime.date, "PartialDate.contains", "date")
         return self.earliest <= date <= self.latest
 
     def compare(self, other: PartialDate) -> int | None:
@@ -136,6 +144,7 @@ class PartialDate:
 
         Two equal day-precision dates compare 0; ``2007`` and ``2007-03`` cannot be told apart.
         """
+        expect(other, PartialDate, "PartialDate.compare", "other")
         if self.latest < other.earliest:
             return -1
         if other.latest < self.earliest:
@@ -171,6 +180,10 @@ class Years:
 
     low: int
     high: int
+
+    def __attrs_post_init__(self) -> None:
+        expect(self.low, int, "Years", "low")
+        expect(self.high, int, "Years", "high")
 
     @property
     def exact(self) -> int | None:
@@ -220,6 +233,13 @@ class Span:
     end: PartialDate
     inclusive: bool = attrs.field(default=False, kw_only=True)
 
+    def __attrs_post_init__(self) -> None:
+        # A span whose end is certainly before its start has no length: refused, not "0 days".
+        expect(self.start, PartialDate, "Span", "start")
+        expect(self.end, PartialDate, "Span", "end")
+        if self.end.latest < self.start.earliest:
+            raise invalid_value("Span", "end", f"{self.end} comes before the start ({self.start})")
+
     @property
     def shortest_days(self) -> int:
         """Days from the latest possible start to the earliest possible end (never below 0;
@@ -243,9 +263,7 @@ class Span:
 
     def bounds(self) -> str:
         """``2015–2021`` for two years; ``2022-11-19 to 2022-12-19`` otherwise."""
-        if self.start.precision is self.end.precision is Precision.YEAR:
-            return f"{self.start}–{self.end}"
-        return f"{self.start} to {self.end}"
+        return bounds_text(self.start, self.end)
 
     @property
     def under_a_year(self) -> bool:
@@ -266,6 +284,14 @@ class Span:
         return f"{years} years" if years.high != 1 else f"{years} year"
 
 
+def bounds_text(start: PartialDate, end: PartialDate) -> str:
+    """``2015–2021`` for two years; ``2022-11-19 to 2022-12-19`` otherwise. Also for two
+    dates in the wrong order, as a message about them shows them (no :class:`Span` has them)."""
+    if start.precision is end.precision is Precision.YEAR:
+        return f"{start}–{end}"
+    return f"{start} to {end}"
+
+
 def age_on(born: PartialDate, on: PartialDate) -> Years:
     """A person's age in completed years on a date, as a range where precision runs out.
 
@@ -274,6 +300,10 @@ def age_on(born: PartialDate, on: PartialDate) -> Years:
     >>> str(age_on(PartialDate.parse("1987"), PartialDate.parse("2007-03")))
     '19–20'
     """
+    expect(born, PartialDate, "age_on", "born")
+    expect(on, PartialDate, "age_on", "on")
+    if on.latest < born.earliest:
+        raise invalid_value("age_on", "on", f"{on} comes before the birth ({born})")
     return Span(born, on).years
 
 
@@ -332,11 +362,13 @@ class DateExpression:
 
     def __attrs_post_init__(self) -> None:
         # Refuses text that is no date at all; relative forms wait for their source's date.
+        expect(self.text, str, "DateExpression", "text")
         with contextlib.suppress(UnresolvedDateError):
             self._read(None)
 
     @classmethod
     def parse(cls, text: str) -> DateExpression:
+        expect(text, str, "DateExpression.parse", "text")
         return cls(text.strip())
 
     @property
@@ -349,6 +381,7 @@ class DateExpression:
         So does a date the calendar lacks once placed: "February 29 last year" written in
         2023, or "999999 days ago", which falls before the year 1.
         """
+        expect_optional(published, PartialDate, "DateExpression.resolve", "published")
         try:
             return self._read(published)
         except InvalidDateError as error:

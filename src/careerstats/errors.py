@@ -15,6 +15,7 @@ __all__ = [
     "ADDING_A_PLAYER",
     "MAX_LISTED",
     "AmbiguousNameError",
+    "ArgumentTypeError",
     "CareerstatsError",
     "CareerstatsWarning",
     "DatasetError",
@@ -39,6 +40,12 @@ __all__ = [
 
 class CareerstatsError(Exception):
     """Base class of every error careerstats raises on purpose."""
+
+
+class ArgumentTypeError(CareerstatsError, TypeError):
+    """A public function given an argument of the wrong type (``summarize("karim-benzema")``,
+    ``load_career(None)``): the message names the function, the argument, what it takes and
+    what it got. A ``TypeError`` too, as Python's own would be."""
 
 
 class InvalidDateError(CareerstatsError, ValueError):
@@ -69,6 +76,17 @@ class Problem:
     place: str
     message: str
     severity: Severity = Severity.ERROR
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("file", "place", "message"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                shown = "None" if value is None else type(value).__name__
+                raise ArgumentTypeError(f"Problem({name}): expected a str, got {shown}")
+        if not isinstance(self.severity, Severity):
+            raise ArgumentTypeError(
+                f"Problem(severity): expected a Severity, got {type(self.severity).__name__}"
+            )
 
     @property
     def where(self) -> str:

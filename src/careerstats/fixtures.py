@@ -25,6 +25,7 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from careerstats.arguments import expect, expect_optional_path, expect_path
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import (
     MAX_LISTED,
@@ -465,6 +466,7 @@ def paragraph_count(text: str) -> int:
     >>> paragraph_count("Title\n\nFirst paragraph,\non two lines.\n\n\nSecond.\n")
     3
     """
+    expect(text, str, "paragraph_count", "text")
     return sum(1 for block in _PARAGRAPH_BREAK.split(text) if block.strip())
 
 
@@ -602,11 +604,14 @@ def _declared_twice(
 
 def structure_career(data: Mapping[str, Any], shown: str = "<career>") -> Career:
     """A Career from plain data (as :func:`dump_career` gives, or a parsed TOML file)."""
+    expect(data, Mapping, "structure_career", "data", "a mapping (a parsed fixture file)")
+    expect(shown, str, "structure_career", "shown")
     return _structure(data, Career, shown)
 
 
 def dump_career(career: Career) -> dict[str, Any]:
     """Plain data, TOML- and JSON-ready, that :func:`structure_career` reads back equal."""
+    expect(career, Career, "dump_career", "career")
     data: dict[str, Any] = converter.unstructure(career)
     return data
 
@@ -703,6 +708,8 @@ class FixtureSet:
     """
 
     def __init__(self, root: Path | str, articles: Path | str | None = None) -> None:
+        root = expect_path(root, "FixtureSet", "root")
+        articles = expect_optional_path(articles, "FixtureSet", "articles")
         self.root = Path(root)
         self.articles = None if articles is None else Path(articles)
 
@@ -711,6 +718,8 @@ class FixtureSet:
         cls, override: Path | str | None = None, articles: Path | str | None = None
     ) -> FixtureSet:
         """``override``, else the ``CAREERSTATS_FIXTURES`` folder, else the bundled fixtures."""
+        expect_optional_path(override, "FixtureSet.default", "override")
+        expect_optional_path(articles, "FixtureSet.default", "articles")
         chosen = override or os.environ.get(ENV_VAR) or bundled_fixtures_dir()
         return cls(chosen, articles)
 
@@ -823,6 +832,7 @@ class FixtureSet:
         query that fits several players at the first of these that fits any, or none at all,
         raises :class:`UnknownPlayerError` with close names.
         """
+        expect(query, str, "FixtureSet.find", "query", "a str (an id or a name)")
         refs, unreadable = self.scan()
         # A copy that declares another file's id is not a second player of that id.
         owned = {ref.id for ref in refs if ref.path.stem == ref.id}
@@ -888,6 +898,7 @@ class FixtureSet:
 
     def career(self, query: str) -> Career:
         """The career of the player matching ``query`` (see :meth:`find`)."""
+        expect(query, str, "FixtureSet.career", "query", "a str (an id or a name)")
         return self.load_file(self.find(query).path)
 
     def load_file(self, path: Path) -> Career:
@@ -896,10 +907,12 @@ class FixtureSet:
         Raises :class:`FixtureError` listing every problem, warnings too, when one is an
         error; a career with warnings only loads (:meth:`check` lists them).
         """
+        path = expect_path(path, "FixtureSet.load_file", "path")
         return self.load_with_warnings(path)[0]
 
     def load_with_warnings(self, path: Path) -> tuple[Career, list[Problem]]:
         """:meth:`load_file`, and the warnings loading found (which do not stop it)."""
+        path = expect_path(path, "FixtureSet.load_with_warnings", "path")
         career, problems = self._checked(path)
         if career is None or any(problem.is_error for problem in problems):
             raise FixtureError(problems)
@@ -914,6 +927,7 @@ class FixtureSet:
         Problems of the files are returned, not raised; only an articles folder given that is
         not there raises :class:`FixtureError`.
         """
+        path = expect_path(path, "FixtureSet.check", "path")
         career, problems = self._checked(path)
         if career is None:
             return problems
@@ -992,6 +1006,9 @@ def load_career(
     query: str, fixtures: Path | str | None = None, articles: Path | str | None = None
 ) -> Career:
     """The career of a player by id or name, from ``fixtures`` or the default folder."""
+    expect(query, str, "load_career", "query", "a str (an id or a name)")
+    expect_optional_path(fixtures, "load_career", "fixtures")
+    expect_optional_path(articles, "load_career", "articles")
     return FixtureSet.default(fixtures, articles).career(query)
 
 
@@ -1047,6 +1064,9 @@ def load_career_file(
     The folder is ``fixtures`` if given; else the one the file sits in (``DIR/players/x.toml``);
     else the default folder (``CAREERSTATS_FIXTURES`` or the bundled fixtures).
     """
+    path = expect_path(path, "load_career_file", "path")
+    expect_optional_path(fixtures, "load_career_file", "fixtures")
+    expect_optional_path(articles, "load_career_file", "articles")
     path = Path(path)
     return _folder_of(path, fixtures, articles).load_file(path)
 
@@ -1058,6 +1078,9 @@ def validate_file(
 
     Raises :class:`FixtureError` listing every problem, warnings too, when one is an error.
     """
+    path = expect_path(path, "validate_file", "path")
+    expect_optional_path(fixtures, "validate_file", "fixtures")
+    expect_optional_path(articles, "validate_file", "articles")
     path = Path(path)
     shown = str(path)
     if path.name == SOURCES_FILE:

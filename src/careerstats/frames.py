@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from careerstats.arguments import expect
 from careerstats.claims import ClaimReport, Verdict
 from careerstats.dates import PartialDate, Precision, Span, Years
 from careerstats.errors import InvalidValueError, MissingExtraError
@@ -261,6 +262,7 @@ def _high(years: Years | None) -> int | None:
 
 def appearance_records(career: Career) -> list[Record]:
     """One record per appearance, in the career's order."""
+    expect(career, Career, "appearance_records", "career")
     records = []
     for appearance in career.appearances:
         match = appearance.match
@@ -293,6 +295,7 @@ def goal_records(career: Career) -> list[Record]:
     ``appearance`` is the position of the goal's appearance in ``career.appearances``: the row
     label of the appearances frame, for joining the two.
     """
+    expect(career, Career, "goal_records", "career")
     records = []
     for number, appearance in enumerate(career.appearances):
         match = appearance.match
@@ -317,6 +320,7 @@ def goal_records(career: Career) -> list[Record]:
 def tournament_records(career: Career) -> list[Record]:
     """One record per tournament of the career, as :func:`~careerstats.statistics.tournaments`
     gives them: those held between debut and retirement, and any the player has an entry for."""
+    expect(career, Career, "tournament_records", "career")
     records = []
     for line in tournaments(career):
         tournament, entry, finish = line.tournament, line.entry, line.team_finish
@@ -351,6 +355,7 @@ def _count_source(counted: bool) -> str:
 
 def absence_records(career: Career) -> list[Record]:
     """One record per absence, in the career's order, with its length in days as a range."""
+    expect(career, Career, "absence_records", "career")
     records = []
     for absence in career.absences:
         span = absence_span(absence)
@@ -400,6 +405,7 @@ def _span_fields(name: str, span: Span | None) -> Record:
 def summary_records(summary: CareerSummary) -> list[Record]:
     """The headline figures as one record: one row per career, so that summaries of several
     players stack into one frame. Ranges (ages, spans) are a ``_min`` and a ``_max`` column."""
+    expect(summary, CareerSummary, "summary_records", "summary")
     career = summary.career
     first, absence = summary.debut, summary.longest_absence
     span = summary.span
@@ -437,6 +443,7 @@ def summary_records(summary: CareerSummary) -> list[Record]:
 
 def claim_records(report: ClaimReport) -> list[Record]:
     """One record per claim checked, in the report's order (as ``careerstats claims``)."""
+    expect(report, ClaimReport, "claim_records", "report")
     return [
         {
             "kind": check.kind,
@@ -457,6 +464,7 @@ def claim_records(report: ClaimReport) -> list[Record]:
 def disagreement_records(report: ClaimReport) -> list[Record]:
     """One record per version of each disagreement; ``disagreement`` numbers the disagreement
     (from 0, in the report's order), so its versions share it."""
+    expect(report, ClaimReport, "disagreement_records", "report")
     return [
         {
             "disagreement": number,
@@ -531,36 +539,43 @@ def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
 
 def appearances_frame(career: Career) -> pd.DataFrame:
     """:func:`appearance_records` as a DataFrame."""
+    expect(career, Career, "appearances_frame", "career")
     return _frame("appearances", appearance_records(career))
 
 
 def goals_frame(career: Career) -> pd.DataFrame:
     """:func:`goal_records` as a DataFrame."""
+    expect(career, Career, "goals_frame", "career")
     return _frame("goals", goal_records(career))
 
 
 def tournaments_frame(career: Career) -> pd.DataFrame:
     """:func:`tournament_records` as a DataFrame."""
+    expect(career, Career, "tournaments_frame", "career")
     return _frame("tournaments", tournament_records(career))
 
 
 def absences_frame(career: Career) -> pd.DataFrame:
     """:func:`absence_records` as a DataFrame."""
+    expect(career, Career, "absences_frame", "career")
     return _frame("absences", absence_records(career))
 
 
 def summary_frame(summary: CareerSummary) -> pd.DataFrame:
     """:func:`summary_records` as a one-row DataFrame."""
+    expect(summary, CareerSummary, "summary_frame", "summary")
     return _frame("summary", summary_records(summary))
 
 
 def claims_frame(report: ClaimReport) -> pd.DataFrame:
     """:func:`claim_records` as a DataFrame."""
+    expect(report, ClaimReport, "claims_frame", "report")
     return _frame("claims", claim_records(report))
 
 
 def disagreements_frame(report: ClaimReport) -> pd.DataFrame:
     """:func:`disagreement_records` as a DataFrame."""
+    expect(report, ClaimReport, "disagreements_frame", "report")
     return _frame("disagreements", disagreement_records(report))
 
 
@@ -581,11 +596,13 @@ def _choice(table: str, choices: Iterable[str]) -> None:
 
 def career_frame(career: Career, table: CareerTable = "appearances") -> pd.DataFrame:
     """One of a career's tables as a DataFrame (what ``Career.to_frame`` returns)."""
+    expect(career, Career, "career_frame", "career")
     _choice(table, _CAREER_FRAMES)
     return _CAREER_FRAMES[table](career)
 
 
 def report_frame(report: ClaimReport, table: ReportTable = "claims") -> pd.DataFrame:
     """The claim checks, or the disagreements, as a DataFrame (``ClaimReport.to_frame``)."""
+    expect(report, ClaimReport, "report_frame", "report")
     _choice(table, _REPORT_FRAMES)
     return _REPORT_FRAMES[table](report)

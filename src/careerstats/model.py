@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import attrs
 
+from careerstats.arguments import expect, expect_field
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
 
@@ -65,13 +66,24 @@ __all__ = [
 
 def _at_least(minimum: int) -> Any:
     def check(instance: object, attribute: attrs.Attribute[object], value: int | None) -> None:
+        expect_field(instance, attribute.name, attribute.type, value)
         if value is not None and value < minimum:
             raise InvalidValueError(attribute.name, f"expected {minimum} or more, got {value}")
 
     return check
 
 
+def _instance_of(kind: type) -> Any:
+    """A validator: the value is a ``kind``, else an ArgumentTypeError naming the field."""
+
+    def check(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+        expect(value, kind, type(instance).__name__, attribute.name)
+
+    return check
+
+
 def _check_non_empty(instance: object, attribute: attrs.Attribute[object], value: Sized) -> None:
+    expect_field(instance, attribute.name, attribute.type, value)
     if len(value) == 0:
         if isinstance(value, str):
             raise InvalidValueError(attribute.name, "expected text, got an empty string")
@@ -82,6 +94,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _check_slug(instance: object, attribute: attrs.Attribute[object], value: str) -> None:
+    expect_field(instance, attribute.name, attribute.type, value)
     if not _SLUG.fullmatch(value):
         raise InvalidValueError(
             attribute.name,
@@ -323,6 +336,7 @@ class Tournament:
     cite: tuple[Citation, ...] = _cite()
 
     def finish_of(self, team: str) -> TeamFinish | None:
+        expect(team, str, "Tournament.finish_of", "team")
         return next((entry for entry in self.finishes if entry.team == team), None)
 
 
@@ -487,8 +501,8 @@ class Career:
     In a notebook it shows as tables of its recorded facts; :meth:`to_frame` gives a DataFrame.
     """
 
-    player: Player
-    team: Team
+    player: Player = attrs.field(validator=_instance_of(Player))
+    team: Team = attrs.field(validator=_instance_of(Team))
     sources: tuple[Source, ...] = ()
     tournaments: tuple[Tournament, ...] = ()
     appearances: tuple[Appearance, ...] = ()
@@ -503,9 +517,11 @@ class Career:
     """Statements to check that are not already stated totals, entries or quotes."""
 
     def source(self, file: str) -> Source | None:
+        expect(file, str, "Career.source", "file")
         return next((source for source in self.sources if source.file == file), None)
 
     def tournament(self, tournament_id: str) -> Tournament | None:
+        expect(tournament_id, str, "Career.tournament", "tournament_id")
         return next((t for t in self.tournaments if t.id == tournament_id), None)
 
     def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:

@@ -6,6 +6,8 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
+from careerstats.arguments import expect
+
 __all__ = ["closest", "fold", "plural"]
 
 
@@ -15,6 +17,7 @@ def fold(text: str) -> str:
     >>> fold("Karim Benzéma"), fold("Côte-d'Ivoire")
     ('karim benzema', "cote d'ivoire")
     """
+    expect(text, str, "fold", "text")
     if text.isascii():  # most names: nothing to decompose (the same result, 50 times faster)
         return text.lower().replace("-", " ")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -37,6 +40,7 @@ def closest(word: str, choices: Iterable[str]) -> list[str]:
     >>> closest("zair", ["Zaïre", "Bonaire"])
     ['Zaïre']
     """
+    expect(word, str, "closest", "word")
     wanted = fold(word)
     scored = []
     for choice in set(choices):
@@ -55,4 +59,6 @@ def plural(count: int, noun: str, nouns: str = "") -> str:
     >>> plural(1, "cap"), plural(97, "cap"), plural(2, "injury", "injuries")
     ('1 cap', '97 caps', '2 injuries')
     """
+    expect(count, int, "plural", "count")
+    expect(noun, str, "plural", "noun")
     return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"

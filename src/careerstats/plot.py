@@ -13,6 +13,7 @@ import textwrap
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from careerstats.arguments import expect, expect_choice
 from careerstats.dates import CAREER_YEARS, PartialDate
 from careerstats.errors import InvalidDateError, MissingExtraError
 from careerstats.model import Absence, AbsenceKind, Appearance, Career, Tournament
@@ -108,6 +109,7 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     :data:`~careerstats.dates.CAREER_YEARS`, which loading refuses but a career built in Python
     can hold: no time axis reaches the year 1 or 9999 with room to spare.
     """
+    expect(career, Career, "plot_timeline", "career")
     _require_matplotlib()
     _check_years(career)
     if ax is None:
@@ -129,6 +131,8 @@ def render_timeline(career: Career, format: ImageFormat = "png") -> bytes:
     The same career gives the same bytes: no date in the metadata, and SVG ids seeded, not
     random (the caller's rcParams are left as they were).
     """
+    expect(career, Career, "render_timeline", "career")
+    expect_choice(format, ("png", "svg"), "render_timeline", "format")
     _require_matplotlib()
     import matplotlib
     from matplotlib.figure import Figure
@@ -171,6 +175,7 @@ def short_name(tournament: Tournament) -> str:
     The words of the tournament's id (one word whole, several by their initials), then its
     edition.
     """
+    expect(tournament, Tournament, "short_name", "tournament")
     words = [word for word in tournament.id.split("-") if not word.isdigit()]
     stem = words[0].capitalize() if len(words) == 1 else "".join(w[0] for w in words).upper()
     return f"{stem} {tournament.edition}".strip()

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from careerstats.arguments import expect, expect_optional
 from careerstats.datasets.international_results import (
     CATEGORY_LABELS,
     InternationalResults,
@@ -150,6 +151,8 @@ def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]
     of that team; a goal dated before he was :data:`MIN_AGE_FOR_A_GOAL` is left out with a
     warning naming its date.
     """
+    expect(career, Career, "player_goals", "career")
+    expect(data, InternationalResults, "player_goals", "data")
     team = player_team(career, data)
     if team is None:
         return []
@@ -244,6 +247,8 @@ def with_dataset_goals(career: Career, data: InternationalResults) -> Career:
     A goal's match that the fixture already records as an appearance (the same day, see
     :func:`_known_appearance`) gets the data set's goals where the fixture lists fewer.
     """
+    expect(career, Career, "with_dataset_goals", "career")
+    expect(data, InternationalResults, "with_dataset_goals", "data")
     by_match: dict[tuple[datetime.date, str], list[PlayerGoal]] = defaultdict(list)
     for item in player_goals(career, data):
         by_match[(item.date, item.opponent)].append(item)
@@ -334,6 +339,9 @@ def coverage(
     With ``until``, only the data set's goals and matches up to that day count: pass the career
     as it stood then (:func:`~careerstats.statistics.known_by`) for the goals stated by then.
     """
+    expect(career, Career, "coverage", "career")
+    expect(data, InternationalResults, "coverage", "data")
+    expect_optional(until, datetime.date, "coverage", "until")
     found = [item for item in player_goals(career, data) if until is None or item.date <= until]
     counts = Counter(item.category for item in found)
     categories = [*CATEGORIES, *sorted(set(counts) - set(CATEGORIES))]

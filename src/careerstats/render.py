@@ -2,7 +2,9 @@
 
 Rendering formats figures; it never computes one. Citations are shown as ``[n]¶p``: source
 ``n`` of the summary's source table, paragraph ``p``. HTML (for notebooks' ``_repr_html_`` and
-``--format html``) escapes every string that comes from a fixture.
+``--format html``) escapes every string that comes from a fixture. In every format, control
+characters from a file are shown escaped (``\\x1b``, ``\\n``) by the shared helpers below
+(table cells and headers, titles, headings, paragraphs), and JSON escapes them too.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from careerstats.arguments import expect, expect_choice, expect_optional
 from careerstats.claims import Check, ClaimReport, Verdict
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.escaping import one_line, to_json
 from careerstats.model import Career, Citation, Source, citations_in
 from careerstats.names import plural
 from careerstats.statistics import (
@@ -56,6 +60,13 @@ PAGE_FORMATS: tuple[PageFormat, ...] = (*FORMATS, "html")
 
 SUMMARY_SCHEMA = "careerstats/summary/1"
 """Names the shape of :func:`summary_to_dict`'s object; bumped on any incompatible change."""
+
+
+def _expect_coverage(value: object, function: str, name: str) -> None:
+    """A :class:`~careerstats.reconcile.Coverage`, imported only when one is given."""
+    from careerstats.reconcile import Coverage
+
+    expect(value, Coverage, function, name, "a Coverage (from careerstats.reconcile.coverage)")
 
 
 # --- the JSON object --------------------------------------------------------------------------
@@ -142,6 +153,8 @@ def _source(source: Source) -> dict[str, Any]:
 
 def summary_to_dict(summary: CareerSummary, as_of: PartialDate | None = None) -> dict[str, Any]:
     """The stable JSON object of ``careerstats summary --format json`` (docs/statistics.md)."""
+    expect(summary, CareerSummary, "summary_to_dict", "summary")
+    expect_optional(as_of, PartialDate, "summary_to_dict", "as_of")
     career = summary.career
     first, absence = summary.debut, summary.longest_absence
     return {
@@ -229,11 +242,18 @@ def _cited_sources(summary: CareerSummary) -> list[Source]:
     return [source for source in career.sources if source.file in cited]
 
 
+class _Lines(tuple[str, ...]):
+    """A table cell of several lines (one per version of a disagreement): each line escaped on
+    its own, then joined by a line break (``<br>`` in Markdown)."""
+
+
 class _Sheet:
     """Tables of one career's page, with citations shortened to ``[n]¶p``.
 
     In HTML every piece of text is escaped: tabulate's ``html`` format escapes cells and headers
     (its ``unsafehtml`` would not), and :meth:`heading` and :meth:`paragraph` escape the rest.
+    In every format each piece of text has its control characters escaped (:func:`one_line`),
+    so that nothing from a file reaches a terminal raw.
     """
 
     def __init__(self, career: Career, sources: Sequence[Source], format: PageFormat) -> None:
@@ -257,7 +277,9 @@ class _Sheet:
         return " ".join(shown)
 
     def cell(self, value: object) -> str:
-        text = "" if value is None else str(value)
+        if isinstance(value, _Lines):
+            return ("<br>" if self.markdown else "\n").join(map(self.cell, value))
+        text = "" if value is None else one_line(str(value))
         return text.replace("|", "\\|") if self.markdown else text
 
     def table(
@@ -273,7 +295,7 @@ class _Sheet:
         table = str(
             tabulate(
                 cells,
-                headers=list(headers),
+                headers=[self.cell(header) for header in headers],
                 # "html" escapes every cell and header; "unsafehtml" would not.
                 tablefmt="html" if self.html else "github" if self.markdown else "simple",
                 maxcolwidths=(list(widths or []) or None) if plain else None,
@@ -283,15 +305,17 @@ class _Sheet:
         return _html_table(table) if self.html else table
 
     def heading(self, text: str) -> str:
+        text = one_line(text)
         if self.html:
             return f"<h4>{html.escape(text)}</h4>"
         return f"## {text}" if self.markdown else f"{text}\n{'-' * len(text)}"
 
     def paragraph(self, text: str) -> str:
+        text = one_line(text)
         return f"<p>{html.escape(text)}</p>" if self.html else text
 
     def title(self, suffix: str = "") -> str:
-        title = f"{self.career.player.name} — {self.career.team.name}{suffix}"
+        title = one_line(f"{self.career.player.name} — {self.career.team.name}{suffix}")
         if self.html:
             return f"<h3>{html.escape(title)}</h3>"
         return f"# {title}" if self.markdown else f"{title}\n{'=' * len(title)}"
@@ -609,16 +633,20 @@ def render_summary(
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser.
     """
+    expect(summary, CareerSummary, "render_summary", "summary")
+    expect_choice(format, PAGE_FORMATS, "render_summary", "format")
+    expect_optional(claims, ClaimReport, "render_summary", "claims")
+    if coverage is not None:
+        _expect_coverage(coverage, "render_summary", "coverage")
+    expect_optional(as_of, PartialDate, "render_summary", "as_of")
     as_of = as_of if as_of is not None else summary.as_of
     if format == "json":
-        import json
-
         data = summary_to_dict(summary, as_of)
         if claims is not None:
             data |= claims_to_dict(claims)
         if coverage is not None:
             data["coverage"] = coverage_to_dict(coverage)
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     career = summary.career
     sheet = _Sheet(career, _cited_sources(summary), format)
     claims_line = []
@@ -645,6 +673,8 @@ def render_career(career: Career, format: Literal["text", "markdown", "html"] = 
     This is what a notebook shows for a :class:`~careerstats.model.Career`: the appearances,
     stated totals, tournament entries, absences and honours the fixture holds.
     """
+    expect(career, Career, "render_career", "career")
+    expect_choice(format, ("text", "markdown", "html"), "render_career", "format")
     sources = [s for s in career.sources if s.file in _own_citations(career)]
     sheet = _Sheet(career, sources, format)
     player = career.player
@@ -740,7 +770,7 @@ def _finish(sheet: _Sheet, parts: Iterable[str], standalone: bool, suffix: str =
     page = sheet.page(parts)
     if not (sheet.html and standalone):
         return page
-    title = html.escape(f"{sheet.career.player.name} — {sheet.career.team.name}{suffix}")
+    title = html.escape(one_line(f"{sheet.career.player.name} — {sheet.career.team.name}{suffix}"))
     return (
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<style>{_PAGE_STYLE}</style>\n</head>\n"
@@ -776,6 +806,7 @@ def _check_dict(check: Check) -> dict[str, Any]:
 
 def claims_to_dict(report: ClaimReport) -> dict[str, Any]:
     """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    expect(report, ClaimReport, "claims_to_dict", "report")
     return {
         "claims": [_check_dict(check) for check in report.checks],
         "disagreements": [
@@ -804,6 +835,9 @@ def render_claims(
 
     ``html`` and ``standalone`` are as for :func:`render_summary`.
     """
+    expect(report, ClaimReport, "render_claims", "report")
+    expect_choice(format, PAGE_FORMATS, "render_claims", "format")
+    expect_choice(only, (None, *ONLY), "render_claims", "only")
     checks = report.checks
     disagreements = report.disagreements
     if only == "contradictions":
@@ -813,11 +847,9 @@ def render_claims(
     elif only == "disagreements":
         checks = ()
     if format == "json":
-        import json
-
         shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
         data = {"player": report.career.player.id, "headline": report.headline()}
-        return json.dumps(data | claims_to_dict(shown), indent=2, ensure_ascii=False) + "\n"
+        return to_json(data | claims_to_dict(shown))
     sheet = _Sheet(report.career, _cited_sources(report.summary), format)
     parts = [sheet.title(": claims"), sheet.paragraph(report.headline())]
     if only != "disagreements":
@@ -835,7 +867,7 @@ def render_claims(
             table if rows else sheet.paragraph("None."),
         ]
     if only in (None, "disagreements"):
-        found: list[tuple[str, str, str, str]] = []
+        found: list[tuple[str, str, str | _Lines, str]] = []
         for d in disagreements:
             versions = [f"{sheet.cite(v.cite)}: {v.value}" for v in d.versions]
             if sheet.html:
@@ -843,10 +875,7 @@ def render_claims(
                 found.append((d.subject, d.field, versions[0], d.differences))
                 found += [("", "", version, "") for version in versions[1:]]
                 continue
-            joined = "\n".join(versions)
-            if sheet.markdown:
-                joined = joined.replace("\n", "<br>")
-            found.append((d.subject, d.field, joined, d.differences))
+            found.append((d.subject, d.field, _Lines(versions), d.differences))
         table = sheet.table(
             found, ("About", "What", "Versions", "How they differ"), (24, None, 50, 30)
         )
@@ -861,13 +890,22 @@ def render_claims(
 # --- the international results data set ------------------------------------------------------
 
 
+def _plain_cell(value: object, markdown: bool) -> str:
+    """A cell of the data set's tables: control characters escaped, ``|`` too in Markdown."""
+    text = "" if value is None else one_line(str(value))
+    return text.replace("|", "\\|") if markdown else text
+
+
+def _plain_title(title: str, markdown: bool) -> str:
+    """The data set pages' title: ``# title``, or underlined; control characters escaped."""
+    title = one_line(title)
+    return f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+
+
 def _plain_table(rows: Sequence[Sequence[object]], headers: Sequence[str], markdown: bool) -> str:
     from tabulate import tabulate
 
-    cells = [
-        ["" if v is None else str(v).replace("|", "\\|") if markdown else str(v) for v in row]
-        for row in rows
-    ]
+    cells = [[_plain_cell(value, markdown) for value in row] for row in rows]
     return tabulate(
         cells,
         headers=list(headers),
@@ -893,6 +931,7 @@ def _goal_dict(number: int, item: PlayerGoal) -> dict[str, Any]:
 
 
 def coverage_to_dict(found: Coverage) -> dict[str, Any]:
+    _expect_coverage(found, "coverage_to_dict", "found")
     return {
         "stated": found.stated,
         "in_dataset": found.found,
@@ -912,16 +951,20 @@ def render_goals(
     career: Career, goals: Sequence[PlayerGoal], found: Coverage, format: Format = "text"
 ) -> str:
     """A player's goals in the data set, numbered, with the coverage they give."""
+    expect(career, Career, "render_goals", "career")
+    expect(
+        goals, (list, tuple), "render_goals", "goals", "a list of PlayerGoal (from player_goals)"
+    )
+    _expect_coverage(found, "render_goals", "found")
+    expect_choice(format, FORMATS, "render_goals", "format")
     if format == "json":
-        import json
-
         data = {
             "player": career.player.id,
             "team": career.team.name,
             "goals": [_goal_dict(n, item) for n, item in enumerate(goals, 1)],
             "coverage": coverage_to_dict(found),
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     markdown = format == "markdown"
     rows = []
     for number, item in enumerate(goals, 1):
@@ -943,18 +986,20 @@ def render_goals(
     title = (
         f"{career.player.name} — {career.team.name}: goals in the international results data set"
     )
-    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    header = _plain_title(title, markdown)
     table = _plain_table(
         rows,
         ("#", "Date", "Opponent", "Venue", "Score", "Competition", "Minute", "Penalty"),
         markdown,
     )
-    lines = [header, found.headline(), table if rows else "No goal found under his name."]
+    lines = [header, one_line(found.headline()), table if rows else "No goal found under his name."]
     if found.unrecorded:
         years = ", ".join(f"{u.year} ({u.team_goals} in {u.matches})" for u in found.unrecorded)
         lines.append(
-            f"{career.team.name} goals with no scorer in the data set, in years he was with the "
-            f"team (goals in matches): {years}"
+            one_line(
+                f"{career.team.name} goals with no scorer in the data set, in years he was with "
+                f"the team (goals in matches): {years}"
+            )
         )
     return "\n\n".join(lines) + "\n"
 
@@ -997,9 +1042,16 @@ def render_scorers(
     """A leaderboard of scorers, as ``careerstats scorers`` prints it; ``filters`` (JSON only)
     records the filters that made it, and ``coverage`` ends it with how many of the goals
     scored in those matches have a scorer named (so a top ten is not read as a full record)."""
+    expect(
+        totals,
+        (list, tuple),
+        "render_scorers",
+        "totals",
+        "a list of ScorerTotal (from scorer_totals)",
+    )
+    expect(title, str, "render_scorers", "title")
+    expect_choice(format, FORMATS, "render_scorers", "format")
     if format == "json":
-        import json
-
         data: dict[str, Any] = {
             "title": title,
             "filters": dict(filters or {}),
@@ -1024,7 +1076,7 @@ def render_scorers(
                 "share": round(coverage.named / coverage.goals, 4) if coverage.goals else None,
                 "text": scorer_coverage_text(coverage),
             }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return to_json(data)
     markdown = format == "markdown"
     rows = [
         (rank, t.scorer, t.team, t.goals, t.penalties, t.first.isoformat(), t.last.isoformat())
@@ -1033,8 +1085,8 @@ def render_scorers(
     table = _plain_table(
         rows, ("#", "Scorer", "Team", "Goals", "Penalties", "First", "Last"), markdown
     )
-    header = f"# {title}" if markdown else f"{title}\n{'=' * len(title)}"
+    header = _plain_title(title, markdown)
     parts = [header, table if rows else "No goal matches these filters."]
     if coverage is not None:
-        parts.append(scorer_coverage_text(coverage))
+        parts.append(one_line(scorer_coverage_text(coverage)))
     return "\n\n".join(parts) + "\n"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
+from careerstats.arguments import expect
 from careerstats.dates import PartialDate, Span, Years, age_on
 from careerstats.model import (
     Absence,
@@ -196,23 +197,27 @@ def holds_from(career: Career, total: StatedTotal) -> PartialDate | None:
 
 def caps(career: Career) -> Total:
     """International appearances: stated totals first, the appearances recorded otherwise."""
+    expect(career, Career, "caps", "career")
     return _total(career, "caps", len(career.appearances))
 
 
 def goals(career: Career) -> Total:
     """Goals for the player's team (own goals, which count for the other side, are left out)."""
+    expect(career, Career, "goals", "career")
     counted = sum(goals_in(appearance) for appearance in career.appearances)
     return _total(career, "goals", counted)
 
 
 def goals_in(appearance: Appearance) -> int:
     """The player's goals for his team in one appearance (own goals left out)."""
+    expect(appearance, Appearance, "goals_in", "appearance")
     return sum(1 for goal in appearance.goals if not goal.own_goal)
 
 
 def goals_per_cap(career: Career) -> float | None:
     """Goals divided by caps, unrounded; ``None`` without caps, or where either total is only
     counted from recorded events (a ratio of two lower bounds bounds nothing)."""
+    expect(career, Career, "goals_per_cap", "career")
     cap_total, goal_total = caps(career), goals(career)
     if not cap_total.value or goal_total.value is None:
         return None
@@ -223,6 +228,7 @@ def goals_per_cap(career: Career) -> float | None:
 
 def caps_short_of_century(career: Career) -> int | None:
     """How many caps short of 100 the career stands (0 once reached)."""
+    expect(career, Career, "caps_short_of_century", "career")
     cap_total = caps(career).value
     return None if cap_total is None else max(0, CENTURY - cap_total)
 
@@ -243,6 +249,7 @@ def recorded_by_year(career: Career) -> tuple[YearRecord, ...]:
     still belongs to exactly one year. Counts are of the events recorded, which the stated
     totals usually exceed.
     """
+    expect(career, Career, "recorded_by_year", "career")
     caps_in: Counter[int] = Counter()
     goals_by_year: Counter[int] = Counter()
     for appearance in career.appearances:
@@ -271,6 +278,7 @@ class Milestone:
 
 def milestones(career: Career) -> tuple[Milestone, ...]:
     """Milestones reached, and the next one of each kind: not reached, or not known."""
+    expect(career, Career, "milestones", "career")
     found = []
     for kind, total in (("caps", caps(career)), ("goals", goals(career))):
         if total.value is None:
@@ -292,32 +300,39 @@ def milestones(career: Career) -> tuple[Milestone, ...]:
 
 def debut(career: Career) -> Appearance | None:
     """The appearance the sources mark as the debut; ``None`` where none is marked."""
+    expect(career, Career, "debut", "career")
     return next((appearance for appearance in career.appearances if appearance.debut), None)
 
 
 def retirement_date(career: Career) -> PartialDate | None:
+    expect(career, Career, "retirement_date", "career")
     return career.retirement.date if career.retirement else None
 
 
 def career_span(career: Career) -> Span | None:
     """From the debut to the retirement; ``None`` while either is unknown."""
+    expect(career, Career, "career_span", "career")
     first, last = debut(career), retirement_date(career)
-    if first is None or last is None:
-        return None
+    if first is None or last is None or last.compare(first.match.date) == -1:
+        return None  # a retirement certainly before the debut: no span (validation says so)
     return Span(first.match.date, last)
 
 
 def age_at_debut(career: Career) -> Years | None:
+    expect(career, Career, "age_at_debut", "career")
     first = debut(career)
     if first is None or career.player.born is None:
         return None
+    if first.match.date.compare(career.player.born) == -1:
+        return None  # certainly before the birth: no age (validation says so)
     return age_on(career.player.born, first.match.date)
 
 
 def age_at_retirement(career: Career) -> Years | None:
+    expect(career, Career, "age_at_retirement", "career")
     last = retirement_date(career)
-    if last is None or career.player.born is None:
-        return None
+    if last is None or career.player.born is None or last.compare(career.player.born) == -1:
+        return None  # a retirement certainly before the birth: no age (validation says so)
     return age_on(career.player.born, last)
 
 
@@ -337,6 +352,7 @@ def absence_span(absence: Absence) -> Span:
 
 def longest_absence(career: Career) -> AbsenceSpan | None:
     """The absence that can have lasted longest (ties: the one certain to have lasted longest)."""
+    expect(career, Career, "longest_absence", "career")
     spans = [AbsenceSpan(absence=a, span=absence_span(a)) for a in career.absences]
     if not spans:
         return None
@@ -425,6 +441,8 @@ class TournamentLine:
 
 def covers(absence: Absence, tournament: Tournament) -> bool:
     """The absence certainly spans the whole tournament, whatever its bounds' precision."""
+    expect(absence, Absence, "covers", "absence")
+    expect(tournament, Tournament, "covers", "tournament")
     return (
         absence.start.latest <= tournament.start.earliest
         and absence.end.earliest >= tournament.end.latest
@@ -433,6 +451,8 @@ def covers(absence: Absence, tournament: Tournament) -> bool:
 
 def covering_absence(career: Career, tournament: Tournament) -> Absence | None:
     """An absence that certainly spans the whole tournament (see :func:`covers`)."""
+    expect(career, Career, "covering_absence", "career")
+    expect(tournament, Tournament, "covering_absence", "tournament")
     return next((absence for absence in career.absences if covers(absence, tournament)), None)
 
 
@@ -458,6 +478,7 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
     ``as_of`` (for a career already :func:`known_by` that date), one not ended by then is
     ``under_way``.
     """
+    expect(career, Career, "tournaments", "career")
     entries = {entry.tournament: entry for entry in career.entries}
     first = debut(career)
     lines = []
@@ -515,6 +536,8 @@ def known_by(career: Career, date: PartialDate) -> Career:
     an absence still running (not :func:`over_by` ``date``) is cut at ``date``. Every
     statistic of the result is then the statistic "as of" ``date``.
     """
+    expect(career, Career, "known_by", "career")
+    expect(date, PartialDate, "known_by", "date")
 
     def by(when: PartialDate | None) -> bool:
         return when is not None and when.latest <= date.latest
@@ -636,6 +659,7 @@ def _count(total: Total, noun: str) -> str:
 def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:
     """All derived statistics of ``career``; with ``as_of``, of the career as it stood on that
     date (:func:`known_by`), tournaments not ended by then shown as under way."""
+    expect(career, Career, "summarize", "career")
     before = None if as_of is None else before_career(career, as_of)
     if as_of is not None:
         career = known_by(career, as_of)

@@ -20,9 +20,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 
+from careerstats.arguments import expect
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
-from careerstats.dates import PartialDate, Precision, Span
+from careerstats.dates import PartialDate, Precision, bounds_text
 from careerstats.errors import Problem, Severity, describe_text, name_text
 from careerstats.model import (
     Absence,
@@ -62,6 +63,8 @@ Check = Callable[[Career, str], Iterable[Problem]]
 
 def check_career(career: Career, shown: str) -> list[Problem]:
     """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
+    expect(career, Career, "check_career", "career")
+    expect(shown, str, "check_career", "shown")
     return [problem for check in _CHECKS for problem in check(career, shown)]
 
 
@@ -145,7 +148,7 @@ def _inside(date: PartialDate, absence: Absence) -> bool:
 
 
 def _bounds(start: PartialDate, end: PartialDate) -> str:
-    return Span(start, end).bounds()
+    return bounds_text(start, end)  # for dates in the wrong order too: no Span holds them
 
 
 def _tournament(tournament: Tournament) -> str:

@@ -27,6 +27,14 @@ from pathlib import Path
 
 import attrs
 
+from careerstats.arguments import (
+    expect,
+    expect_count,
+    expect_optional,
+    expect_path,
+    expect_strings,
+    invalid_value,
+)
 from careerstats.errors import (
     AmbiguousNameError,
     DatasetError,
@@ -517,6 +525,7 @@ def competition_category(tournament: str) -> str:
     >>> competition_category("King's Cup")
     'other'
     """
+    expect(tournament, str, "competition_category", "tournament")
     if tournament == "Friendly":
         return "friendly"
     if "qualification" in tournament.casefold():
@@ -579,6 +588,8 @@ class InternationalResults:
 
         With ``strict``, the malformed rows of every file are raised together instead.
         """
+        folder = expect_path(folder, "InternationalResults.load", "folder")
+        expect(strict, bool, "InternationalResults.load", "strict")
         folder = Path(folder)
         if not folder.is_dir():
             found = "is not a folder" if folder.exists() else "no such folder"
@@ -631,6 +642,7 @@ class InternationalResults:
         """A team's name as the data set writes it throughout (its current one), for a current
         or a former name or an alias, case and accents ignored; an unknown or ambiguous name
         is given back as it is."""
+        expect(team, str, "current_name", "team")
         try:
             return self.resolve_team_name(team).team
         except UnknownNameError:
@@ -697,6 +709,7 @@ class InternationalResults:
         leaves one. An unknown name is an :class:`~careerstats.errors.UnknownNameError` with
         the closest names, former names and aliases included.
         """
+        expect(team, str, "resolve_team_name", "team")
         if team in self._team_names:
             # A name exactly as results.csv writes it is that team: the data set's own names
             # are never ambiguous with each other (a caller may pass any of :meth:`teams`).
@@ -731,6 +744,7 @@ class InternationalResults:
     def resolve_team(self, team: str) -> str:
         """The data set's current name for a team typed by a person (see
         :meth:`resolve_team_name`, which also says for which years a former name counts)."""
+        expect(team, str, "resolve_team", "team")
         return self.resolve_team_name(team).team
 
     def resolve_competition(self, competition: str) -> str:
@@ -738,6 +752,7 @@ class InternationalResults:
         ``nations-league``, ``regional``, ``other``; plurals too) or a tournament's name as
         ``results.csv`` has it, case and accents ignored; else an error with the closest.
         """
+        expect(competition, str, "resolve_competition", "competition")
         wanted = fold(competition).strip()
         if wanted in _CATEGORY_NAMES:
             return _CATEGORY_NAMES[wanted]
@@ -791,6 +806,7 @@ class InternationalResults:
 
     def matches_of(self, team: str) -> list[ResultMatch]:
         """The matches ``team`` (its current name) played, by date."""
+        expect(team, str, "matches_of", "team")
         if self._matches is not None:
             return [m for m in self._matches if team in (m.home_team, m.away_team)]
         rows = [
@@ -801,6 +817,9 @@ class InternationalResults:
 
     def match(self, date: datetime.date, team: str, other: str) -> ResultMatch | None:
         """The match of two teams on a day, whichever the data set calls home."""
+        expect(date, datetime.date, "match", "date")
+        expect(team, str, "match", "team")
+        expect(other, str, "match", "other")
         if self._index is None:
             self._index = {(m.date, m.home_team, m.away_team): m for m in self.matches}
         return self._index.get((date, team, other)) or self._index.get((date, other, team))
@@ -823,6 +842,8 @@ class InternationalResults:
     def goals_by(self, names: Iterable[str], team: str | None = None) -> list[ScorerGoal]:
         """The goals credited to any of ``names`` (case and accents ignored, as players are
         looked up), for ``team`` (the data set's name for it)."""
+        names = expect_strings(names, "goals_by", "names")
+        expect_optional(team, str, "goals_by", "team")
         spellings = self._scorers_by_fold
         wanted = {spelt for name in names for spelt in spellings.get(fold(name), ())}
         if not wanted:
@@ -836,6 +857,7 @@ class InternationalResults:
 
     def goals_by_team(self, team: str) -> list[ScorerGoal]:
         """The goals credited to ``team`` (its current name), own goals of its opponents too."""
+        expect(team, str, "goals_by_team", "team")
         return self._build_goals(self._goals.rows(_GOAL_COLUMNS, {"team": team}))
 
     @staticmethod
@@ -871,6 +893,15 @@ class InternationalResults:
         to whoever reached the total first (the earlier last goal), then by name. ``top``
         keeps the first so many. Goals with no scorer named count for nobody.
         """
+        expect_optional(team, (str, TeamName), "scorer_totals", "team")
+        expect_optional(since, datetime.date, "scorer_totals", "since")
+        expect_optional(until, datetime.date, "scorer_totals", "until")
+        expect_optional(competition, str, "scorer_totals", "competition")
+        if top is not None:
+            expect_count(top, "scorer_totals", "top")
+        if since is not None and until is not None and since > until:
+            message = f"{since} comes after until ({until})"
+            raise invalid_value("scorer_totals", "since", message)
         # Whole columns are handled by C code (regex, zip, Counter, dict); Python loops run
         # only for the optional date and competition filters and for the ranking.
         where = {"own_goal": "FALSE"}
