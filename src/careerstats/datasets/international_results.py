@@ -270,6 +270,30 @@ def _lines(text: str) -> Iterator[str]:
     return chain.from_iterable(io.StringIO(piece, newline="") for piece in pieces())
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _shown_lines(text: str, lines: Collection[int]) -> Mapping[int, int]:
+    """Each of ``lines`` (as the csv module counts them: a CR alone ends one) as an editor
+    numbers it: by LF in a file that has one, so that a stray CR in a row does not shift the
+    numbers of every line after it. Only a file with both is walked, up to the last line asked."""
+    if not lines or "\n" not in text or not _LONE_CR.search(text):
+        return {line: line for line in lines}
+    wanted, last = set(lines), max(lines)
+    shown = {}
+    read = by_lf = 1
+    ends = _LINE_END.finditer(text)
+    while True:
+        if read in wanted:
+            shown[read] = by_lf
+        end = next(ends, None) if read < last else None
+        if end is None:
+            return shown
+        read += 1
+        by_lf += end[0] != "\r"
+
+
 def _blank(row: Sequence[str]) -> bool:
     """An empty line, or one of spaces only: passed over, as a CSV reader does."""
     return not row or (len(row) == 1 and not row[0].strip())
@@ -359,12 +383,17 @@ class _Validator:
         for values, column, known in zip(self.values, columns, self.known, strict=True):
             values.extend(map(known.__getitem__, column))
 
-    def contents(self) -> _Contents:
+    def contents(self, text: str) -> _Contents:
+        """What was kept, the problems placed by their lines in ``text`` (the file's)."""
         first = sorted(self.unreadable.first + self.invalid.first)[:MAX_ROWS_REPORTED]
+        shown = _shown_lines(text, [line for line, _ in first])
         return _Contents(
             columns=tuple(self.columns),
             values=dict(zip(self.columns, self.values, strict=True)),
-            problems=tuple(Problem(self.file, f"line {line}", message) for line, message in first),
+            problems=tuple(
+                Problem(self.file, f"line {shown.get(line, line)}", message)
+                for line, message in first
+            ),
             malformed=self.unreadable.count + self.invalid.count,
         )
 
@@ -405,7 +434,7 @@ def _read_contents(path: Path, text: str, schema: Mapping[str, _Kind]) -> _Conte
             validator.take(rows, starts)
             rows, starts = [], []
         if finished:
-            return validator.contents()
+            return validator.contents(text)
 
 
 class _Table:
