@@ -587,10 +587,6 @@ RESULTS_HEADER = b"date,home_team,away_team,home_score,away_score,tournament,cit
             "line 1: expected each column once, got 'date' twice",
         ),
         (
-            _sample("results.csv").replace(b"\n", b"\r"),
-            "line 1: expected lines that end in LF or CRLF, got CR alone",
-        ),
-        (
             _sample("results.csv").decode().encode("utf-16"),
             "line 1: expected UTF-8 text, got UTF-16 (the file starts with a UTF-16 "
             "byte-order mark)",
@@ -605,7 +601,7 @@ RESULTS_HEADER = b"date,home_team,away_team,home_score,away_score,tournament,cit
             "tournament, city, country, neutral; missing home_team",
         ),
     ],
-    ids=["empty", "duplicated", "cr-only", "utf-16", "latin-1", "misspelt"],
+    ids=["empty", "duplicated", "utf-16", "latin-1", "misspelt"],
 )
 def test_a_csv_file_that_cannot_be_read(tmp_path: Path, content: bytes, expected: str) -> None:
     folder = _dataset(tmp_path / "data", "results.csv", content)
@@ -618,10 +614,12 @@ def _matches(folder: Path) -> list[tuple[str, str, str]]:
     return [(str(m.date), m.home_team, m.city) for m in data.matches]
 
 
-def test_crlf_a_byte_order_mark_quoted_headers_and_a_header_only_file(tmp_path: Path) -> None:
+def test_crlf_cr_a_byte_order_mark_quoted_headers_and_a_header_only_file(tmp_path: Path) -> None:
     expected = _matches(SAMPLE)
     crlf = _sample("results.csv").replace(b"\n", b"\r\n")
     assert _matches(_dataset(tmp_path / "crlf", "results.csv", crlf)) == expected
+    cr = _sample("results.csv").replace(b"\n", b"\r")  # read by the csv module: CR ends a line
+    assert _matches(_dataset(tmp_path / "cr", "results.csv", cr)) == expected
     bom = b"\xef\xbb\xbf" + _sample("results.csv")
     assert _matches(_dataset(tmp_path / "bom", "results.csv", bom)) == expected
     quoted = _sample("results.csv").replace(b"date,home_team", b'"date","home_team"', 1)
@@ -644,7 +642,7 @@ def test_crlf_a_byte_order_mark_quoted_headers_and_a_header_only_file(tmp_path: 
         ),
         (
             b'2013-01-01,"' + b"x" * 200_000 + b",1,0,Cup,Arena,Neutralia,TRUE",
-            "expected fields separated by commas, quoted where they hold one",
+            "expected fields of at most 131,072 characters, got a longer one",
         ),
         (
             b"2013-01-01,Utopia,Sylvania,1,0,Cup," + b"A" * 100 + b",Neutralia,maybe",

@@ -366,9 +366,14 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
         if required:
             raise CareerstatsError(_DATASET_NEEDED)
         return None
-    if not Path(folder).is_dir():
-        found = "is not a folder" if Path(folder).exists() else "no such folder"
-        given = "--results-dir" if args.results_dir else f"${ENV_VAR}"
+    given = "--results-dir" if args.results_dir else f"${ENV_VAR}"
+    try:
+        found = "" if Path(folder).is_dir() else "no such folder"
+        if found and Path(folder).exists():
+            found = "is not a folder"
+    except OSError as error:  # a name too long, a folder on the way that may not be read
+        raise CareerstatsError(f"{folder}: cannot read: {error.strerror} ({given})") from None
+    if found:
         raise CareerstatsError(
             f"{folder}: {found} ({given}): expected the data set's folder holding results.csv, "
             "goalscorers.csv, shootouts.csv and former_names.csv"

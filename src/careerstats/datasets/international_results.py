@@ -5,9 +5,16 @@ A folder holds ``results.csv`` (every men's full international since 1872), ``go
 malformed row is reported with its file, line and column, and skipped (counted in a
 :class:`~careerstats.errors.MalformedRowsWarning`) unless ``strict`` makes it an error.
 
-The two large files are read with one compiled regular expression per file rather than row by
-row: the pattern both validates a row and captures only the columns a query needs, so that
-loading the whole data set stays within reach of pandas' C parser (``benchmarks/``).
+Each file is read by the ``csv`` module, so that any valid quoting (``"France"``, a file written
+with ``csv.QUOTE_ALL``) and any line end (LF, CRLF, CR) reads as the plain file does; a row the
+parser cannot read is a malformed row like any other. The values are then validated a column at
+a time, each distinct value once, by one compiled regular expression over them all, and kept as
+plain lists of strings, a list per column (numbers and dates are converted when asked for):
+the contents of a file are simple data, which a cache can store as it stands.
+
+Time is linear in the size of a file, and memory bounded by the file and its valid rows: rows
+are validated a chunk at a time, and of the malformed ones only the first
+:data:`MAX_ROWS_REPORTED` are kept as problems; the rest are counted.
 """
 
 from __future__ import annotations
@@ -16,13 +23,15 @@ import csv
 import datetime
 import functools
 import heapq
+import io
+import operator
 import re
 import tomllib
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress, islice
 from pathlib import Path
 
 import attrs
@@ -35,6 +44,7 @@ from careerstats.arguments import (
     expect_strings,
     invalid_value,
 )
+from careerstats.dates import CAREER_YEARS
 from careerstats.errors import (
     AmbiguousNameError,
     DatasetError,
@@ -52,6 +62,7 @@ __all__ = [
     "FINALS_TOURNAMENTS",
     "MAX_CSV_BYTES",
     "MAX_DIGITS",
+    "MAX_ROWS_REPORTED",
     "REGIONAL_CUPS",
     "TEAM_ALIASES",
     "FormerName",
@@ -73,36 +84,108 @@ MAX_CSV_BYTES = 512 * MiB
 is under 4 MiB in 2024): a file that size is no longer this data set."""
 MAX_DIGITS = 9
 """The most digits a score or a minute may have: int() refuses thousands, and no match needs 10."""
+MAX_ROWS_REPORTED = 20
+"""The most malformed rows of one file reported one by one; the others are only counted, so
+that ten million broken lines cost no more memory than ten."""
+
+_CHUNK_ROWS = 1024
+"""Rows validated at once: enough for the work to be done in C, few enough to bound memory,
+and to let the rows die young (the garbage collector would walk them again and again)."""
+_PIECE_CHARACTERS = 1 << 20
+"""The text handed to the csv module at once, cut at a line end (see :func:`_lines`)."""
 
 
-@attrs.frozen
-class _Column:
-    raw: str
-    """The field as it stands in the file (quoted where it holds a comma or a quote)."""
-    value: str
-    """The field once read (unquoted)."""
-    expected: str
+class _Kind:
+    """What the values of a column may be: a pattern each matches whole, and its wording."""
+
+    def __init__(self, pattern: str, expected: str) -> None:
+        self.expected = expected
+        self._one = re.compile(pattern)
+        # Values are joined by LF, which no pattern matches: one match checks them all.
+        self._all = re.compile(rf"(?:{pattern})(?:\n(?:{pattern}))*")
+
+    def valid(self, value: str) -> bool:
+        return self._one.fullmatch(value) is not None
+
+    def all_valid(self, values: Collection[str]) -> bool:
+        """Whether every value is valid, in one match over them all (done in C)."""
+        if not values:
+            return True
+        joined = "\n".join(values)
+        # A value holding a LF would count as two; then each is looked at alone.
+        return joined.count("\n") == len(values) - 1 and self._all.fullmatch(joined) is not None
+
+    def problem(self, value: str) -> str:
+        """What a message says about a value that is not valid."""
+        return f"expected {self.expected}, got {describe_text(value)}"
+
+
+_DIGITS = (
+    f"[0-9]{{1,{MAX_DIGITS}}}"  # ASCII digits only: \d takes Arabic-Indic and fullwidth ones too
+)
+_ANY_DIGITS = re.compile("[0-9]+")
+
+
+class _Number(_Kind):
+    """A whole number of at most :data:`MAX_DIGITS` ASCII digits (or another word it allows)."""
+
+    def problem(self, value: str) -> str:
+        if _ANY_DIGITS.fullmatch(value):
+            return (
+                f"expected a whole number of at most {MAX_DIGITS} digits, got {len(value):,} digits"
+            )
+        return super().problem(value)
 
 
 # Only days a calendar has: 31-day and 30-day months, February to the 28th, and 29 February
 # in leap years; the year 0000 is none (datetime starts at 0001). A date such as 2022-02-30 is
 # then a malformed row like any other.
-_LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_LEAP_YEAR = r"(?:[0-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DAY = (
     r"(?!0000)"
-    r"(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
-    rf"|02-(?:0[1-9]|1\d|2[0-8]))|{_LEAP_YEAR}-02-29)"
+    r"(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    rf"|02-(?:0[1-9]|1[0-9]|2[0-8]))|{_LEAP_YEAR}-02-29)"
 )
-_DATE = _Column(_DAY, _DAY, "a date like 2022-12-18 that the calendar has")
-# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
-_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")+"|[^,"\r\n\0]+)', r"[^\r\n\0]+", "text")
-_OPTIONAL_TEXT = _Column(r'(?:"(?:[^"\r\n\0]|"")*"|[^,"\r\n\0]*)', r"[^\r\n\0]*", "text or nothing")
-_DIGITS = rf"\d{{1,{MAX_DIGITS}}}"
-_COUNT = _Column(_DIGITS, _DIGITS, "a whole number")
-_BOOL = _Column("(?:TRUE|FALSE)", "(?:TRUE|FALSE)", "TRUE or FALSE")
-_MINUTE = _Column(f"(?:{_DIGITS}|NA)", f"(?:{_DIGITS}|NA)", "a minute or NA")
 
-_SCHEMAS: dict[str, dict[str, _Column]] = {
+
+class _Date(_Kind):
+    """A day the calendar has, written 2022-12-18, in a year of
+    :data:`~careerstats.dates.CAREER_YEARS`."""
+
+    _FIRST = f"{CAREER_YEARS.start:04d}"
+    _AFTER = f"{CAREER_YEARS.stop:04d}"  # the calendar's dates have 4-digit years: sorted as text
+
+    def __init__(self) -> None:
+        super().__init__(_DAY, "a date like 2022-12-18 that the calendar has")
+
+    def valid(self, value: str) -> bool:
+        return super().valid(value) and self._FIRST <= value < self._AFTER
+
+    def all_valid(self, values: Collection[str]) -> bool:
+        return super().all_valid(values) and (
+            not values or (min(values) >= self._FIRST and max(values) < self._AFTER)
+        )
+
+    def problem(self, value: str) -> str:
+        if super().valid(value):
+            return (
+                f"expected a date from {CAREER_YEARS.start} to {CAREER_YEARS[-1]}, "
+                f"got {describe_text(value)}"
+            )
+        return super().problem(value)
+
+
+_DATE = _Date()
+# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
+# Nor is a line break: no name of the data set spans two lines.
+_TEXT = _Kind(r"[^\r\n\0]+", "text")
+_OPTIONAL_TEXT = _Kind(r"[^\r\n\0]*", "text or nothing")
+_COUNT = _Number(_DIGITS, "a whole number")
+_BOOL = _Kind("TRUE|FALSE", "TRUE or FALSE")
+_MINUTE = _Number(f"{_DIGITS}|NA", "a minute or NA")
+
+_SCHEMAS: dict[str, dict[str, _Kind]] = {
     "results.csv": {
         "date": _DATE,
         "home_team": _TEXT,
@@ -245,12 +328,10 @@ REGIONAL_CUPS = frozenset(
 """Regional cups: a region's championship, or a standing trophy between neighbours."""
 
 
-def _header_problem(header: str, columns: Sequence[str], schema: Mapping[str, _Column]) -> str:
-    """What is wrong with a file's first line, if anything: its line ends, or its columns."""
-    if not header:
+def _header_problem(columns: Sequence[str], schema: Mapping[str, _Kind]) -> str:
+    """What is wrong with a file's first line, if anything: its columns."""
+    if not any(columns):
         return f"expected the columns {', '.join(schema)}, got an empty line"
-    if "\r" in header:
-        return "expected lines that end in LF or CRLF, got CR alone"
     twice = sorted({name for name in columns if columns.count(name) > 1})
     if twice:
         return f"expected each column once, got {', '.join(map(describe_text, twice))} twice"
@@ -260,17 +341,208 @@ def _header_problem(header: str, columns: Sequence[str], schema: Mapping[str, _C
     return ""
 
 
-def _unquote(value: str) -> str:
-    return value[1:-1].replace('""', '"') if value.startswith('"') else value
+def _parser_problem(error: csv.Error) -> str:
+    """A row the csv module cannot read, in the words of a message."""
+    reason = str(error)
+    if "field larger than field limit" in reason:
+        return f"expected fields of at most {csv.field_size_limit():,} characters, got a longer one"
+    if "unexpected end of data" in reason:
+        return "expected a closing quote, got the end of the file"
+    if "expected after" in reason:
+        return "expected a comma or a line end after a closing quote"
+    return "expected fields separated by commas, quoted where they hold one"
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ends (LF, CRLF or CR alone), as the csv module reads
+    them: a piece of about a mebibyte at a time, cut at a line end, so that no copy of the
+    whole text is made (``io.StringIO`` holds four bytes a character)."""
+
+    def pieces() -> Iterator[str]:
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start + _PIECE_CHARACTERS) + 1
+            if not end:  # no LF after there: a CR found is then alone, a line end too
+                end = text.find("\r", start + _PIECE_CHARACTERS) + 1 or len(text)
+            yield text[start:end]
+            start = end
+
+    return chain.from_iterable(io.StringIO(piece, newline="") for piece in pieces())
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _shown_lines(text: str, lines: Collection[int]) -> Mapping[int, int]:
+    """Each of ``lines`` (as the csv module counts them: a CR alone ends one) as an editor
+    numbers it: by LF in a file that has one, so that a stray CR in a row does not shift the
+    numbers of every line after it. Only a file with both is walked, up to the last line asked."""
+    if not lines or "\n" not in text or not _LONE_CR.search(text):
+        return {line: line for line in lines}
+    wanted, last = set(lines), max(lines)
+    shown = {}
+    read = by_lf = 1
+    ends = _LINE_END.finditer(text)
+    while True:
+        if read in wanted:
+            shown[read] = by_lf
+        end = next(ends, None) if read < last else None
+        if end is None:
+            return shown
+        read += 1
+        by_lf += end[0] != "\r"
+
+
+def _blank(row: Sequence[str]) -> bool:
+    """An empty line, or one of spaces only: passed over, as a CSV reader does."""
+    return not row or (len(row) == 1 and not row[0].strip())
+
+
+class _FirstProblems:
+    """Problems found in line order: every one counted, the first few kept."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[tuple[int, str]] = []
+
+    @property
+    def room(self) -> int:
+        return MAX_ROWS_REPORTED - len(self.first)
+
+    def add(self, line: int, message: str) -> None:
+        self.count += 1
+        if self.room > 0:
+            self.first.append((line, message))
+
+
+@attrs.frozen
+class _Contents:
+    """What a file of the data set holds once validated: plain data, nothing derived.
+
+    ``values`` has a list per column (in the file's order; valid rows only, in file order) of
+    the values as strings, unquoted; ``problems`` the first malformed rows and ``malformed``
+    how many there are in all.
+    """
+
+    columns: tuple[str, ...]
+    values: Mapping[str, list[str]]
+    problems: tuple[Problem, ...]
+    malformed: int
+
+
+class _Validator:
+    """The rows of one file, validated a chunk at a time and kept column by column."""
+
+    def __init__(self, file: str, columns: Sequence[str], kinds: Sequence[_Kind]) -> None:
+        self.file = file
+        self.columns = columns
+        self.kinds = kinds
+        self.values: list[list[str]] = [[] for _ in columns]
+        # Each column's valid values seen so far, each mapped to itself: a value is validated
+        # once, and the rows share one string object for it (a team is named in many rows).
+        self.known: list[dict[str, str]] = [{} for _ in columns]
+        self.unreadable = _FirstProblems()
+        """Rows the parser cannot read, or not into the file's number of columns."""
+        self.invalid = _FirstProblems()
+        """Rows with a value its column cannot hold."""
+
+    def take(self, rows: Sequence[Sequence[str]], starts: Sequence[int]) -> None:
+        """Validate ``rows`` (of the file's width; ``starts``: the line each starts on) and
+        keep the valid ones."""
+        if not rows:
+            return
+        width = len(self.columns)
+        every = list(chain.from_iterable(rows))  # then a column is a slice: faster than zip(*)
+        columns = [every[position::width] for position in range(width)]
+        failing: dict[int, int] = {}  # row → the first column (in file order) it fails in
+        for position, (kind, column, known) in enumerate(
+            zip(self.kinds, columns, self.known, strict=True)
+        ):
+            new = set(column).difference(known)
+            if not new:
+                continue
+            if kind.all_valid(new):
+                known.update(zip(new, new, strict=True))
+                continue
+            good = [value for value in new if kind.valid(value)]
+            known.update(zip(good, good, strict=True))
+            for row, value in enumerate(column):
+                if value not in known:
+                    failing.setdefault(row, position)
+        if failing:
+            for row in sorted(failing)[: self.invalid.room]:
+                position = failing[row]
+                problem = self.kinds[position].problem(columns[position][row])
+                self.invalid.first.append(
+                    (starts[row], f"column {self.columns[position]}: {problem}")
+                )
+            self.invalid.count += len(failing)
+            keep = [row not in failing for row in range(len(rows))]
+            columns = [list(compress(column, keep)) for column in columns]
+        for values, column, known in zip(self.values, columns, self.known, strict=True):
+            values.extend(map(known.__getitem__, column))
+
+    def contents(self, text: str) -> _Contents:
+        """What was kept, the problems placed by their lines in ``text`` (the file's)."""
+        first = sorted(self.unreadable.first + self.invalid.first)[:MAX_ROWS_REPORTED]
+        shown = _shown_lines(text, [line for line, _ in first])
+        return _Contents(
+            columns=tuple(self.columns),
+            values=dict(zip(self.columns, self.values, strict=True)),
+            problems=tuple(
+                Problem(self.file, f"line {shown.get(line, line)}", message)
+                for line, message in first
+            ),
+            malformed=self.unreadable.count + self.invalid.count,
+        )
+
+
+def _read_contents(path: Path, text: str, schema: Mapping[str, _Kind]) -> _Contents:
+    """Parse ``text`` (the file at ``path``) with the csv module and validate every row."""
+    file = str(path)
+    reader = csv.reader(_lines(text), strict=True)
+    try:
+        header = next(reader, [])
+    except csv.Error as error:
+        raise DatasetError([Problem(file, "line 1", _parser_problem(error))]) from None
+    columns = tuple(name.strip() for name in header)
+    problem = _header_problem(columns, schema)
+    if problem:
+        raise DatasetError([Problem(file, "line 1", problem)])
+    # Columns may come in any order; ones the schema does not know are carried along.
+    validator = _Validator(file, columns, [schema.get(name, _OPTIONAL_TEXT) for name in columns])
+    width = len(columns)
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    end = reader.line_num  # the last line read (a quoted field may span several)
+    while True:
+        before = end
+        try:
+            for row in islice(reader, _CHUNK_ROWS):
+                if len(row) == width:
+                    rows.append(row)
+                    starts.append(end + 1)
+                elif not _blank(row):
+                    validator.unreadable.add(end + 1, f"expected {width} columns, got {len(row)}")
+                end = reader.line_num
+        except csv.Error as error:  # the reader goes on at the next line
+            validator.unreadable.add(end + 1, _parser_problem(error))
+            end = reader.line_num
+        finished = end == before
+        if len(rows) >= _CHUNK_ROWS or finished:
+            validator.take(rows, starts)
+            rows, starts = [], []
+        if finished:
+            return validator.contents(text)
 
 
 class _Table:
-    """One CSV file of the data set: its text, validated once, read column by column."""
+    """One CSV file of the data set: parsed, validated once, and read column by column."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.name = path.name
-        schema = _SCHEMAS[self.name]
         try:
             text = decode_utf8(read_input(path, MAX_CSV_BYTES))
         except FileNotFoundError:
@@ -280,101 +552,47 @@ class _Table:
         except InputFileProblem as error:
             place = "" if error.line is None else f"line {error.line}"
             raise DatasetError([Problem(str(path), place, error.message)]) from None
-        header, _, self.body = text.partition("\n")
-        self.columns = tuple(_unquote(name.strip()) for name in header.strip().split(","))
-        problem = _header_problem(header.strip(), self.columns, schema)
-        if problem:
-            raise DatasetError([Problem(str(path), "line 1", problem)])
-        # Columns may come in any order; ones the schema does not know are carried along.
-        self.kinds = [schema.get(name, _OPTIONAL_TEXT) for name in self.columns]
-        self.quoted = frozenset(re.findall(r'"(?:[^"\r\n]|"")*"', self.body))
-        """Every quoted field in the file, as it stands there."""
-        self._patterns: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], re.Pattern[str]]
-        self._patterns = {}
-        self.problems = self._validate()
+        self.contents = _read_contents(path, text, _SCHEMAS[self.name])
 
-    def _row(self, captured: Sequence[str] = (), where: Mapping[str, str] | None = None) -> str:
-        """A row's pattern: each column's, the ``captured`` ones in groups, and the ``where``
-        ones only matching that value (as it stands in the file)."""
-        where = where or {}
-        parts = []
-        for name, kind in zip(self.columns, self.kinds, strict=True):
-            part = re.escape(where[name]) if name in where else kind.raw
-            parts.append(f"({part})" if name in captured else part)
-        return ",".join(parts)
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.contents.columns
 
-    def _pattern(
-        self, captured: Sequence[str], where: Mapping[str, str] | None = None
-    ) -> re.Pattern[str]:
-        key = (tuple(captured), tuple(sorted((where or {}).items())))
-        if key not in self._patterns:
-            row = self._row(captured, where)
-            self._patterns[key] = re.compile(rf"^{row}\r?$", re.MULTILINE)
-        return self._patterns[key]
-
-    def _validate(self) -> list[Problem]:
-        """Every row that does not match its columns, and every date no calendar has."""
-        # One pass: a valid row matches the first branch and captures nothing; any other
-        # line is captured whole by the second. Blank lines are passed over.
-        sorter = re.compile(rf"^(?:{self._row()}|([^\r\n]*))\r?$", re.MULTILINE)
-        problems = []
-        for index, bad in enumerate(sorter.findall(self.body)):
-            if bad and not bad.isspace():
-                line = index + 2  # the header is line 1
-                problems.append(Problem(str(self.path), f"line {line}", self._diagnose(bad)))
+    @property
+    def problems(self) -> list[Problem]:
+        """The first malformed rows, then how many more there are, if any."""
+        problems = list(self.contents.problems)
+        more = self.skipped - len(problems)
+        if more:
+            rows = "row" if more == 1 else "rows"
+            problems.append(Problem(str(self.path), "", f"and {more:,} more malformed {rows}"))
         return problems
-
-    def _diagnose(self, line: str) -> str:
-        """The first column of a malformed row that is wrong, and how."""
-        unclear = "expected fields separated by commas, quoted where they hold one"
-        try:
-            fields = next(csv.reader([line]))
-        except csv.Error:  # a field longer than the csv module takes (128 KiB)
-            return unclear
-        if len(fields) != len(self.columns):
-            return f"expected {len(self.columns)} columns, got {len(fields)}"
-        for name, kind, value in zip(self.columns, self.kinds, fields, strict=True):
-            if re.fullmatch(kind.value, value):
-                continue
-            if kind in (_COUNT, _MINUTE) and re.fullmatch(r"\d+", value):
-                return (
-                    f"column {name}: expected a whole number of at most {MAX_DIGITS} digits, "
-                    f"got {len(value):,} digits"
-                )
-            return f"column {name}: expected {kind.expected}, got {describe_text(value)}"
-        return unclear
-
-    def rows(
-        self,
-        columns: Sequence[str],
-        where: Mapping[str, str] | None = None,
-        *,
-        unquote: bool = True,
-    ) -> list[tuple[str, ...]]:
-        """The named columns of every valid row (rows in file order).
-
-        ``where`` keeps the rows whose columns hold those values, as written in the file; the
-        regular expression does the filtering, so it costs nothing per row in Python. With
-        ``unquote=False`` quoted fields keep their quotes (for callers that unquote less).
-        """
-        if not columns:
-            return []
-        found = self._pattern(columns, where).findall(self.body)
-        rows: list[tuple[str, ...]] = [(value,) for value in found] if len(columns) == 1 else found
-        in_file = [name for name in self.columns if name in columns]
-        if in_file != list(columns):  # a pass in Python: ask in file order where speed counts
-            positions = [in_file.index(name) for name in columns]
-            rows = [tuple(row[i] for i in positions) for row in rows]
-        if unquote and self.quoted:
-            # Few fields are quoted: rows without one pass a set test done in C.
-            rows = [
-                row if self.quoted.isdisjoint(row) else tuple(map(_unquote, row)) for row in rows
-            ]
-        return rows
 
     @property
     def skipped(self) -> int:
-        return len(self.problems)
+        """How many rows are malformed."""
+        return self.contents.malformed
+
+    def rows(
+        self, columns: Sequence[str], where: Mapping[str, str] | None = None
+    ) -> list[tuple[str, ...]]:
+        """The named columns of every valid row (rows in file order).
+
+        ``where`` keeps the rows whose columns hold those values (as read: unquoted). Whole
+        columns are zipped and compared in C, so it costs little per row.
+        """
+        if not columns:
+            return []
+        values = self.contents.values
+        selected = zip(*(values[name] for name in columns), strict=True)
+        if not where:
+            return list(selected)
+        keep: Iterator[bool] | None = None
+        for name, wanted in where.items():
+            matching = map(wanted.__eq__, values[name])
+            keep = matching if keep is None else map(operator.and_, keep, matching)
+        assert keep is not None
+        return list(compress(selected, keep))
 
 
 def _bool(value: str) -> bool:
@@ -591,8 +809,15 @@ class InternationalResults:
         folder = expect_path(folder, "InternationalResults.load", "folder")
         expect(strict, bool, "InternationalResults.load", "strict")
         folder = Path(folder)
-        if not folder.is_dir():
-            found = "is not a folder" if folder.exists() else "no such folder"
+        try:
+            found = "" if folder.is_dir() else "no such folder"
+            if found and folder.exists():
+                found = "is not a folder"
+        except OSError as error:  # a name too long, a folder on the way that may not be read
+            raise DatasetError(
+                [Problem(str(folder), "", f"cannot read: {error.strerror}")]
+            ) from None
+        if found:
             raise DatasetError(
                 [Problem(str(folder), "", f"{found}: expected a folder holding {_FILES}")]
             )
@@ -602,7 +827,7 @@ class InternationalResults:
             raise DatasetError([problem for table in skipped for problem in table.problems])
         if skipped:
             parts = [
-                f"{t.name}: {t.skipped} malformed row{'s' * (t.skipped != 1)}" for t in skipped
+                f"{t.name}: {t.skipped:,} malformed row{'s' * (t.skipped != 1)}" for t in skipped
             ]
             first = skipped[0].problems[0]
             warnings.warn(
@@ -615,7 +840,8 @@ class InternationalResults:
 
     @property
     def problems(self) -> list[Problem]:
-        """The malformed rows skipped, in every file."""
+        """The malformed rows skipped, in every file: the first
+        :data:`MAX_ROWS_REPORTED` of a file, then a problem saying how many more it has."""
         return [
             problem
             for table in (self._results, self._goals, self._shootouts, self._former)
