@@ -98,6 +98,20 @@ def _date_argument(text: str) -> PartialDate:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _whole_number_argument(text: str) -> int:
+    """A whole number in the digits 0-9: ``int()`` would also read "٣" and "３" as 3."""
+    import re
+
+    from careerstats.dates import digits_hint
+    from careerstats.errors import describe_text
+
+    if re.fullmatch(r"-?[0-9]{1,9}", text) is None:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number like 10, got {describe_text(text)}{digits_hint(text)}"
+        )
+    return int(text)
+
+
 _IMAGE_FORMATS: dict[str, ImageFormat] = {".png": "png", ".svg": "svg"}
 
 
@@ -200,7 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scorers.add_argument("--team", help="a team, by its current or a former name")
     scorers.add_argument(
-        "--top", type=int, default=10, metavar="N", help="how many (default: %(default)s)"
+        "--top",
+        type=_whole_number_argument,
+        default=10,
+        metavar="N",
+        help="how many (default: %(default)s)",
     )
     scorers.add_argument("--since", type=_date_argument, metavar="DATE", help="from DATE on")
     scorers.add_argument("--until", type=_date_argument, metavar="DATE", help="up to DATE")

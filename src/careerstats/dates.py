@@ -28,6 +28,7 @@ __all__ = [
     "UnresolvedDateError",
     "Years",
     "age_on",
+    "digits_hint",
 ]
 
 CAREER_YEARS = range(1800, 2101)

@@ -137,7 +137,7 @@ def _structure_count(value: object, kind: type) -> int:
     number = _structure_int(value, kind)
     if number > MAX_COUNT:
         digits = len(str(number))
-        found = str(number) if digits <= 20 else f"a number of {digits:,} digits"
+        found = str(number) if digits <= 30 else f"a number of {digits:,} digits"
         raise _ValueProblem(f"expected a whole number up to {MAX_COUNT:,}, got {found}")
     return number
 
