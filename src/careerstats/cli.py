@@ -99,7 +99,7 @@ def _date_argument(text: str) -> PartialDate:
 
 
 def _whole_number_argument(text: str) -> int:
-    """A whole number in the digits 0-9: ``int()`` would also read "٣" and "３" as 3."""
+    """A whole number in the digits 0-9: ``int()`` also reads Arabic-Indic and fullwidth ones."""
     import re
 
     from careerstats.dates import digits_hint

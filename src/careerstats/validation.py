@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from careerstats.dates import PartialDate, Span
+from careerstats.dates import PartialDate, Precision, Span
 from careerstats.errors import Problem, Severity
 from careerstats.model import (
     Absence,
@@ -516,21 +516,45 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
 # --- stated totals ---------------------------------------------------------------------------
 
 
+class _CountsBy:
+    """Appearances and goals recorded by a date (certainly before it, or on that very day),
+    found by bisection: counting them afresh for each stated total was quadratic."""
+
+    def __init__(self, caps: Sequence[Appearance]) -> None:
+        ordered = sorted(caps, key=lambda cap: cap.match.date.latest)
+        self._latest = [cap.match.date.latest.toordinal() for cap in ordered]
+        self._goals = [0]  # goals of the first N caps in that order
+        for cap in ordered:
+            self._goals.append(self._goals[-1] + goals_in(cap))
+        self._on_day: dict[PartialDate, tuple[int, int]] = {}
+        for cap in caps:
+            if cap.match.date.precision is Precision.DAY:
+                count, goals = self._on_day.get(cap.match.date, (0, 0))
+                self._on_day[cap.match.date] = (count + 1, goals + goals_in(cap))
+
+    def by(self, date: PartialDate) -> tuple[int, int]:
+        """Caps and goals dated ``compare(date)`` -1 or 0: before it, or on the same day."""
+        before = bisect.bisect_left(self._latest, date.earliest.toordinal())
+        count, goals = self._on_day.get(date, (0, 0)) if date.precision is Precision.DAY else (0, 0)
+        return before + count, self._goals[before] + goals
+
+
 def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
     """A stated total smaller than the appearances or goals recorded by its date."""
+    counts = _CountsBy(career.appearances)
+    recorded_in_all = len(career.appearances), sum(goals_in(cap) for cap in career.appearances)
     for index, total in enumerate(career.stated_totals):
         if total.final:
-            caps = list(career.appearances)
+            caps, goals = recorded_in_all
             when = ""
         elif total.as_of is not None:
-            as_of = total.as_of
-            caps = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
-            when = f" as of {as_of}"
+            caps, goals = counts.by(total.as_of)
+            when = f" as of {total.as_of}"
         else:
             continue
         for field, value, counted, noun in (
-            ("caps", total.caps, len(caps), "appearance"),
-            ("goals", total.goals, sum(goals_in(cap) for cap in caps), "goal"),
+            ("caps", total.caps, caps, "appearance"),
+            ("goals", total.goals, goals, "goal"),
         ):
             if value is not None and counted > value:
                 verb = "is" if counted == 1 else "are"
