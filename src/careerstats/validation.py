@@ -18,6 +18,7 @@ Two severities (docs/errors.md lists every message):
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from careerstats.dates import PartialDate, Precision, Span
@@ -99,10 +100,18 @@ def _match(match: Match) -> str:
     return f"{match.date} v {match.opponent}"
 
 
-def _caps_at(career: Career, tournament: str) -> list[tuple[int, Appearance]]:
-    return [
-        (i, cap) for i, cap in enumerate(career.appearances) if cap.match.competition == tournament
-    ]
+def _tournaments_by_id(career: Career) -> dict[str, Tournament]:
+    """``career.tournament`` for many look-ups: it scans the list, quadratic in a loop. Where
+    an id is declared twice (an error of its own), the first wins, as there."""
+    return {tournament.id: tournament for tournament in reversed(career.tournaments)}
+
+
+def _caps_by_competition(career: Career) -> dict[str | None, list[tuple[int, Appearance]]]:
+    """The appearances (with their index) at each competition, gathered in one pass."""
+    found: dict[str | None, list[tuple[int, Appearance]]] = {}
+    for index, cap in enumerate(career.appearances):
+        found.setdefault(cap.match.competition, []).append((index, cap))
+    return found
 
 
 # --- references between parts ---------------------------------------------------------------
@@ -111,6 +120,7 @@ def _caps_at(career: Career, tournament: str) -> list[tuple[int, Appearance]]:
 def _references(career: Career, shown: str) -> Iterator[Problem]:
     """Unknown tournament ids, a total that does not say when it held, a second debut."""
     known = sorted(tournament.id for tournament in career.tournaments)
+    declared = set(known)
 
     def unknown(tournament: str, place: str, expected: str = "") -> Problem:
         close = closest(tournament, known)
@@ -120,7 +130,7 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
         return Problem(shown, place, f"unknown tournament {tournament!r}{hint}")
 
     for index, entry in enumerate(career.entries):
-        if entry.tournament not in known:
+        if entry.tournament not in declared:
             yield unknown(entry.tournament, f"entries[{index}].tournament")
     for index, total in enumerate(career.stated_totals):
         if not total.final and total.as_of is None:
@@ -131,7 +141,7 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
             )
     for index, cap in enumerate(career.appearances):
         competition = cap.match.competition
-        if competition is not None and competition != "friendly" and competition not in known:
+        if competition is not None and competition != "friendly" and competition not in declared:
             place = f"appearances[{index}].match.competition"
             yield unknown(competition, place, "'friendly' or a known tournament id")
     debuts = [index for index, cap in enumerate(career.appearances) if cap.debut]
@@ -188,6 +198,7 @@ def _dated_facts(career: Career) -> Iterator[tuple[str, PartialDate]]:
 
 def _before_birth(career: Career, shown: str) -> Iterator[Problem]:
     """Absences, injuries, honours, totals and tournament entries dated before the birth."""
+    tournament_of = _tournaments_by_id(career).get
     born = career.player.born
     if born is None:
         return
@@ -195,7 +206,7 @@ def _before_birth(career: Career, shown: str) -> Iterator[Problem]:
         if _before(date, born):
             yield Problem(shown, place, f"{date} comes before the birth date ({born})")
     for index, entry in enumerate(career.entries):
-        tournament = career.tournament(entry.tournament)
+        tournament = tournament_of(entry.tournament)
         if tournament is not None and _before(tournament.end, born):
             message = f"{_tournament(tournament)} comes before the birth date ({born})"
             yield Problem(shown, f"entries[{index}].tournament", message)
@@ -205,6 +216,7 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
     """An absence begun after the retirement is an error; later ends, totals, international
     honours and tournament entries are odd (warnings). Quotes, club and individual honours
     after leaving the national team are ordinary and are not checked."""
+    tournament_of = _tournaments_by_id(career).get
     retired = _retired(career)
     if retired is None:
         return
@@ -224,7 +236,7 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
             message = f"{total.as_of} {later}: a total after the career is its final total"
             yield Problem(shown, f"stated_totals[{index}].as_of", message, WARNING)
     for index, entry in enumerate(career.entries):
-        tournament = career.tournament(entry.tournament)
+        tournament = tournament_of(entry.tournament)
         if tournament is not None and _after(tournament.start, retired):
             place = f"entries[{index}].tournament"
             yield Problem(shown, place, f"{_tournament(tournament)} {later}", WARNING)
@@ -232,12 +244,13 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
 
 def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
     """Statements of caps or goals before the first cap: a played tournament, a total above 0."""
+    tournament_of = _tournaments_by_id(career).get
     first = _first_cap(career)
     if first is None:
         return
     earlier = f"comes before the debut ({first})"
     for index, entry in enumerate(career.entries):
-        tournament = career.tournament(entry.tournament)
+        tournament = tournament_of(entry.tournament)
         if tournament is not None and entry.status.played and _before(tournament.end, first):
             message = f"played at {_tournament(tournament)}, which {earlier}"
             yield Problem(shown, f"entries[{index}].status", message, WARNING)
@@ -326,9 +339,10 @@ def _caps_in_absences(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_in_absences(career: Career, shown: str) -> Iterator[Problem]:
     """An entry that says played at a tournament an absence certainly covers whole."""
+    tournament_of = _tournaments_by_id(career).get
     played = []
     for index, entry in enumerate(career.entries):
-        tournament = career.tournament(entry.tournament)
+        tournament = tournament_of(entry.tournament)
         if tournament is not None and entry.status.played:
             played.append((index, tournament))
     # Covered whole (statistics.covers): the absence holds every day the tournament may have.
@@ -360,37 +374,105 @@ def _told_apart(first: Match, second: Match) -> bool:
     )
 
 
+def _details(match: Match) -> tuple[object, ...]:
+    """What :func:`_told_apart` compares, ``None`` where not recorded."""
+    return (match.venue, match.score, match.competition)
+
+
+_DETAIL_MASKS = tuple(tuple(field for field in range(3) if mask >> field & 1) for mask in range(8))
+
+
+class _EarlierMatches:
+    """The first earlier appearance each later one may be the same match as, in constant time
+    per appearance: comparing every pair within a year took minutes for a fixture of 15,000
+    appearances in one year.
+
+    Two dates cannot be told apart (``compare`` is ``None``) when their ranges overlap and one
+    is not to the day: within a year, a year overlaps everything; a month its days and itself.
+    Two matches cannot be told apart by their details when each detail recorded in both is the
+    same. Earlier appearances are filed under the dates they overlap and under each projection
+    of their details, so that a later one looks up at most 2 x 8 keys.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[object, ...], int] = {}
+
+    @staticmethod
+    def _shelves(date: PartialDate, adding: bool) -> list[tuple[object, ...]]:
+        """Where an earlier date is filed (``adding``), or where a later one looks."""
+        month = date.month
+        if adding:
+            shelves: list[tuple[object, ...]] = [("any",)]
+            if month is None:
+                shelves.append(("year",))
+            else:
+                shelves.append(("month-or-day", month))
+                if date.day is None:
+                    shelves.append(("month", month))
+            return shelves
+        if month is None:
+            return [("any",)]
+        if date.day is None:
+            return [("year",), ("month-or-day", month)]
+        return [("year",), ("month", month)]
+
+    def add(self, index: int, match: Match) -> None:
+        group = (match.date.year, match.opponent.casefold())
+        details = _details(match)
+        for shelf in self._shelves(match.date, adding=True):
+            for fields in _DETAIL_MASKS:
+                key = (*group, *shelf, fields, tuple(details[field] for field in fields))
+                self._first.setdefault(key, index)
+
+    def first_alike(self, match: Match) -> int | None:
+        """The first earlier appearance v the same opponent whose date and details cannot be
+        told apart from ``match``'s."""
+        group = (match.date.year, match.opponent.casefold())
+        details = _details(match)
+        recorded = tuple(field for field in range(3) if details[field] is not None)
+        # An earlier match alike holds, for each detail recorded here, nothing or the same.
+        choices = itertools.product(*((None, details[field]) for field in recorded))
+        projections = [tuple(choice) for choice in choices]
+        found = [
+            self._first[key]
+            for shelf in self._shelves(match.date, adding=False)
+            for values in projections
+            if (key := (*group, *shelf, recorded, values)) in self._first
+        ]
+        return min(found, default=None)
+
+
 def _same_match(career: Career, shown: str) -> Iterator[Problem]:
     """The same match twice, two matches on one day, and pairs the dates cannot tell apart."""
     caps = career.appearances
-    # Dates that may be one day lie in one calendar year: compare only within a year.
-    same_year: dict[int, list[int]] = {}
+    on_day: dict[PartialDate, int] = {}  # the first appearance dated to each day
+    alike = _EarlierMatches()
     for later, cap in enumerate(caps):
-        earlier_ones = same_year.setdefault(cap.match.date.year, [])
-        earlier_ones.append(later)
-        for earlier in earlier_ones[:-1]:
-            first, second = caps[earlier].match, cap.match
-            same_opponent = first.opponent.casefold() == second.opponent.casefold()
-            order = first.date.compare(second.date)
+        second = cap.match
+        same_day = on_day.get(second.date) if second.date.precision is Precision.DAY else None
+        may_be = alike.first_alike(second)
+        earlier = min((i for i in (same_day, may_be) if i is not None), default=None)
+        if earlier is not None:
+            first = caps[earlier].match
             place = f"appearances[{later}].match"
-            if order == 0 and same_opponent:
+            if earlier == same_day and first.opponent.casefold() == second.opponent.casefold():
                 message = f"the same match as appearances[{earlier}] ({_match(first)})"
                 yield Problem(shown, place, message)
-            elif order == 0:
+            elif earlier == same_day:
                 message = (
                     f"{second.date} is also the date of appearances[{earlier}] "
                     f"(v {first.opponent}): two matches on one day"
                 )
                 yield Problem(shown, f"{place}.date", message)
-            elif order is None and same_opponent and not _told_apart(first, second):
+            else:
                 message = (
                     f"may be the same match as appearances[{earlier}] ({_match(first)}): "
                     "the dates cannot tell them apart; give the day, the venue or the score"
                 )
                 yield Problem(shown, place, message, WARNING)
-            else:
-                continue
-            break  # one line per appearance: the first match it clashes with
+        if second.date.precision is Precision.DAY:
+            on_day.setdefault(second.date, later)
+        alike.add(later, second)
 
 
 # --- goals -----------------------------------------------------------------------------------
@@ -455,9 +537,10 @@ def _goals_and_score(career: Career, shown: str) -> Iterator[Problem]:
 
 def _caps_outside_tournaments(career: Career, shown: str) -> Iterator[Problem]:
     """A match said to be at a tournament, dated certainly outside its days."""
+    tournament_of = _tournaments_by_id(career).get
     for index, cap in enumerate(career.appearances):
         competition = cap.match.competition
-        tournament = career.tournament(competition) if competition else None
+        tournament = tournament_of(competition) if competition else None
         if tournament is None:
             continue
         date = cap.match.date
@@ -485,9 +568,10 @@ def _entries_themselves(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
     """An entry's status and figures against the appearances recorded at its tournament."""
+    caps_at = _caps_by_competition(career)
     for index, entry in enumerate(career.entries):
         place = f"entries[{index}]"
-        caps = _caps_at(career, entry.tournament)
+        caps = caps_at.get(entry.tournament, [])
         if not caps:
             continue
         where = repr(entry.tournament)

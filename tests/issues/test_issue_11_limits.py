@@ -39,11 +39,13 @@ from careerstats.model import (
     Goal,
     Match,
     Player,
+    Score,
     StatedTotal,
     Team,
     Tournament,
     TournamentEntry,
     TournamentStatus,
+    Venue,
 )
 from careerstats.names import plural
 from careerstats.statistics import covers
@@ -539,3 +541,80 @@ def test_6000_stated_totals_against_6000_appearances_are_checked_in_seconds() ->
     assert str(problems[0]) == (
         "x: stated_totals[0].caps: warning: 1 as of 2060, but 6000 appearances are recorded by then"
     )
+
+
+def _same_match_pair_by_pair(career: Career) -> list[str]:
+    """The check as it was, comparing each appearance with every earlier one of its year."""
+    caps = career.appearances
+    found = []
+    for later, cap in enumerate(caps):
+        for earlier in range(later):
+            first, second = caps[earlier].match, cap.match
+            if first.date.year != second.date.year:
+                continue
+            same_opponent = first.opponent.casefold() == second.opponent.casefold()
+            order = first.date.compare(second.date)
+            if order == 0:
+                found.append(f"{later}: {'same' if same_opponent else 'one day'} {earlier}")
+            elif order is None and same_opponent and not validation._told_apart(first, second):
+                found.append(f"{later}: may be {earlier}")
+            else:
+                continue
+            break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Match,
+            date=partial_dates(
+                min_day=PartialDate(2000).earliest, max_day=PartialDate(2001, 2).latest
+            ),
+            opponent=st.sampled_from(["Freedonia", "FREEDONIA", "Sylvania"]),
+            venue=st.none() | st.sampled_from(Venue),
+            score=st.none()
+            | st.sampled_from([Score(scored=1, conceded=0), Score(scored=2, conceded=0)]),
+            competition=st.none() | st.sampled_from(["friendly", "cup-2000"]),
+        ),
+        max_size=10,
+    )
+)
+def test_the_fast_same_match_check_says_what_comparing_every_pair_says(
+    matches: list[Match],
+) -> None:
+    career = _career([Appearance(match=match, cite=CITE) for match in matches], [])
+    found = []
+    for problem in validation._same_match(career, "x"):
+        later = problem.place.split("[")[1].split("]")[0]
+        earlier = problem.message.split("appearances[")[1].split("]")[0]
+        if problem.message.startswith("the same match"):
+            kind = "same"
+        elif problem.message.endswith("two matches on one day"):
+            kind = "one day"
+        else:
+            kind = "may be"
+        found.append(f"{later}: {kind} {earlier}")
+    assert found == _same_match_pair_by_pair(career)
+
+
+def test_15000_appearances_in_one_year_are_checked_in_seconds() -> None:
+    """Regression: each appearance was compared with every earlier one of its year: a 1 MiB
+    fixture of appearances v one opponent in one year, told apart by their scores, took
+    minutes."""
+    caps = [
+        Appearance(
+            match=Match(
+                date=PartialDate(2010),
+                opponent="Freedonia",
+                score=Score(scored=i % 100, conceded=i // 100),
+            ),
+            cite=CITE,
+        )
+        for i in range(15_000)
+    ]
+    started = time.perf_counter()
+    problems = list(validation._same_match(_career(caps, []), "x"))
+    assert time.perf_counter() - started < 5.0  # a generous ceiling; it takes a fraction of it
+    assert problems == []
