@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+import errno
 import os
 import re
 import sys
@@ -610,8 +611,15 @@ def _count_paragraphs(
                 place = f"sources[{index}].file"
                 problems.append(Problem(shown, place, f"{source.file!r}: {error.message}"))
                 continue
-            except (OSError, RuntimeError, ValueError):
-                continue  # unreadable (permissions, a loop of links, a NUL): not checked
+            except OSError as error:
+                if error.errno not in (errno.ENOENT, errno.ENOTDIR):  # not there: not checked
+                    # Permission denied, a name too long, a loop of links: said, not skipped.
+                    place = f"sources[{index}].file"
+                    message = f"{source.file!r}: {cannot_read(error)}"
+                    problems.append(Problem(shown, place, message))
+                continue
+            except (RuntimeError, ValueError):
+                continue  # a loop of links as resolve() meets it, a NUL: not checked
             counts[source.file] = paragraph_count(text)
     return counts, problems
 

@@ -618,3 +618,18 @@ def test_15000_appearances_in_one_year_are_checked_in_seconds() -> None:
     problems = list(validation._same_match(_career(caps, []), "x"))
     assert time.perf_counter() - started < 5.0  # a generous ceiling; it takes a fraction of it
     assert problems == []
+
+
+def test_an_article_that_may_not_be_read_is_a_problem_not_skipped(
+    make_fixtures: FixtureFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a permission error on an article passed silently: its paragraphs went
+    unchecked and ``validate`` said ok."""
+    root = make_fixtures()
+    articles = root / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("One.\n\nTwo.\n", encoding="utf-8")
+    _deny(monkeypatch, "stat", str((articles / "a.txt").resolve()))
+    assert [str(p) for p in FixtureSet(root).check(root / "players" / "jo-example.toml")] == [
+        "fx/sources.toml: sources[0].file: 'a.txt': cannot read: Permission denied"
+    ]
