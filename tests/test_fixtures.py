@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import shutil
 from pathlib import Path
@@ -326,7 +327,8 @@ dates = st.builds(
     lambda day, precision: PartialDate(
         day.year, day.month if precision > 1 else None, day.day if precision > 2 else None
     ),
-    st.dates(),
+    # The years a loaded date may have (dates.CAREER_YEARS): others are refused at loading.
+    st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2100, 12, 31)),
     st.integers(1, 3),
 )
 text = st.text(min_size=1, max_size=20)

@@ -477,7 +477,7 @@ def test_a_recursion_error_is_still_one_line(
 ) -> None:
     """Should the stack already be deep when tomllib recurses, the backstop still answers."""
     path = make_fixtures(player="a = " + "[" * 5000) / "players" / "jo-example.toml"
-    monkeypatch.setattr(fixtures, "_nested_too_deep", lambda text: None)
+    monkeypatch.setattr(fixtures, "_beyond_limits", lambda text: None)
     assert _problems(path) == [
         f"{PLAYER_FILE}: invalid TOML: arrays or inline tables nested more than "
         f"{MAX_TOML_NESTING} deep"

@@ -121,6 +121,19 @@ def _date_argument(text: str) -> PartialDate:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _whole_number_argument(text: str) -> int:
+    """A whole number in the digits 0-9: ``int()`` also reads Arabic-Indic and fullwidth ones."""
+
+    from careerstats.dates import digits_hint
+    from careerstats.errors import describe_text
+
+    if re.fullmatch(r"-?[0-9]{1,9}", text) is None:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number like 10, got {describe_text(text)}{digits_hint(text)}"
+        )
+    return int(text)
+
+
 _IMAGE_FORMATS: dict[str, ImageFormat] = {".png": "png", ".svg": "svg"}
 
 
@@ -131,10 +144,9 @@ def _image_path(text: str) -> Path:
 
 
 def _positive_count(text: str) -> int:
-    """A count of 1 or more, in ASCII digits: ``--top 0`` would print an empty table."""
-    if re.fullmatch("-?[0-9]+", text) is None:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
-    value = int(text) if len(text) < 20 else sys.maxsize  # past any table's length
+    """A count of 1 or more (:func:`_whole_number_argument`): ``--top 0`` would print an empty
+    table."""
+    value = _whole_number_argument(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {text}")
     return value

@@ -30,6 +30,7 @@ __all__ = [
     "Years",
     "age_on",
     "bounds_text",
+    "digits_hint",
 ]
 
 CAREER_YEARS = range(1800, 2101)
@@ -37,8 +38,20 @@ CAREER_YEARS = range(1800, 2101)
 1872 by men born from the 1840s; a fixture or data-set date outside this range (the year 1,
 9999) is a typo, refused at loading rather than carried into arithmetic and plots."""
 
-_PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# [0-9], not \d: \d also matches Arabic-Indic and fullwidth digits, which int() reads as numbers.
+_PATTERN = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _EXPECTED = "expected a date like 2007-03-28, 2007-03 or 2007"
+
+
+def digits_hint(text: str) -> str:
+    """`` (digits are written 0-9)`` where ``text`` holds digits of another script, else ``""``.
+
+    Arabic-Indic and fullwidth digits look like numbers to a reader, so a message refusing
+    them says why.
+    """
+    if any(character.isdecimal() and not character.isascii() for character in text):
+        return " (digits are written 0-9)"
+    return ""
 
 
 class Precision(enum.IntEnum):
@@ -97,7 +110,7 @@ class PartialDate:
         expect(text, str, "PartialDate.parse", "text")
         match = _PATTERN.fullmatch(text.strip())
         if match is None:
-            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}")
+            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}{digits_hint(text)}")
         month, day = match["month"], match["day"]
         try:
             return cls(
@@ -330,12 +343,12 @@ _NUMBER_WORDS = {
 }
 # Up to 999999 days or years back: more is no date a source writes (and int() refuses
 # 4300 digits).
-_COUNT = r"(?P<count>\d{1,6}|" + "|".join(_NUMBER_WORDS) + ")"
+_COUNT = r"(?P<count>[0-9]{1,6}|" + "|".join(_NUMBER_WORDS) + ")"
 _RELATIVE_DAYS = re.compile(rf"today|yesterday|{_COUNT} days? ago")
 _RELATIVE_YEARS = re.compile(rf"this year|last year|{_COUNT} years? ago")
 _MONTH_NAMES = "|".join(_MONTHS)
 _MONTH_DAY = re.compile(
-    rf"(?:(?P<day1>\d{{1,2}}) )?(?P<month>{_MONTH_NAMES})(?: (?P<day2>\d{{1,2}}))?"
+    rf"(?:(?P<day1>[0-9]{{1,2}}) )?(?P<month>{_MONTH_NAMES})(?: (?P<day2>[0-9]{{1,2}}))?"
     r"(?: (?P<which>this year|last year))?"
 )
 
@@ -421,7 +434,9 @@ class DateExpression:
             if which is None and written > (reference.month or 12, reference.day or 31):
                 year -= 1  # "in October", written in March: last October
             return PartialDate(year, month, day_of_month)  # resolve() names the text
-        raise InvalidDateError(f"{_EXPECTED_EXPRESSION}, got {describe_text(self.text)}")
+        raise InvalidDateError(
+            f"{_EXPECTED_EXPRESSION}, got {describe_text(self.text)}{digits_hint(self.text)}"
+        )
 
     def __str__(self) -> str:
         return self.text

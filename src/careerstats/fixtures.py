@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+import errno
 import os
 import re
 import sys
@@ -26,7 +27,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from careerstats.arguments import expect, expect_optional_path, expect_path
-from careerstats.dates import DateExpression, PartialDate
+from careerstats.dates import CAREER_YEARS, DateExpression, PartialDate
 from careerstats.errors import (
     MAX_LISTED,
     FixtureError,
@@ -38,7 +39,15 @@ from careerstats.errors import (
     and_more,
     describe_text,
 )
-from careerstats.input_files import InputFileProblem, MiB, decode_utf8, read_input
+from careerstats.input_files import (
+    InputFileProblem,
+    MiB,
+    cannot_read,
+    decode_utf8,
+    folder_entries,
+    is_folder,
+    read_input,
+)
 from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     CLAIM_KINDS,
@@ -54,7 +63,9 @@ from careerstats.names import fold
 from careerstats.validation import check_career, contradicted_claims
 
 __all__ = [
+    "MAX_COUNT",
     "MAX_FIXTURE_BYTES",
+    "MAX_TOML_KEY_PARTS",
     "MAX_TOML_NESTING",
     "FixtureSet",
     "PlayerRef",
@@ -81,6 +92,13 @@ MAX_FIXTURE_BYTES = 1 * MiB
 """A fixture file larger than this is refused before it is parsed (the bundled ones are 12 KiB)."""
 MAX_TOML_NESTING = 50
 """Arrays and inline tables nested deeper than this are refused before parsing (fixtures: 4)."""
+MAX_TOML_KEY_PARTS = 50
+"""A dotted key or table header of more than this many parts (``a.b.c``: 3) is refused before
+parsing: tomllib takes time quadratic in them (fixtures: 2)."""
+MAX_COUNT = 10_000
+"""The largest whole number a fixture may hold: caps, goals, minutes, paragraphs, weeks, years.
+The most capped player has fewer than 200 caps; a larger number is a typo, refused at loading
+rather than overflowing a DataFrame's 64-bit column later (10**20 did)."""
 MAX_ARTICLE_BYTES = 4 * MiB
 """A source article larger than this is not read: validation reports it, unchecked."""
 
@@ -116,35 +134,63 @@ def _strict(kind: type[T], expected: str) -> Callable[[object, type], T]:
     return structure
 
 
+_structure_int = _strict(int, "a whole number")
+
+
+def _structure_count(value: object, kind: type) -> int:
+    """A whole number no larger than :data:`MAX_COUNT`: every number in a fixture is a count
+    (caps, goals, minutes, weeks) or a year, and a larger one is a typo that would overflow
+    the 64-bit columns of a DataFrame. How small one may be is each field's validator's say."""
+    number = _structure_int(value, kind)
+    if number > MAX_COUNT:
+        digits = len(str(number))
+        found = str(number) if digits <= 30 else f"a number of {digits:,} digits"
+        raise _ValueProblem(f"expected a whole number up to {MAX_COUNT:,}, got {found}")
+    return number
+
+
+_DATE_RANGE = f"expected a date from {CAREER_YEARS[0]} to {CAREER_YEARS[-1]}"
+
+
+def _in_career_years(date: PartialDate) -> PartialDate:
+    """``date`` if its year is one a career can have (:data:`~careerstats.dates.CAREER_YEARS`):
+    the year 1 or 9999 is a typo, and would overflow a plot's calendar."""
+    if date.year not in CAREER_YEARS:
+        raise _ValueProblem(f"{_DATE_RANGE}, got {date}")
+    return date
+
+
 def _structure_partial_date(value: object, _: type) -> PartialDate:
     if isinstance(value, datetime.datetime):
         raise _ValueProblem(
             f"expected a date like 2007-03-28, 2007-03 or 2007, got {_describe(value)}"
         )
     if isinstance(value, datetime.date):
-        return PartialDate.from_date(value)
+        return _in_career_years(PartialDate.from_date(value))
     if isinstance(value, int) and not isinstance(value, bool):
         if not 1000 <= value <= 9999:
             raise _ValueProblem(f"expected a four-digit year like 2007, got {value}")
-        return PartialDate(year=value)
+        return _in_career_years(PartialDate(year=value))
     if isinstance(value, str):
         try:
-            return PartialDate.parse(value)
+            return _in_career_years(PartialDate.parse(value))
         except InvalidDateError as error:
             raise _ValueProblem(str(error)) from None
     raise _ValueProblem(f"expected a date like 2007-03-28, 2007-03 or 2007, got {_describe(value)}")
 
 
-def _structure_date_expression(value: object, _: type) -> DateExpression:
-    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-        return DateExpression(value.isoformat())
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return DateExpression(str(value))
+def _structure_date_expression(value: object, kind: type) -> DateExpression:
+    if isinstance(value, datetime.date | int) and not isinstance(value, bool | datetime.datetime):
+        # A TOML date or year: read as a PartialDate is, with the same checks and messages.
+        return DateExpression(str(_structure_partial_date(value, kind)))
     if isinstance(value, str):
         try:
-            return DateExpression.parse(value)
+            expression = DateExpression.parse(value)
         except InvalidDateError as error:
             raise _ValueProblem(str(error)) from None
+        if not expression.is_relative:  # a relative date is placed, and checked, by claims
+            _in_career_years(PartialDate.parse(expression.text))
+        return expression
     raise _ValueProblem(
         f"expected a date like 2007-03-28 or 'December 18 last year', got {_describe(value)}"
     )
@@ -169,8 +215,8 @@ def _claim_unstructure_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any],
     return lambda claim: {"kind": claim.kind, **unstructure_fields(claim)}
 
 
-# Paragraphs up to 999999: a longer number is no paragraph (and int() refuses 4300 digits).
-_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9]\d{0,5}))?")
+# Paragraphs up to 999999 digits are read (int() refuses 4300 digits), then held to MAX_COUNT.
+_CITATION = re.compile(r"(?P<file>[^#\s]+)(?:#(?P<paragraph>[1-9][0-9]{0,5}))?")
 
 
 def _structure_citation(value: object, _: type) -> Citation:
@@ -181,6 +227,10 @@ def _structure_citation(value: object, _: type) -> Citation:
             f"got {_describe(value)}"
         )
     paragraph = match["paragraph"]
+    if paragraph is not None and int(paragraph) > MAX_COUNT:
+        raise _ValueProblem(
+            f"expected a paragraph number up to {MAX_COUNT:,}, got {_describe(value)}"
+        )
     return Citation(file=match["file"], paragraph=None if paragraph is None else int(paragraph))
 
 
@@ -222,7 +272,7 @@ def _tables_only(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
 
 def _build_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
-    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(int, _structure_count)
     conv.register_structure_hook(str, _strict(str, "text in quotes"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     # Registered by class, so that it wins over the `str` hook for the str-based vocabularies.
@@ -298,23 +348,25 @@ def _problems(file: str, error: BaseException) -> list[Problem]:
 
 def _read_toml(path: Path, shown: str) -> dict[str, Any]:
     """A fixture file's TOML, checked before it is parsed: a regular file, at most
-    :data:`MAX_FIXTURE_BYTES`, UTF-8, nested at most :data:`MAX_TOML_NESTING` deep."""
+    :data:`MAX_FIXTURE_BYTES`, UTF-8, nested at most :data:`MAX_TOML_NESTING` deep, no key of
+    more than :data:`MAX_TOML_KEY_PARTS` parts."""
     try:
         text = decode_utf8(read_input(path, MAX_FIXTURE_BYTES))
     except OSError as error:
-        raise FixtureError([Problem(shown, "", f"cannot read: {error.strerror}")]) from None
+        raise FixtureError([Problem(shown, "", cannot_read(error))]) from None
     except InputFileProblem as error:
         place = "" if error.line is None else f"line {error.line}, column {error.column}"
         raise FixtureError([Problem(shown, place, error.message)]) from None
-    too_deep = _nested_too_deep(text)
-    if too_deep is not None:
-        raise FixtureError([Problem(shown, too_deep, _TOO_DEEP)])
+    too_much = _beyond_limits(text)
+    if too_much is not None:
+        raise FixtureError([Problem(shown, *too_much)])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         place, message = _toml_place(error)
         if message == "invalid date or datetime":
             message += " (a date no calendar has, such as 2022-02-30, or a malformed one)"
+        message += _year_month_hint(text, place)
         raise FixtureError([Problem(shown, place, f"invalid TOML: {message}")]) from None
     except ValueError:
         # tomllib calls int() on a whole number's digits, which Python refuses past a limit.
@@ -325,40 +377,62 @@ def _read_toml(path: Path, shown: str) -> dict[str, Any]:
 
 
 _TOO_DEEP = f"invalid TOML: arrays or inline tables nested more than {MAX_TOML_NESTING} deep"
+_TOO_MANY_PARTS = f"invalid TOML: a dotted key of more than {MAX_TOML_KEY_PARTS} parts"
 
-# What can hold a bracket that does not nest: strings of the four kinds, and comments. A string
-# left open runs to the end of its line (or of the file, for the multi-line kinds) rather than
-# failing to match: a failed match would be tried again from every later quote, and a file of
-# unclosed quotes would take quadratic time. Unclosed strings are tomllib's to report.
+# A part of a key: bare, or quoted (a quoted part may hold dots). A bare part starts only where
+# no bare part could go on: tried from inside a long word, it would rescan the word to its end.
+_KEY_PART = r"""(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+ | "(?:\\.|[^"\\\n])*" | '[^'\n]*'"""
+
+# What can hold a bracket that does not nest: strings of the four kinds, and comments; and the
+# dotted keys, whose parts are counted. A string left open runs to the end of its line (or of
+# the file, for the multi-line kinds) rather than failing to match: a failed match would be
+# tried again from every later quote, and a file of unclosed quotes would take quadratic time.
+# Unclosed strings are tomllib's to report.
 _TOML_TOKEN = re.compile(
-    r"""
-      "{3}(?:\\.|[^\\])*?(?:"{3}(?!")|\Z)    # multi-line basic string, escapes and all
-    | '{3}.*?(?:'{3}(?!')|\Z)               # multi-line literal string
+    rf"""
+      "{{3}}(?:\\.|[^\\])*?(?:"{{3}}(?!")|\Z)  # multi-line basic string, escapes and all
+    | '{{3}}.*?(?:'{{3}}(?!')|\Z)               # multi-line literal string
+    | (?P<key>(?:{_KEY_PART})(?:[ \t]*\.[ \t]*(?:{_KEY_PART}))+)  # a dotted key (or a float)
     | "(?:\\.|[^"\\\n])*"?                  # basic string
-    | '[^'\n]*'?                            # literal string
-    | \#[^\n]*                              # comment
-    | [\[{] | [\]}]                         # what nests, and what closes it
+    | '[^'\n]*'?                              # literal string
+    | \#[^\n]*                                # comment
+    | [\[{{] | [\]}}]                           # what nests, and what closes it
     """,
     re.DOTALL | re.VERBOSE,
 )
+_KEY_PARTS = re.compile(_KEY_PART, re.VERBOSE)
 
 
-def _nested_too_deep(text: str) -> str | None:
-    """Where arrays and inline tables first nest deeper than :data:`MAX_TOML_NESTING`, if they do.
+def _beyond_limits(text: str) -> tuple[str, str] | None:
+    """Where, and how, the text first goes past :data:`MAX_TOML_NESTING` or
+    :data:`MAX_TOML_KEY_PARTS`, if it does: ``(place, message)``.
 
     tomllib reads nesting by recursion: a file of ``[[[[…`` thousands deep would end in a
-    RecursionError instead of a message. Fixtures nest three or four deep.
+    RecursionError instead of a message. And it takes time and memory quadratic in a dotted
+    key's parts: a key of 20,000 parts (52 KB) took 18 s and 2.4 GB. Fixtures nest three or
+    four deep, and their keys have two or three parts (``[[appearances.goals]]``).
     """
     depth = 0
     for token in _TOML_TOKEN.finditer(text):
-        bracket = token[0]
-        if bracket in ("[", "{"):
+        found = token[0]
+        if token["key"] is not None:
+            parts = sum(1 for _ in _KEY_PARTS.finditer(found))
+            if parts > MAX_TOML_KEY_PARTS:
+                return _line_and_column(text, token.start()), _TOO_MANY_PARTS
+        elif found in ("[", "{"):
             depth += 1
             if depth > MAX_TOML_NESTING:
-                return _line_and_column(text, token.start())
-        elif bracket in ("]", "}"):
+                return _line_and_column(text, token.start()), _TOO_DEEP
+        elif found in ("]", "}"):
             depth = max(0, depth - 1)
     return None
+
+
+def _nested_too_deep(text: str) -> str | None:
+    """Where arrays and inline tables first nest deeper than :data:`MAX_TOML_NESTING`, if they
+    do (see :func:`_beyond_limits`)."""
+    found = _beyond_limits(text)
+    return found[0] if found is not None and found[1] == _TOO_DEEP else None
 
 
 def _line_and_column(text: str, index: int) -> str:
@@ -373,6 +447,37 @@ def _long_number(text: str, shown: str) -> Problem:
     message = f"invalid TOML: a whole number of more than {limit} digits"
     found = re.search(rf"[0-9](?:_?[0-9]){{{limit},}}", text)
     return Problem(shown, "" if found is None else _line_and_column(text, found.start()), message)
+
+
+_PLACE = re.compile(r"line (?P<line>[0-9]+), column (?P<column>[0-9]+)")
+_BARE_YEAR_MONTH = re.compile(
+    r"(?<![0-9A-Za-z_.:+-])(?P<date>[0-9]{4}-[0-9]{2})(?![0-9A-Za-z_.:+-])"
+)
+_KEY_BEFORE = re.compile(r"(?P<key>[A-Za-z0-9_-]+)[ \t]*=[ \t]*\Z")
+
+
+def _year_month_hint(text: str, place: str) -> str:
+    """A hint where tomllib stopped at the ``-`` of a bare year-month (``date = 1997-10``):
+    TOML reads ``1997`` as a number, then fails on what follows, with a message that does not
+    say so. A month is written as text: ``date = "1997-10"``."""
+    found = _PLACE.fullmatch(place)
+    if found is None:
+        return ""
+    line, column = int(found["line"]), int(found["column"])
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    at = start + column - 1  # the "-" after the year
+    year_month = _BARE_YEAR_MONTH.match(text, at - 4) if at >= start + 4 else None
+    if year_month is None or text[at : at + 1] != "-":
+        return ""
+    key = _KEY_BEFORE.search(text, start, at - 4)
+    written = f'"{year_month["date"]}"'
+    if key is not None:
+        written = f"{key['key']} = {written}"
+    return f" (a year-month is written in quotes: {written})"
 
 
 def _toml_place(error: tomllib.TOMLDecodeError) -> tuple[str, str]:
@@ -529,8 +634,15 @@ def _count_paragraphs(
                     Problem(shown, place, f"{describe_text(source.file)}: {error.message}")
                 )
                 continue
-            except (OSError, RuntimeError, ValueError):
-                continue  # unreadable (permissions, a loop of links, a NUL): not checked
+            except OSError as error:
+                if error.errno not in (errno.ENOENT, errno.ENOTDIR):  # not there: not checked
+                    # Permission denied, a name too long, a loop of links: said, not skipped.
+                    place = f"sources[{index}].file"
+                    message = f"{source.file!r}: {cannot_read(error)}"
+                    problems.append(Problem(shown, place, message))
+                continue
+            except (RuntimeError, ValueError):
+                continue  # a loop of links as resolve() meets it, a NUL: not checked
             counts[source.file] = paragraph_count(text)
     return counts, problems
 
@@ -696,6 +808,14 @@ def _same_file(first: Path, second: Path) -> bool:
         return first == second
 
 
+def _is_folder(path: Path) -> bool:
+    """:func:`~careerstats.input_files.is_folder`, its problem a :class:`FixtureError`."""
+    try:
+        return is_folder(path)
+    except InputFileProblem as error:
+        raise FixtureError([Problem(str(path), "", error.message)]) from None
+
+
 class FixtureSet:
     """A fixtures folder: its shared sources and tournaments, and one file per player.
 
@@ -730,17 +850,18 @@ class FixtureSet:
         the paragraph check off unnoticed.
         """
         if self.articles is not None:
-            if not self.articles.is_dir():
+            if not _is_folder(self.articles):
                 raise FixtureError(
                     [Problem(str(self.articles), "", "expected a folder of source articles")]
                 )
             return self.articles
         beside = self.root / ARTICLES_DIR
-        return beside if beside.is_dir() else None
+        return beside if _is_folder(beside) else None
 
     def check_root(self) -> None:
-        """Raise FixtureError unless the folder holds a players/ folder."""
-        if not (self.root / PLAYERS_DIR).is_dir():
+        """Raise FixtureError unless the folder holds a players/ folder (or if the system will
+        not say: ``cannot read: Permission denied``)."""
+        if not (_is_folder(self.root) and _is_folder(self.root / PLAYERS_DIR)):
             raise FixtureError(
                 [
                     Problem(
@@ -755,11 +876,20 @@ class FixtureSet:
         """Every ``players/*.toml`` but hidden ones (editors' lock and backup files).
 
         Whatever each is, it is listed: :meth:`scan` reports one that cannot be read (a
-        directory, a FIFO, a link that leads out of the folder) rather than skip it unsaid.
+        directory, a FIFO, a link that leads out of the folder) rather than skip it unsaid. A
+        ``players/`` folder that cannot be listed raises :class:`FixtureError`: it is not empty.
         """
         self.check_root()
         players = self.root / PLAYERS_DIR
-        return sorted(path for path in players.glob("*.toml") if not path.name.startswith("."))
+        try:
+            entries = folder_entries(players)
+        except InputFileProblem as error:
+            raise FixtureError([Problem(str(players), "", error.message)]) from None
+        return [
+            path
+            for path in entries
+            if path.name.endswith(".toml") and not path.name.startswith(".")
+        ]
 
     def _leads_out(self, path: Path) -> bool:
         """Whether ``path``, its symbolic links followed, is outside the folder."""

@@ -8,11 +8,20 @@ that the caller turns into a problem naming the file.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
-__all__ = ["InputFileProblem", "MiB", "decode_utf8", "read_input"]
+__all__ = [
+    "InputFileProblem",
+    "MiB",
+    "cannot_read",
+    "decode_utf8",
+    "folder_entries",
+    "is_folder",
+    "read_input",
+]
 
 MiB = 1 << 20
 """A mebibyte: the unit the size limits are written in."""
@@ -34,6 +43,59 @@ class InputFileProblem(Exception):
         self.line = line
         self.column = column
         super().__init__(message)
+
+
+def cannot_read(error: OSError) -> str:
+    """What a message says of a file or folder the system would not read: ``cannot read:``
+    and the system's reason (``Permission denied``, ``File name too long``), never a traceback.
+
+    The reason is the error's own text, without the path (the message names the path once).
+
+    >>> cannot_read(PermissionError(errno.EACCES, "Permission denied", "players"))
+    'cannot read: Permission denied'
+    >>> cannot_read(OSError("no reason given"))
+    'cannot read: no reason given'
+    """
+    reason = error.strerror
+    if not reason and error.errno:
+        reason = os.strerror(error.errno)
+    if not reason:
+        reason = str(error.args[0]) if error.args else type(error).__name__
+    return f"cannot read: {reason}"
+
+
+_NOT_THERE = (errno.ENOENT, errno.ENOTDIR)
+
+
+def is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder (its links followed): ``False`` where nothing is there, or
+    a file; :class:`InputFileProblem` where the system will not say (``cannot read:
+    Permission denied``, ``cannot read: File name too long``, a loop of links).
+
+    ``Path.is_dir`` answers ``False`` only for a missing path and raises the rest, as
+    ``OSError`` tracebacks; a folder the user may not look into is not a missing one.
+    """
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except ValueError:  # a NUL byte: no file has such a name
+        return False
+    except OSError as error:
+        if error.errno in _NOT_THERE:
+            return False
+        raise InputFileProblem(cannot_read(error)) from None
+
+
+def folder_entries(path: Path) -> list[Path]:
+    """The entries of a folder, sorted by name; :class:`InputFileProblem` if it cannot be
+    listed. (``Path.glob`` answers an unreadable folder with no entries, as if it were empty.)
+    """
+    try:
+        with os.scandir(path) as entries:
+            return sorted(path / entry.name for entry in entries)
+    except ValueError:
+        raise InputFileProblem("expected a path without NUL bytes") from None
+    except OSError as error:
+        raise InputFileProblem(cannot_read(error)) from None
 
 
 def _kind(mode: int) -> str:

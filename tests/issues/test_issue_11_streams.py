@@ -327,8 +327,11 @@ def test_top_0_is_a_usage_error_of_scorers(capsys: pytest.CaptureFixture[str]) -
     ("top", "message"),
     [
         ("-3", "expected 1 or more, got -3"),
-        ("ten", "expected a whole number, got 'ten'"),
-        ("\u0661\u0660", "expected a whole number, got '\u0661\u0660'"),
+        ("ten", "expected a whole number like 10, got 'ten'"),
+        (
+            "\u0661\u0660",
+            "expected a whole number like 10, got '\u0661\u0660' (digits are written 0-9)",
+        ),
     ],
 )
 def test_top_must_be_a_whole_number_of_1_or_more(
