@@ -127,7 +127,7 @@ def player_team(career: Career, data: InternationalResults) -> str | None:
     try:
         return data.resolve_team_name(career.team.name, during=_career_window(career)).team
     except UnknownNameError as error:
-        _warn(career, f"{error} (the fixture's team): none of the data set's goals is counted")
+        _warn(career, f"the fixture's team: {error}: none of the data set's goals is counted")
         return None
 
 

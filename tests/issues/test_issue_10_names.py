@@ -173,8 +173,8 @@ def test_a_fixture_team_the_data_set_lacks_is_warned_about(make_fixtures: Fixtur
     with pytest.warns(DatasetMatchWarning) as caught:
         assert player_goals(career, data) == []
     assert str(caught[0].message) == (
-        f"jo-example: no team 'Utopa' in {SAMPLE / 'results.csv'}; did you mean 'Utopia'? "
-        "(the fixture's team): none of the data set's goals is counted"
+        f"jo-example: the fixture's team: no team 'Utopa' in {SAMPLE / 'results.csv'}; did you "
+        "mean 'Utopia'?: none of the data set's goals is counted"
     )
 
 
