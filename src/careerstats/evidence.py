@@ -244,8 +244,9 @@ class DatedMilestone:
     """When the ``n``-th cap or goal came: exactly, between two days, not at all, or unknown.
 
     ``earliest`` is the first day it can have come (the day ``max`` first reaches ``n``,
-    bound by ``earliest_binding``); ``latest`` the last (the day ``min`` first reaches ``n``,
-    bound by ``latest_binding``; ``None`` where no evidence reaches ``n``). Where both agree,
+    bound by ``earliest_binding``, the day before's upper bound; ``None`` where nothing bounds
+    it from below); ``latest`` the last (the day ``min`` first reaches ``n``, bound by
+    ``latest_binding``; ``None`` where no evidence reaches ``n``). Where both agree,
     ``appearance`` is the recorded appearance on that day, if any.
     """
 
@@ -837,7 +838,7 @@ class Evidence:
         earliest = self._first_day(start, horizon, lambda d: _reaches(self._max(data, d), n))
         latest = self._first_day(start, horizon, lambda d: self._min(data, d).value >= n)
         earliest_binding = None
-        if earliest is not None and earliest > start:
+        if earliest is not None:
             earliest_binding = self._max(data, earliest - _DAY)
         latest_binding = None if latest is None else self._min(data, latest)
         if latest is None:
@@ -890,8 +891,9 @@ class Evidence:
     def _first_day(
         start: datetime.date, horizon: datetime.date, holds: _DayTest
     ) -> datetime.date | None:
-        """The first day in (``start``, ``horizon``] where ``holds`` (monotone) is true."""
-        if not holds(horizon):
+        """The first day in (``start``, ``horizon``] where ``holds`` (monotone) is true;
+        ``None`` where it holds on no day of it, or already on ``start`` (no bound is known)."""
+        if not holds(horizon) or holds(start):
             return None
         low, high = start.toordinal(), horizon.toordinal()  # holds(high), maybe not at low
         while high - low > 1:
