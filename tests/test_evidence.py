@@ -216,8 +216,8 @@ def test_more_caps_gained_than_the_team_played_is_a_contradiction() -> None:
     may = StatedTotal(caps=4, goals=3, as_of=PartialDate(2010, 5, 15), cite=cite(9))
     found = with_totals(may).contradictions()
     assert [(c.kind, c.figure, c.count, c.limit, c.matches) for c in found] == [
-        (ContradictionKind.MORE_THAN_TEAM_PLAYED, Figure.CAPS, 1, 0, 0),
-        (ContradictionKind.MORE_THAN_TEAM_PLAYED, Figure.GOALS, 1, 0, 0),
+        (ContradictionKind.MORE_CAPS_THAN_MATCHES, Figure.CAPS, 1, 0, 0),
+        (ContradictionKind.MORE_GOALS_THAN_TEAM_SCORED, Figure.GOALS, 1, 0, 0),
     ]
     assert all([s.total for s in c.statements] == [APRIL, may] for c in found)
 
@@ -227,8 +227,8 @@ def test_a_total_below_the_appearances_recorded_by_its_date() -> None:
     found_all = with_totals(certain).contradictions()
     # Also: 2 more caps by April, and 4 more by the end, than the team played after 31 March.
     assert [(c.kind, c.count, c.limit) for c in found_all] == [
-        (ContradictionKind.MORE_THAN_TEAM_PLAYED, 2, 0),
-        (ContradictionKind.MORE_THAN_TEAM_PLAYED, 4, 3),
+        (ContradictionKind.MORE_CAPS_THAN_MATCHES, 2, 0),
+        (ContradictionKind.MORE_CAPS_THAN_MATCHES, 4, 3),
         (ContradictionKind.BELOW_RECORDED, 2, 1),
     ]
     found = found_all[-1]
@@ -251,7 +251,7 @@ def test_more_goals_than_the_team_scored_in_a_match() -> None:
     career = attrs.evolve(CAREER, appearances=(*CAREER.appearances, brace))
     found = [c for c in Evidence.of(career, CALENDAR).contradictions() if c.appearances == (brace,)]
     assert [(c.kind, c.count, c.limit) for c in found] == [
-        (ContradictionKind.MORE_GOALS_THAN_TEAM, 2, 1)
+        (ContradictionKind.MORE_GOALS_THAN_MATCH, 2, 1)
     ]
 
 
@@ -287,6 +287,7 @@ def test_milestones_exact_ranged_and_not_reached(evidence: Evidence) -> None:
         day("2010-09-10"),
         G,
     )
+    assert fourth.team_match == CALENDAR[6]
     third = evidence.milestone(Figure.CAPS, 3)
     assert (third.status, third.earliest, third.latest) == (
         MilestoneStatus.RANGE,

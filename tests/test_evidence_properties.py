@@ -126,7 +126,12 @@ def pieces_of(draw: st.DrawFn, truth: TrueCareer) -> Pieces:
         )
     if draw(st.booleans()):
         caps, goals = len(truth.caps), sum(goals for _, goals in truth.caps)
-        statements.append(StatedTotal(caps=caps, goals=goals, final=True, cite=CITE))
+        as_of = None
+        if draw(st.booleans()):  # as of a day on or after the last cap
+            last_cap = truth.caps[-1][0]
+            after = last_cap + datetime.timedelta(days=draw(st.integers(0, 60)))
+            as_of = _partial(after, draw(precisions))
+        statements.append(StatedTotal(caps=caps, goals=goals, as_of=as_of, final=True, cite=CITE))
     recorded = []
     for index, (day, goals) in enumerate(truth.caps):
         if not draw(st.booleans()):

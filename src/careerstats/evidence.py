@@ -181,15 +181,19 @@ RunningRow = Standing
 
 
 class ContradictionKind(enum.StrEnum):
+    """Which pieces cannot all be true."""
+
     TOTAL_GOES_DOWN = "total-goes-down"
-    MORE_THAN_TEAM_PLAYED = "more-than-team-played"
-    """More caps gained between two totals than the team played eligible matches (for goals:
-    more goals than the team scored in them)."""
+    """A total stated lower than one stated certainly no later (or at the career's end)."""
+    MORE_CAPS_THAN_MATCHES = "more-caps-than-matches"
+    """More caps gained between two totals than the team played eligible matches."""
+    MORE_GOALS_THAN_TEAM_SCORED = "more-goals-than-team-scored"
+    """More goals gained between two totals than the team scored in its eligible matches."""
     BELOW_RECORDED = "below-recorded"
     """A total stated below the events recorded by its date."""
     NO_TEAM_MATCH = "no-team-match"
     """An appearance on a day (or in a month or year) the team did not play."""
-    MORE_GOALS_THAN_TEAM = "more-goals-than-team"
+    MORE_GOALS_THAN_MATCH = "more-goals-than-match"
     """More goals recorded in an appearance than the team scored in that match."""
 
 
@@ -258,6 +262,7 @@ class DatedMilestone:
     earliest_binding: Binding | None = None
     latest_binding: Binding | None = None
     appearance: Appearance | None = None
+    team_match: TeamMatch | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -447,6 +452,15 @@ class Evidence:
         absences, and with ``team_matches`` the team's calendar, taken as every match the team
         played from ``covers``' first day to its last (by default, its first and last match)."""
         return cls(career, team_matches, calendar_cite, covers)
+
+    def __repr__(self) -> str:
+        calendar = (
+            "no calendar" if self.team_matches is None else f"{len(self.team_matches)} team matches"
+        )
+        return (
+            f"<Evidence {self.career.player.id}: {len(self.appearances)} appearances, "
+            f"{len(self.career.stated_totals)} stated totals, {calendar}>"
+        )
 
     # --- building ---
 
@@ -705,7 +719,9 @@ class Evidence:
             gained = self._gained_limit(figure, earlier, later)
             if gained is not None and later.value - earlier.value > gained[0]:
                 yield Contradiction(
-                    kind=ContradictionKind.MORE_THAN_TEAM_PLAYED,
+                    kind=ContradictionKind.MORE_CAPS_THAN_MATCHES
+                    if figure.figure is Figure.CAPS
+                    else ContradictionKind.MORE_GOALS_THAN_TEAM_SCORED,
                     figure=figure.figure,
                     statements=(earlier, later),
                     count=later.value - earlier.value,
@@ -785,7 +801,7 @@ class Evidence:
                 scored = _goals_in(cap)
                 if scored > match.goals_for:
                     yield Contradiction(
-                        kind=ContradictionKind.MORE_GOALS_THAN_TEAM,
+                        kind=ContradictionKind.MORE_GOALS_THAN_MATCH,
                         figure=Figure.GOALS,
                         appearances=(cap,),
                         count=scored,
@@ -847,8 +863,10 @@ class Evidence:
             status = MilestoneStatus.EXACT
         else:
             status = MilestoneStatus.RANGE
-        appearance = None
+        appearance = team_match = None
         if status is MilestoneStatus.EXACT:
+            assert latest is not None
+            team_match = self._matches_by_day.get(latest)
             appearance = next(
                 (
                     cap
@@ -867,6 +885,7 @@ class Evidence:
             earliest_binding=earliest_binding,
             latest_binding=latest_binding,
             appearance=appearance,
+            team_match=team_match,
         )
 
     def milestones(
