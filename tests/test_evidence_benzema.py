@@ -18,6 +18,7 @@ from careerstats.evidence import (
     Evidence,
     Figure,
     MilestoneStatus,
+    Verdict,
 )
 from careerstats.model import Appearance, Career, Citation, StatedTotal
 from careerstats.reconcile import (
@@ -186,3 +187,17 @@ def test_the_calendar_is_the_teams_matches(benzema: Career, data: InternationalR
     calendar = team_matches(benzema, data)
     assert calendar is not None
     assert len(calendar) == len(data.matches_of("France"))
+
+
+def test_each_final_total_agrees_with_the_other(benzema: Career) -> None:
+    checks = Evidence.of(benzema).check_statements()
+    assert len(checks) == 2 * len(benzema.stated_totals)
+    for check in checks:
+        field = check.statement.figure.value
+        others = {
+            getattr(total, field)
+            for index, total in enumerate(benzema.stated_totals)
+            if index != check.statement.index
+        }
+        expected = Verdict.AGREES if others == {check.statement.value} else Verdict.CONTRADICTS
+        assert check.verdict is expected
