@@ -253,6 +253,15 @@ def test_more_goals_than_the_team_scored_in_a_match() -> None:
     assert [(c.kind, c.count, c.limit) for c in found] == [
         (ContradictionKind.MORE_GOALS_THAN_MATCH, 2, 1)
     ]
+    # Known to the month only: more than the team scored in any of its matches that month.
+    hat_trick = cap("2010-09", "G-land", 3)
+    career = attrs.evolve(CAREER, appearances=(*CAREER.appearances, hat_trick))
+    found = [
+        c for c in Evidence.of(career, CALENDAR).contradictions() if c.appearances == (hat_trick,)
+    ]
+    assert [(c.kind, c.count, c.limit, c.matches) for c in found] == [
+        (ContradictionKind.MORE_GOALS_THAN_MATCH, 3, 2, 2)
+    ]
 
 
 def test_each_statement_against_the_rest(evidence: Evidence) -> None:

@@ -796,19 +796,20 @@ class Evidence:
                     cite=(*cap.cite, *self.calendar_cite),
                 )
                 continue
-            if cap.match.date.precision is Precision.DAY:
-                match = self._matches_by_day[first]
-                scored = _goals_in(cap)
-                if scored > match.goals_for:
-                    yield Contradiction(
-                        kind=ContradictionKind.MORE_GOALS_THAN_MATCH,
-                        figure=Figure.GOALS,
-                        appearances=(cap,),
-                        count=scored,
-                        limit=match.goals_for,
-                        matches=1,
-                        cite=(*cap.cite, *self.calendar_cite),
-                    )
+            # In a match the day names, or (for a month or a year) in whichever of the team's
+            # matches then it was: at most the most the team scored in one of them.
+            scored = _goals_in(cap)
+            most = max(self._matches_by_day[played_on].goals_for for played_on in played)
+            if scored > most:
+                yield Contradiction(
+                    kind=ContradictionKind.MORE_GOALS_THAN_MATCH,
+                    figure=Figure.GOALS,
+                    appearances=(cap,),
+                    count=scored,
+                    limit=most,
+                    matches=len(played),
+                    cite=(*cap.cite, *self.calendar_cite),
+                )
 
     # --- every statement against the rest ---
 
