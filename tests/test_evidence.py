@@ -153,7 +153,7 @@ def test_a_match_certainly_inside_an_absence_is_no_cap(evidence: Evidence) -> No
 def test_a_statement_plus_the_appearances_recorded_since(evidence: Evidence) -> None:
     found = evidence.caps_on(day("2010-09-15"))
     assert found.exact == 4
-    assert found.min_binding.kind is BindingKind.STATED
+    assert found.min_binding.kind is BindingKind.RECORDED_SINCE
     assert found.min_binding.added == 1  # G, on 2010-09-10
     assert found.min_binding.cite == cite(5)
 
@@ -162,7 +162,7 @@ def test_the_final_total_bounds_the_caps_and_holds_after_the_end(evidence: Evide
     assert ends(evidence.caps_on(day("2010-10-31"))) == (
         4,
         5,
-        BindingKind.STATED,
+        BindingKind.RECORDED_SINCE,
         BindingKind.FINAL,
     )
     after = evidence.caps_on(day("2011-06-30"))
@@ -220,6 +220,19 @@ def test_more_caps_gained_than_the_team_played_is_a_contradiction() -> None:
         (ContradictionKind.MORE_GOALS_THAN_TEAM_SCORED, Figure.GOALS, 1, 0, 0),
     ]
     assert all([s.total for s in c.statements] == [APRIL, may] for c in found)
+
+
+def test_a_gain_the_team_can_have_played_only_on_some_days_is_a_possible_contradiction() -> None:
+    # 3 caps as of April, 5 as of September: the team's eligible matches G and H (September)
+    # allow it, unless April meant its last day and September its first.
+    september = StatedTotal(caps=5, as_of=PartialDate(2010, 9), cite=cite(9))
+    (found,) = with_totals(september).contradictions()
+    assert (found.kind, found.count, found.limit, found.certain) == (
+        ContradictionKind.MORE_CAPS_THAN_MATCHES,
+        2,
+        0,
+        False,
+    )
 
 
 def test_a_total_below_the_appearances_recorded_by_its_date() -> None:

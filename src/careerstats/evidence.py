@@ -112,9 +112,12 @@ class BindingKind(enum.StrEnum):
     RECORDED = "recorded"
     """``min``: the events recorded certainly on or before the day."""
     STATED = "stated"
-    """``min``: a total stated certainly on or before the day, plus ``added`` events recorded
-    certainly after it; ``max``: a total stated certainly after the day, less ``taken`` events
-    recorded certainly after the day that it certainly counts."""
+    """``min``: a total stated certainly on or before the day; ``max``: a total stated
+    certainly after the day, less ``taken`` events recorded certainly after the day that it
+    certainly counts (0 or more)."""
+    RECORDED_SINCE = "recorded-since"
+    """``min``: a total stated certainly on or before the day, plus ``added`` (1 or more)
+    events recorded certainly after it and certainly on or before the day."""
     FINAL = "final"
     """``max``: the career-end total less ``taken`` events recorded certainly after the day;
     ``min``: the career-end total once the career has certainly ended."""
@@ -203,7 +206,9 @@ class Contradiction:
 
     ``count`` is what the pieces say (a total, a gain, the events recorded, the player's goals);
     ``limit`` what the others allow. ``certain`` is ``False`` where the pieces conflict only if
-    a statement dated to a month or year meant its last day.
+    a statement dated to a month or year meant a particular day of it: its last day, for a
+    total below the events recorded by then; for two totals, the days that leave the fewest
+    team matches between them.
     """
 
     kind: ContradictionKind
@@ -602,7 +607,8 @@ class Evidence:
             added = figure.recorded_since(statement, day)
             value = statement.value + added
             if value > best.value:
-                kind = BindingKind.FINAL if statement.final else BindingKind.STATED
+                kind = BindingKind.RECORDED_SINCE if added else BindingKind.STATED
+                kind = BindingKind.FINAL if statement.final else kind
                 best = Binding(
                     kind=kind,
                     value=value,
@@ -716,39 +722,44 @@ class Evidence:
                     cite=(*earlier.cite, *later.cite),
                 )
                 continue
-            gained = self._gained_limit(figure, earlier, later)
-            if gained is not None and later.value - earlier.value > gained[0]:
-                yield Contradiction(
-                    kind=ContradictionKind.MORE_CAPS_THAN_MATCHES
-                    if figure.figure is Figure.CAPS
-                    else ContradictionKind.MORE_GOALS_THAN_TEAM_SCORED,
-                    figure=figure.figure,
-                    statements=(earlier, later),
-                    count=later.value - earlier.value,
-                    limit=gained[0],
-                    matches=gained[1],
-                    cite=(*earlier.cite, *later.cite, *figure.calendar_cite),
-                )
+            gain = later.value - earlier.value
+            widest = self._gained_limit(figure, earlier, later, widest=True)
+            narrowest = self._gained_limit(figure, earlier, later, widest=False)
+            for limit, certain in ((widest, True), (narrowest, False)):
+                if limit is not None and gain > limit[0]:
+                    yield Contradiction(
+                        kind=ContradictionKind.MORE_CAPS_THAN_MATCHES
+                        if figure.figure is Figure.CAPS
+                        else ContradictionKind.MORE_GOALS_THAN_TEAM_SCORED,
+                        figure=figure.figure,
+                        statements=(earlier, later),
+                        count=gain,
+                        limit=limit[0],
+                        matches=limit[1],
+                        certain=certain,
+                        cite=(*earlier.cite, *later.cite, *figure.calendar_cite),
+                    )
+                    break
 
     def _gained_limit(
-        self, figure: _FigureEvidence, earlier: Statement, later: Statement
+        self, figure: _FigureEvidence, earlier: Statement, later: Statement, *, widest: bool
     ) -> tuple[int, int] | None:
-        """The most ``later`` can exceed ``earlier`` by, by the team's eligible matches between
-        them (and the matches counted); ``None`` without a calendar covering them."""
+        """The most ``later`` can exceed ``earlier`` by: the team's eligible matches (for goals,
+        its goals in them) from ``earlier``'s first day to ``later``'s last (``widest``), or
+        from ``earlier``'s last to ``later``'s first (the days that leave the fewest); with
+        the matches counted. ``None`` without a calendar covering them."""
         calendar, covers = figure.calendar, self._context.covers
-        if calendar is None or covers is None or earlier.first is None or later.last is None:
+        start, stop = (earlier.first, later.last) if widest else (earlier.last, later.first)
+        if calendar is None or covers is None or start is None or stop is None:
             return None
-        if earlier.first >= later.last:
+        if start >= stop:
             return None
-        until = later.last if self._context.end is None else min(later.last, self._context.end)
-        if earlier.first < covers[0] - _DAY or until > covers[1]:
+        until = stop if self._context.end is None else min(stop, self._context.end)
+        if start < covers[0] - _DAY or until > covers[1]:
             return None
         caps_calendar = self._figures[Figure.CAPS].calendar
         assert caps_calendar is not None
-        return (
-            calendar.between(earlier.first, until),
-            caps_calendar.between(earlier.first, until),
-        )
+        return (calendar.between(start, until), caps_calendar.between(start, until))
 
     def _below_recorded(self, figure: _FigureEvidence) -> Iterator[Contradiction]:
         for statement in figure.statements:
