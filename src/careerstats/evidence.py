@@ -287,7 +287,9 @@ class AbsenceBounds:
     ``last_before`` is the last appearance certainly before the days the absence certainly
     covers, ``first_after`` the first certainly after them: he cannot have played while away,
     so the absence began after the one and ended before the other. ``start_from`` and
-    ``end_by`` are its first and last possible days once those bounds are applied.
+    ``end_by`` are its first and last possible days once those bounds are applied: on an
+    absence's first and last days a match may still have been played (the injury came in it,
+    the return was for it), as validation has it, so the bounds may be those matches' days.
     """
 
     absence: Absence
@@ -981,10 +983,10 @@ class Evidence:
             first_after = min(after, key=lambda c: c.match.date.sort_key(), default=None)
             start_from = _plain(absence.start.earliest)
             if last_before is not None:
-                start_from = max(start_from, _plain(last_before.match.date.earliest) + _DAY)
+                start_from = max(start_from, _plain(last_before.match.date.earliest))
             end_by = _plain(absence.end.latest)
             if first_after is not None:
-                end_by = min(end_by, _plain(first_after.match.date.latest) - _DAY)
+                end_by = min(end_by, _plain(first_after.match.date.latest))
             found.append(
                 AbsenceBounds(
                     absence=absence,
