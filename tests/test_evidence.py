@@ -346,3 +346,29 @@ def test_running_totals_by_match_month_and_year(evidence: Evidence) -> None:
     assert by_month[-1].caps.exact == 5
     (year,) = evidence.running_totals("year")
     assert (year.date, year.caps.exact, year.goals.exact) == (day("2010-12-31"), 5, 3)
+
+
+def test_the_evidence_layer_imports_only_the_model_and_dates() -> None:
+    """DESIGN.md: evidence sits between the model and the statistics, so it imports neither
+    the statistics, the claims nor any output module, at any depth of the file."""
+    import ast
+    from pathlib import Path
+
+    import careerstats.evidence
+
+    tree = ast.parse(Path(careerstats.evidence.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and node.module.startswith("careerstats")
+    }
+    imported |= {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+        if alias.name.startswith("careerstats")
+    }
+    assert imported == {"careerstats.dates", "careerstats.model"}
