@@ -402,6 +402,18 @@ class _FigureEvidence:
         return self.by_earliest.after(day) - uncounted
 
 
+@attrs.frozen
+class _Candidate:
+    """An upper bound before it becomes a :class:`Binding` (only the winner does)."""
+
+    kind: BindingKind
+    value: int
+    statement: Statement | None
+    taken: int = attrs.field(default=0, kw_only=True)
+    added: int = attrs.field(default=0, kw_only=True)
+    since: datetime.date | None = attrs.field(default=None, kw_only=True)
+
+
 @attrs.frozen(kw_only=True)
 class _Context:
     debut: Appearance | None
@@ -597,107 +609,116 @@ class Evidence:
         return Binding(kind=BindingKind.DEBUT, value=0, date=debut.match.date, cite=debut.cite)
 
     def _min(self, figure: _FigureEvidence, day: datetime.date) -> Binding:
+        # Values first, one Binding for the winner: a query costs a bisection per statement.
         if self._before_debut(day):
             return self._debut_binding()
-        best = Binding(kind=BindingKind.NO_EVIDENCE, value=0)
         recorded = figure.by_latest.up_to(day)
-        if recorded > best.value:
-            best = Binding(kind=BindingKind.RECORDED, value=recorded, added=recorded)
+        best_value, best_statement, best_added = recorded, None, recorded
         for statement in figure.statements:
             if statement.last is None or statement.last > day:
                 continue
             added = figure.recorded_since(statement, day)
-            value = statement.value + added
-            if value > best.value:
-                kind = BindingKind.RECORDED_SINCE if added else BindingKind.STATED
-                kind = BindingKind.FINAL if statement.final else kind
-                best = Binding(
-                    kind=kind,
-                    value=value,
-                    statement=statement,
-                    added=added,
-                    date=statement.as_of or self._context.end_date,
-                    cite=statement.cite,
-                )
-        return best
+            if statement.value + added > best_value:
+                best_value, best_statement, best_added = statement.value + added, statement, added
+        if best_statement is None:
+            if recorded == 0:
+                return Binding(kind=BindingKind.NO_EVIDENCE, value=0)
+            return Binding(kind=BindingKind.RECORDED, value=recorded, added=recorded)
+        kind = BindingKind.RECORDED_SINCE if best_added else BindingKind.STATED
+        return Binding(
+            kind=BindingKind.FINAL if best_statement.final else kind,
+            value=best_value,
+            statement=best_statement,
+            added=best_added,
+            date=best_statement.as_of or self._context.end_date,
+            cite=best_statement.cite,
+        )
 
     def _max(self, figure: _FigureEvidence, day: datetime.date) -> Binding | None:
         if self._before_debut(day):
             return self._debut_binding()
-        best: Binding | None = None
-
-        def offer(candidate: Binding) -> None:
-            nonlocal best
-            if best is None or candidate.value < best.value:
-                best = candidate
-
+        best: _Candidate | None = None
         after = figure.by_earliest.after(day)
         for statement in figure.finals:
-            offer(
-                Binding(
-                    kind=BindingKind.FINAL,
-                    value=max(0, statement.value - after),
-                    statement=statement,
-                    taken=after,
-                    date=statement.as_of or self._context.end_date,
-                    cite=statement.cite,
-                )
-            )
+            value = max(0, statement.value - after)
+            if best is None or value < best.value:
+                best = _Candidate(BindingKind.FINAL, value, statement, taken=after)
         for statement in figure.dated:
             assert statement.first is not None
             if statement.first <= day:
                 continue
             taken = figure.counted_after(statement, day)
-            offer(
-                Binding(
-                    kind=BindingKind.STATED,
-                    value=max(0, statement.value - taken),
-                    statement=statement,
-                    taken=taken,
-                    date=statement.as_of,
-                    cite=statement.cite,
-                )
-            )
-        for candidate in self._calendar_bounds(figure, day):
-            offer(candidate)
-        return best
+            value = max(0, statement.value - taken)
+            if best is None or value < best.value:
+                best = _Candidate(BindingKind.STATED, value, statement, taken=taken)
+        calendar = self._calendar_bound(figure, day)
+        if calendar is not None and (best is None or calendar.value < best.value):
+            best = calendar
+        return None if best is None else self._binding(figure, best, day)
 
-    def _calendar_bounds(self, figure: _FigureEvidence, day: datetime.date) -> Iterator[Binding]:
-        """A statement before ``day`` (or 0 at the debut) plus the team's eligible matches."""
+    def _calendar_bound(self, figure: _FigureEvidence, day: datetime.date) -> _Candidate | None:
+        """The least of: a statement that may be on or before ``day`` (or 0 at the debut),
+        plus the team's eligible matches (goals) after it; ``None`` without a calendar."""
         calendar, covers = figure.calendar, self._context.covers
         if calendar is None or covers is None:
-            return
+            return None
         until = day if self._context.end is None else min(day, self._context.end)
         if until > covers[1]:
-            return
-        caps_calendar = self._figures[Figure.CAPS].calendar
-        assert caps_calendar is not None
+            return None
+        best = None
         debut = self._context.debut
         if debut is not None and debut.match.date.earliest >= covers[0]:
             start = _plain(debut.match.date.earliest) - _DAY
-            yield Binding(
-                kind=BindingKind.TEAM_CALENDAR,
-                value=calendar.between(start, until),
-                added=calendar.between(start, until),
-                matches=caps_calendar.between(start, until),
-                date=debut.match.date,
-                cite=(*debut.cite, *figure.calendar_cite),
-            )
+            value = calendar.between(start, until)
+            best = _Candidate(BindingKind.TEAM_CALENDAR, value, None, added=value, since=start)
         for statement in figure.statements:
-            if statement.first is None or statement.first > day:
+            first = statement.first
+            if first is None or first > day or first < covers[0] - _DAY:
                 continue
-            if statement.first < covers[0] - _DAY:
-                continue
-            added = calendar.between(statement.first, until)
-            yield Binding(
-                kind=BindingKind.TEAM_CALENDAR,
-                value=statement.value + added,
+            added = calendar.between(first, until)
+            if best is None or statement.value + added < best.value:
+                best = _Candidate(
+                    BindingKind.TEAM_CALENDAR,
+                    statement.value + added,
+                    statement,
+                    added=added,
+                    since=first,
+                )
+        return best
+
+    def _binding(self, figure: _FigureEvidence, best: _Candidate, day: datetime.date) -> Binding:
+        """The Binding of the winning upper bound, its citations and counts gathered."""
+        statement = best.statement
+        if best.kind is not BindingKind.TEAM_CALENDAR:
+            assert statement is not None
+            return Binding(
+                kind=best.kind,
+                value=best.value,
                 statement=statement,
-                added=added,
-                matches=caps_calendar.between(statement.first, until),
+                taken=best.taken,
                 date=statement.as_of or self._context.end_date,
-                cite=(*statement.cite, *figure.calendar_cite),
+                cite=statement.cite,
             )
+        assert best.since is not None
+        caps_calendar = self._figures[Figure.CAPS].calendar
+        assert caps_calendar is not None
+        until = day if self._context.end is None else min(day, self._context.end)
+        date: PartialDate | None
+        if statement is None:
+            debut = self._context.debut
+            assert debut is not None
+            date, cite = debut.match.date, debut.cite
+        else:
+            date, cite = statement.as_of or self._context.end_date, statement.cite
+        return Binding(
+            kind=BindingKind.TEAM_CALENDAR,
+            value=best.value,
+            statement=statement,
+            added=best.added,
+            matches=caps_calendar.between(best.since, until),
+            date=date,
+            cite=(*cite, *figure.calendar_cite),
+        )
 
     # --- consistency ---
 
