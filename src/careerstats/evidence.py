@@ -35,6 +35,7 @@ __all__ = [
     "Contradiction",
     "ContradictionKind",
     "DatedMilestone",
+    "Day",
     "Evidence",
     "Figure",
     "MilestoneStatus",
@@ -880,6 +881,8 @@ class Evidence:
 
     def milestone(self, figure: Figure, n: int) -> DatedMilestone:
         """When the ``n``-th cap or goal came (``n`` from 1), by bisection over days."""
+        if n < 1:
+            raise ValueError(f"expected a milestone of 1 or more, got {n}")
         horizon = self.horizon()
         data = self._figures[figure]
         at_end = self._range(data, horizon)
