@@ -25,6 +25,7 @@ from careerstats.datasets.international_results import (
 )
 from careerstats.dates import PartialDate, Precision
 from careerstats.errors import DatasetMatchWarning, UnknownNameError
+from careerstats.evidence import Evidence, TeamMatch
 from careerstats.model import (
     Appearance,
     Career,
@@ -43,16 +44,22 @@ __all__ = [
     "CATEGORIES",
     "GOALSCORERS",
     "MIN_AGE_FOR_A_GOAL",
+    "RESULTS",
     "Coverage",
     "PlayerGoal",
     "coverage",
+    "evidence_with_dataset",
     "player_goals",
     "player_team",
+    "team_matches",
     "with_dataset_goals",
 ]
 
 GOALSCORERS = "international_results/goalscorers.csv"
 """How a goal event taken from the data set cites it."""
+
+RESULTS = "international_results/results.csv"
+"""How the team's calendar taken from the data set cites it."""
 
 CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
 
@@ -391,3 +398,33 @@ def _unrecorded(
             team_goals[match.date.year] += lacking
     for year in sorted(matches):
         yield UnrecordedYear(year=year, matches=matches[year], team_goals=team_goals[year])
+
+
+def team_matches(career: Career, data: InternationalResults) -> tuple[TeamMatch, ...] | None:
+    """The team's calendar from the data set: every match of its current name, with the team's
+    goals and the opponent; ``None`` (with :func:`player_team`'s warning) where the data set has
+    no such team. The data set lists every match of a team, so the calendar is complete."""
+    team = player_team(career, data)
+    if team is None:
+        return None
+    found = []
+    for match in data.matches_of(team):
+        home = match.home_team == team
+        found.append(
+            TeamMatch(
+                date=match.date,
+                goals_for=match.home_score if home else match.away_score,
+                opponent=match.away_team if home else match.home_team,
+            )
+        )
+    return tuple(found)
+
+
+def evidence_with_dataset(career: Career, data: InternationalResults) -> Evidence:
+    """The evidence of ``career`` with the data set's goals as events (:func:`with_dataset_goals`)
+    and its matches as the team's calendar (:func:`team_matches`), cited to ``results.csv``."""
+    return Evidence.of(
+        with_dataset_goals(career, data),
+        team_matches(career, data),
+        calendar_cite=(Citation(file=RESULTS),),
+    )
