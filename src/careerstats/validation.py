@@ -13,6 +13,11 @@ Two severities (docs/errors.md lists every message):
 - a **warning** is a source's statement that the records contradict (a stated total, a
   tournament entry: ``careerstats claims`` reports these as contradictions, and a fixture may
   faithfully record a source's mistake), or a record that is possible but odd. The career loads.
+
+Beside them, the checks that span the files of a fixtures folder, from what the loader read of
+each: a source or tournament a player file declares again after its shared file
+(:func:`declared_twice`), and players whose names differ only by look-alike characters
+(:class:`LookAlikeNames`; it asks the system whether two paths are one file, and reads none).
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Protocol
 
 from careerstats.arguments import expect
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Precision, bounds_text
 from careerstats.errors import Problem, Severity, describe_text, name_text
+from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     Absence,
     Appearance,
@@ -34,17 +42,22 @@ from careerstats.model import (
     HonourKind,
     Match,
     Period,
+    Source,
     StatedTotal,
     Tournament,
 )
-from careerstats.names import closest, plural
+from careerstats.names import closest, fold, plural
 from careerstats.statistics import goals_in
 
 __all__ = [
     "HALF_TIME",
     "LONGEST_STOPPAGE",
+    "LookAlikeNames",
+    "PlayerNames",
     "check_career",
     "contradicted_claims",
+    "declared_twice",
+    "listed_twice",
 ]
 
 HALF_TIME = 45
@@ -805,3 +818,135 @@ _CHECKS: tuple[Check, ...] = (
     _totals_never_go_down,
 )
 """Every check, in the order their problems are listed."""
+
+
+# --- across files: what a player file and the files beside it cannot both declare ------------
+# A fixtures folder is read by careerstats.fixtures; these checks see what it read of several
+# files at once, as the checks above see the parts of one career.
+
+
+def listed_twice(
+    items: Iterable[str], shown: str, field: str, declared: str = "declared"
+) -> list[Problem]:
+    """Each item that an earlier one of the same table list already declares, naming where.
+
+    A second declaration would silently win, or count twice (a tournament declared twice in
+    the shared file is two tournaments in every player's summary), so it is an error.
+    """
+    first: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(items):
+        if item in first:
+            message = f"{describe_text(item)} is {declared} twice: also at {field}[{first[item]}]"
+            problems.append(Problem(shown, f"{field}[{index}]", message))
+        else:
+            first[item] = index
+    return problems
+
+
+def _declared_in_shared(
+    items: Iterable[str], shared: Iterable[str], shown: str, field: str, shared_file: str
+) -> list[Problem]:
+    """Each item of a player file that the shared file declares already, naming where."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(shared):
+        first.setdefault(item, index)
+    return [
+        Problem(
+            shown,
+            f"{field}[{index}]",
+            f"{describe_text(item)} is declared twice: also in {shared_file}, "
+            f"at {field}[{first[item]}]",
+        )
+        for index, item in enumerate(items)
+        if item in first
+    ]
+
+
+def declared_twice(
+    own: Career,
+    sources: Iterable[Source],
+    tournaments: Iterable[Tournament],
+    shown: str,
+    *,
+    sources_file: str,
+    tournaments_file: str,
+) -> list[Problem]:
+    """Sources, tournaments and entries declared twice: in the player file ``own`` alone, or
+    in it and the shared files (``sources`` from ``sources_file``, ``tournaments`` from
+    ``tournaments_file``); each named where it is, with where the first one is."""
+    own_files = [source.file for source in own.sources]
+    own_ids = [tournament.id for tournament in own.tournaments]
+    shared_files = [source.file for source in sources]
+    shared_ids = [tournament.id for tournament in tournaments]
+    return [
+        *listed_twice(own_files, shown, "sources"),
+        *listed_twice(own_ids, shown, "tournaments"),
+        *_declared_in_shared(own_files, shared_files, shown, "sources", sources_file),
+        *_declared_in_shared(own_ids, shared_ids, shown, "tournaments", tournaments_file),
+        *listed_twice([entry.tournament for entry in own.entries], shown, "entries", "entered"),
+    ]
+
+
+class PlayerNames(Protocol):
+    """What the look-alike check needs of a player file: where it is and the names it declares
+    (:class:`careerstats.fixtures.PlayerRef` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def path(self) -> Path: ...
+
+
+def _names_of(player: PlayerNames) -> list[tuple[str, str]]:
+    """A player's id, name and aliases, each with its place in the player file."""
+    aliases = [(f"player.aliases[{index}]", alias) for index, alias in enumerate(player.aliases)]
+    return [("player.id", player.id), ("player.name", player.name), *aliases]
+
+
+class LookAlikeNames:
+    """The names of a folder's players by how they read (their skeletons, see
+    :mod:`careerstats.lookalikes`), to find names that differ only by look-alike characters."""
+
+    def __init__(self, players: Iterable[PlayerNames]) -> None:
+        self._read_as: dict[str, list[tuple[str, str, PlayerNames]]] = {}
+        for player in players:
+            for place, name in _names_of(player):
+                self._read_as.setdefault(skeleton(name), []).append((name, place, player))
+
+    def warnings(self, player: PlayerNames, shown: str) -> list[Problem]:
+        """A warning for each name of ``player`` that reads as a name of another player's,
+        differing only by look-alike characters that it holds itself: at the place of the
+        name in the file, naming the other file and each character."""
+        return list(self._look_alikes(player, shown))
+
+    def _look_alikes(self, player: PlayerNames, shown: str) -> Iterator[Problem]:
+        for place, text in _names_of(player):
+            characters = look_alike_characters(text)
+            if not characters:
+                continue
+            # A name is compared with a name first, an id with an id.
+            candidates = sorted(self._read_as.get(skeleton(text), []), key=lambda c: c[1] != place)
+            found = (
+                (name, other)
+                for name, _, other in candidates
+                if fold(name) != fold(text) and not _same_file(other.path, player.path)
+            )
+            for name, other in found:
+                message = (
+                    f"{describe_text(text)} looks like {describe_text(name)} ({other.path}): "
+                    f"{', '.join(characters)}"
+                )
+                yield Problem(shown, place, message, WARNING)
+                break
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:
+        return first == second
