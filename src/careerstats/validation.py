@@ -36,7 +36,6 @@ from careerstats.errors import Problem, Severity, describe_text, name_text
 from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     Absence,
-    Appearance,
     Career,
     Goal,
     HonourKind,
@@ -47,7 +46,13 @@ from careerstats.model import (
     Tournament,
 )
 from careerstats.names import closest, fold, plural
-from careerstats.statistics import goals_in
+from careerstats.statistics import (
+    RecordedByDate,
+    caps_at_tournaments,
+    debut,
+    goals_in,
+    retirement_date,
+)
 
 __all__ = [
     "HALF_TIME",
@@ -138,12 +143,9 @@ def _claim_place(career: Career, check: ClaimCheck) -> str:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _first_cap(career: Career) -> PartialDate | None:
-    return next((cap.match.date for cap in career.appearances if cap.debut), None)
-
-
-def _retired(career: Career) -> PartialDate | None:
-    return career.retirement.date if career.retirement else None
+def _debut_date(career: Career) -> PartialDate | None:
+    first = debut(career)
+    return None if first is None else first.match.date
 
 
 def _before(date: PartialDate, limit: PartialDate | None) -> bool:
@@ -177,14 +179,6 @@ def _tournaments_by_id(career: Career) -> dict[str, Tournament]:
     """``career.tournament`` for many look-ups: it scans the list, quadratic in a loop. Where
     an id is declared twice (an error of its own), the first wins, as there."""
     return {tournament.id: tournament for tournament in reversed(career.tournaments)}
-
-
-def _caps_by_competition(career: Career) -> dict[str | None, list[tuple[int, Appearance]]]:
-    """The appearances (with their index) at each competition, gathered in one pass."""
-    found: dict[str | None, list[tuple[int, Appearance]]] = {}
-    for index, cap in enumerate(career.appearances):
-        found.setdefault(cap.match.competition, []).append((index, cap))
-    return found
 
 
 # --- references between parts ---------------------------------------------------------------
@@ -229,7 +223,7 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
 
 def _order(career: Career, shown: str) -> Iterator[Problem]:
     """Caps before the debut or the birth, or after the retirement; a retirement before either."""
-    born, retired, first = career.player.born, _retired(career), _first_cap(career)
+    born, retired, first = career.player.born, retirement_date(career), _debut_date(career)
     for index, cap in enumerate(career.appearances):
         place = f"appearances[{index}].match.date"
         date = cap.match.date
@@ -292,7 +286,7 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
     honours and tournament entries are odd (warnings). Quotes, club and individual honours
     after leaving the national team are ordinary and are not checked."""
     tournament_of = _tournaments_by_id(career).get
-    retired = _retired(career)
+    retired = retirement_date(career)
     if retired is None:
         return
     later = f"comes after the retirement ({retired})"
@@ -320,7 +314,7 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
 def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
     """Statements of caps or goals before the first cap: a played tournament, a total above 0."""
     tournament_of = _tournaments_by_id(career).get
-    first = _first_cap(career)
+    first = _debut_date(career)
     if first is None:
         return
     earlier = f"comes before the debut ({first})"
@@ -339,7 +333,7 @@ def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
 
 
 def _no_debut(career: Career, shown: str) -> Iterator[Problem]:
-    if career.appearances and not any(cap.debut for cap in career.appearances):
+    if career.appearances and debut(career) is None:
         yield Problem(
             shown,
             "appearances",
@@ -643,15 +637,16 @@ def _entries_themselves(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
     """An entry's status and figures against the appearances recorded at its tournament."""
-    caps_at = _caps_by_competition(career)
+    caps_at = caps_at_tournaments(career)
+    position = {id(cap): index for index, cap in enumerate(career.appearances)}
     for index, entry in enumerate(career.entries):
         place = f"entries[{index}]"
-        caps = caps_at.get(entry.tournament, [])
+        caps = caps_at.get(entry.tournament, ())
         if not caps:
             continue
         where = repr(entry.tournament)
         if not entry.status.played:
-            first = caps[0][0]
+            first = position[id(caps[0])]
             message = (
                 f"{entry.status.value}, but an appearance at {where} is recorded "
                 f"(appearances[{first}])"
@@ -663,7 +658,7 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
                 f"{where} {'is' if len(caps) == 1 else 'are'} recorded"
             )
             yield Problem(shown, f"{place}.appearances", message, WARNING)
-        scored = sum(goals_in(cap) for _, cap in caps)
+        scored = sum(goals_in(cap) for cap in caps)
         if entry.goals is not None and scored > entry.goals:
             message = (
                 f"{entry.goals} stated, but {plural(scored, 'goal')} at {where} "
@@ -675,32 +670,9 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
 # --- stated totals ---------------------------------------------------------------------------
 
 
-class _CountsBy:
-    """Appearances and goals recorded by a date (certainly before it, or on that very day),
-    found by bisection: counting them afresh for each stated total was quadratic."""
-
-    def __init__(self, caps: Sequence[Appearance]) -> None:
-        ordered = sorted(caps, key=lambda cap: cap.match.date.latest)
-        self._latest = [cap.match.date.latest.toordinal() for cap in ordered]
-        self._goals = [0]  # goals of the first N caps in that order
-        for cap in ordered:
-            self._goals.append(self._goals[-1] + goals_in(cap))
-        self._on_day: dict[PartialDate, tuple[int, int]] = {}
-        for cap in caps:
-            if cap.match.date.precision is Precision.DAY:
-                count, goals = self._on_day.get(cap.match.date, (0, 0))
-                self._on_day[cap.match.date] = (count + 1, goals + goals_in(cap))
-
-    def by(self, date: PartialDate) -> tuple[int, int]:
-        """Caps and goals dated ``compare(date)`` -1 or 0: before it, or on the same day."""
-        before = bisect.bisect_left(self._latest, date.earliest.toordinal())
-        count, goals = self._on_day.get(date, (0, 0)) if date.precision is Precision.DAY else (0, 0)
-        return before + count, self._goals[before] + goals
-
-
 def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
     """A stated total smaller than the appearances or goals recorded by its date."""
-    counts = _CountsBy(career.appearances)
+    counts = RecordedByDate(career)
     recorded_in_all = len(career.appearances), sum(goals_in(cap) for cap in career.appearances)
     for index, total in enumerate(career.stated_totals):
         if total.final:
