@@ -6,7 +6,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-from careerstats.arguments import expect
+from careerstats.arguments import expect, expect_optional
 
 __all__ = ["closest", "fold", "plural"]
 
@@ -28,29 +28,34 @@ _CLOSE_ENOUGH = 0.6
 """The least similarity (difflib's ratio, of the folded texts) a suggestion needs."""
 
 
-def closest(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices closest to a misspelt word: all that are as close as the best one.
+def closest(word: str, choices: Iterable[str], limit: int | None = None) -> list[str]:
+    """The choices closest to a misspelt word: all that are as close as the best one, the
+    ``limit`` closest of them where more are (ties: in alphabetical order).
 
     Case and accents are ignored, as :func:`fold` ignores them, and the choices come back as
-    given: one rule for every suggestion careerstats makes (players, teams, scorers,
-    competitions).
+    given, in alphabetical order: one rule for every suggestion careerstats makes (players,
+    teams, scorers, competitions, tournaments, the keys of a fixture's table).
 
     >>> closest("Frace", ["France", "Greece", "Wales"])
     ['France']
     >>> closest("zair", ["Zaïre", "Bonaire"])
     ['Zaïre']
+    >>> closest("Jon", ["John", "Joan", "Jonas"]), closest("Jon", ["John", "Joan"], limit=1)
+    (['Joan', 'John'], ['Joan'])
     """
     expect(word, str, "closest", "word")
+    expect_optional(limit, int, "closest", "limit")
     wanted = fold(word)
     scored = []
     for choice in set(choices):
         matcher = difflib.SequenceMatcher(None, wanted, fold(choice))
         # The bound from the two lengths alone first: a long word is compared in no time.
         if matcher.real_quick_ratio() >= _CLOSE_ENOUGH:
-            scored.append((matcher.ratio(), choice))
-    scored.sort(reverse=True)
-    best = scored[0][0] if scored else 0.0
-    return sorted(choice for ratio, choice in scored if ratio >= max(_CLOSE_ENOUGH, best - 0.01))
+            scored.append((-matcher.ratio(), choice))
+    scored.sort()
+    best = -scored[0][0] if scored else 0.0
+    near = [choice for ratio, choice in scored if -ratio >= max(_CLOSE_ENOUGH, best - 0.01)]
+    return sorted(near[:limit])
 
 
 def plural(count: int, noun: str, nouns: str = "") -> str:
