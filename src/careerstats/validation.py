@@ -44,6 +44,7 @@ from careerstats.model import (
     Source,
     StatedTotal,
     Tournament,
+    TournamentEntry,
 )
 from careerstats.names import closest, fold, plural
 from careerstats.statistics import (
@@ -181,6 +182,16 @@ def _tournaments_by_id(career: Career) -> dict[str, Tournament]:
     return {tournament.id: tournament for tournament in reversed(career.tournaments)}
 
 
+def _entered_tournaments(career: Career) -> Iterator[tuple[int, TournamentEntry, Tournament]]:
+    """Each entry, with its index, and the tournament it names where that is declared (an
+    unknown id is :func:`_references`' to report)."""
+    tournament_of = _tournaments_by_id(career).get
+    for index, entry in enumerate(career.entries):
+        tournament = tournament_of(entry.tournament)
+        if tournament is not None:
+            yield index, entry, tournament
+
+
 # --- references between parts ---------------------------------------------------------------
 
 
@@ -267,16 +278,14 @@ def _dated_facts(career: Career) -> Iterator[tuple[str, PartialDate]]:
 
 def _before_birth(career: Career, shown: str) -> Iterator[Problem]:
     """Absences, injuries, honours, totals and tournament entries dated before the birth."""
-    tournament_of = _tournaments_by_id(career).get
     born = career.player.born
     if born is None:
         return
     for place, date in _dated_facts(career):
         if _before(date, born):
             yield Problem(shown, place, f"{date} comes before the birth date ({born})")
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and _before(tournament.end, born):
+    for index, _, tournament in _entered_tournaments(career):
+        if _before(tournament.end, born):
             message = f"{_tournament(tournament)} comes before the birth date ({born})"
             yield Problem(shown, f"entries[{index}].tournament", message)
 
@@ -285,7 +294,6 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
     """An absence begun after the retirement is an error; later ends, totals, international
     honours and tournament entries are odd (warnings). Quotes, club and individual honours
     after leaving the national team are ordinary and are not checked."""
-    tournament_of = _tournaments_by_id(career).get
     retired = retirement_date(career)
     if retired is None:
         return
@@ -304,23 +312,20 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
         if total.as_of is not None and _after(total.as_of, retired):
             message = f"{total.as_of} {later}: a total after the career is its final total"
             yield Problem(shown, f"stated_totals[{index}].as_of", message, WARNING)
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and _after(tournament.start, retired):
+    for index, _, tournament in _entered_tournaments(career):
+        if _after(tournament.start, retired):
             place = f"entries[{index}].tournament"
             yield Problem(shown, place, f"{_tournament(tournament)} {later}", WARNING)
 
 
 def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
     """Statements of caps or goals before the first cap: a played tournament, a total above 0."""
-    tournament_of = _tournaments_by_id(career).get
     first = _debut_date(career)
     if first is None:
         return
     earlier = f"comes before the debut ({first})"
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and entry.status.played and _before(tournament.end, first):
+    for index, entry, tournament in _entered_tournaments(career):
+        if entry.status.played and _before(tournament.end, first):
             message = f"played at {_tournament(tournament)}, which {earlier}"
             yield Problem(shown, f"entries[{index}].status", message, WARNING)
     for index, total in enumerate(career.stated_totals):
@@ -408,12 +413,11 @@ def _caps_in_absences(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_in_absences(career: Career, shown: str) -> Iterator[Problem]:
     """An entry that says played at a tournament an absence certainly covers whole."""
-    tournament_of = _tournaments_by_id(career).get
-    played = []
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and entry.status.played:
-            played.append((index, tournament))
+    played = [
+        (index, tournament)
+        for index, entry, tournament in _entered_tournaments(career)
+        if entry.status.played
+    ]
     # Covered whole (statistics.covers): the absence holds every day the tournament may have.
     stretches = [(t.start.earliest.toordinal(), t.end.latest.toordinal()) for _, t in played]
     holding = _AbsenceIndex(career.absences).first_holding(stretches)
