@@ -35,7 +35,7 @@ ALSO_IMPORTED = ["ENV_VAR", "MAX_ARTICLE_BYTES", "articles_for"]
 """Names outside ``__all__`` that the CLI, the tests and the docs import from it."""
 
 SRC = Path(careerstats.fixtures.__file__).resolve().parents[1]
-JOBS = ("converter", "toml", "folder", "checks")
+JOBS = ("conversion", "toml", "folder", "checks")
 
 
 def test_the_public_names_of_the_fixtures_package_are_those_of_the_module() -> None:
@@ -80,3 +80,12 @@ def test_what_the_library_and_the_cli_import_from_the_fixtures_package_is_there(
             if isinstance(node, ast.ImportFrom) and node.module == "careerstats.fixtures":
                 for alias in node.names:
                     assert hasattr(careerstats.fixtures, alias.name), (path.name, alias.name)
+
+
+def test_no_job_module_is_named_as_a_public_name() -> None:
+    """A module ``fixtures/converter.py`` would be shadowed by the ``converter`` it re-exports:
+    ``import careerstats.fixtures.converter as module`` gave the Converter, not the module."""
+    assert not set(JOBS) & {*OLD_ALL, *ALSO_IMPORTED}
+    for job in JOBS:
+        module = importlib.import_module(f"careerstats.fixtures.{job}")
+        assert getattr(careerstats.fixtures, job) is module
