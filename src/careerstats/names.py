@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from careerstats.arguments import expect, expect_optional
 
-__all__ = ["closest", "fold", "plural"]
+__all__ = ["MAX_SUGGESTIONS", "closest", "fold", "plural"]
 
 
 def fold(text: str) -> str:
@@ -27,10 +27,14 @@ def fold(text: str) -> str:
 _CLOSE_ENOUGH = 0.6
 """The least similarity (difflib's ratio, of the folded texts) a suggestion needs."""
 
+MAX_SUGGESTIONS = 3
+"""The most names one suggestion offers: of 10,000 tournaments ``cup-0001`` to ``cup-9999``,
+every one is as close to ``cup-x`` as the others, and a message must not list them all."""
 
-def closest(word: str, choices: Iterable[str], limit: int | None = None) -> list[str]:
+
+def closest(word: str, choices: Iterable[str], limit: int | None = MAX_SUGGESTIONS) -> list[str]:
     """The choices closest to a misspelt word: all that are as close as the best one, the
-    ``limit`` closest of them where more are (ties: in alphabetical order).
+    ``limit`` closest of them where more are (ties: in alphabetical order; ``None``: all).
 
     Case and accents are ignored, as :func:`fold` ignores them, and the choices come back as
     given, in alphabetical order: one rule for every suggestion careerstats makes (players,

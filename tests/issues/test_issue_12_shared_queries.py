@@ -22,8 +22,9 @@ from careerstats.dates import PartialDate
 from careerstats.errors import FixtureError, UnknownPlayerError
 from careerstats.fixtures import FixtureSet, bundled_fixtures_dir, load_career_file
 from careerstats.model import Career, Goal
-from careerstats.names import closest
+from careerstats.names import MAX_SUGGESTIONS, closest
 from careerstats.statistics import RecordedByDate, caps_at_tournaments, goals_in
+from careerstats.validation import check_career
 
 from ..conftest import PLAYER_TOML, FixtureFactory
 from ..strategies import partial_dates
@@ -162,6 +163,7 @@ def test_closest_takes_the_closest_within_its_limit() -> None:
     assert closest("Jon", choices) == ["Joan", "John"]
     assert closest("Jon", choices, limit=1) == ["Joan"]
     assert closest("Jon", choices, limit=None) == closest("Jon", choices)
+    assert len(closest("cup-x", [f"cup-{n:02}" for n in range(100)], limit=None)) == 100
 
 
 def test_a_query_checks_its_career() -> None:
@@ -171,3 +173,17 @@ def test_a_query_checks_its_career() -> None:
         caps_at_tournaments("karim-benzema")  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError):
         RecordedByDate(["karim-benzema"])  # type: ignore[arg-type]
+
+
+def test_a_suggestion_names_three_tournaments_at_most(benzema: Career) -> None:
+    """Regression: of 10,000 tournaments cup-0000 to cup-9999, each as close to 'cup-x' as the
+    others, the message named all 10,000; names.closest offers MAX_SUGGESTIONS of them."""
+    many = tuple(attrs.evolve(benzema.tournaments[0], id=f"cup-{n:04}") for n in range(10_000))
+    entry = attrs.evolve(benzema.entries[0], tournament="cup-x")
+    career = attrs.evolve(benzema, tournaments=many, entries=(entry,), appearances=())
+    assert MAX_SUGGESTIONS == 3
+    assert [
+        problem.message
+        for problem in check_career(career, "x.toml")
+        if problem.place == "entries[0].tournament"
+    ] == ["unknown tournament 'cup-x' (did you mean 'cup-0000' or 'cup-0001' or 'cup-0002'?)"]
