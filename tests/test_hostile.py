@@ -27,7 +27,6 @@ import careerstats.cli
 import careerstats.reconcile
 import careerstats.render
 import careerstats.statistics
-from careerstats import fixtures
 from careerstats.cli import main
 from careerstats.datasets import international_results
 from careerstats.datasets.international_results import MAX_CSV_BYTES, InternationalResults
@@ -45,6 +44,7 @@ from careerstats.fixtures import (
     load_career_file,
     validate_file,
 )
+from careerstats.fixtures import toml as fixture_toml
 from careerstats.input_files import InputFileProblem, read_input
 
 from .conftest import PLAYER_TOML, SOURCES_TOML, TOURNAMENTS_TOML, FixtureFactory
@@ -387,9 +387,9 @@ def test_a_fixture_over_the_size_limit_is_refused_before_it_is_parsed(
     with path.open("r+b") as file:
         file.truncate(MAX_FIXTURE_BYTES + 1)  # a sparse file: no megabyte is written
     parsed: list[int] = []
-    parse = fixtures.tomllib.loads
+    parse = fixture_toml.tomllib.loads
     monkeypatch.setattr(
-        fixtures.tomllib, "loads", lambda text: parsed.append(len(text)) or parse(text)
+        fixture_toml.tomllib, "loads", lambda text: parsed.append(len(text)) or parse(text)
     )
     assert _problems(path) == [
         f"{PLAYER_FILE}: expected a file of at most 1 MiB (1,048,576 bytes), got 1,048,577 bytes"
@@ -458,9 +458,9 @@ def test_an_unclosed_string_is_scanned_once_not_again_from_each_quote() -> None:
     r"""Regression: an unclosed string failed to match and was tried again from every later
     quote, so a 1 MiB line of ``"\`` took hours. Left open, a string now runs to its line's end
     (a multi-line one to the file's end), and the scan goes on from there."""
-    tokens = [token[0] for token in fixtures._TOML_TOKEN.finditer('"\\"\\"\\" [\n[ """ [')]
+    tokens = [token[0] for token in fixture_toml._TOML_TOKEN.finditer('"\\"\\"\\" [\n[ """ [')]
     assert tokens == ['"\\"\\"\\" [', "[", '""" [']
-    assert fixtures._nested_too_deep('"\\' * 500_000) is None
+    assert fixture_toml._nested_too_deep('"\\' * 500_000) is None
 
 
 def test_nesting_at_the_limit_is_parsed(make_fixtures: FixtureFactory) -> None:
@@ -477,7 +477,7 @@ def test_a_recursion_error_is_still_one_line(
 ) -> None:
     """Should the stack already be deep when tomllib recurses, the backstop still answers."""
     path = make_fixtures(player="a = " + "[" * 5000) / "players" / "jo-example.toml"
-    monkeypatch.setattr(fixtures, "_beyond_limits", lambda text: None)
+    monkeypatch.setattr(fixture_toml, "_beyond_limits", lambda text: None)
     assert _problems(path) == [
         f"{PLAYER_FILE}: invalid TOML: arrays or inline tables nested more than "
         f"{MAX_TOML_NESTING} deep"

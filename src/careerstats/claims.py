@@ -47,6 +47,7 @@ from careerstats.statistics import (
     CENTURY,
     CareerSummary,
     Total,
+    caps_at_tournaments,
     covering_absence,
     goals_in,
     summarize,
@@ -453,7 +454,7 @@ def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Che
 
 
 def _tournament_caps(career: Career, tournament: str) -> list[Appearance]:
-    return [cap for cap in career.appearances if cap.match.competition == tournament]
+    return list(caps_at_tournaments(career).get(tournament, ()))
 
 
 def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry) -> Check:

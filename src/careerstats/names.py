@@ -6,9 +6,9 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-from careerstats.arguments import expect
+from careerstats.arguments import expect, expect_optional
 
-__all__ = ["closest", "fold", "plural"]
+__all__ = ["MAX_SUGGESTIONS", "closest", "fold", "plural"]
 
 
 def fold(text: str) -> str:
@@ -27,30 +27,39 @@ def fold(text: str) -> str:
 _CLOSE_ENOUGH = 0.6
 """The least similarity (difflib's ratio, of the folded texts) a suggestion needs."""
 
+MAX_SUGGESTIONS = 3
+"""The most names one suggestion offers: of 10,000 tournaments ``cup-0001`` to ``cup-9999``,
+every one is as close to ``cup-x`` as the others, and a message must not list them all."""
 
-def closest(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices closest to a misspelt word: all that are as close as the best one.
+
+def closest(word: str, choices: Iterable[str], limit: int | None = MAX_SUGGESTIONS) -> list[str]:
+    """The choices closest to a misspelt word: all that are as close as the best one, the
+    ``limit`` closest of them where more are (ties: in alphabetical order; ``None``: all).
 
     Case and accents are ignored, as :func:`fold` ignores them, and the choices come back as
-    given: one rule for every suggestion careerstats makes (players, teams, scorers,
-    competitions).
+    given, in alphabetical order: one rule for every suggestion careerstats makes (players,
+    teams, scorers, competitions, tournaments, the keys of a fixture's table).
 
     >>> closest("Frace", ["France", "Greece", "Wales"])
     ['France']
     >>> closest("zair", ["Zaïre", "Bonaire"])
     ['Zaïre']
+    >>> closest("Jon", ["John", "Joan", "Jonas"]), closest("Jon", ["John", "Joan"], limit=1)
+    (['Joan', 'John'], ['Joan'])
     """
     expect(word, str, "closest", "word")
+    expect_optional(limit, int, "closest", "limit")
     wanted = fold(word)
     scored = []
     for choice in set(choices):
         matcher = difflib.SequenceMatcher(None, wanted, fold(choice))
         # The bound from the two lengths alone first: a long word is compared in no time.
         if matcher.real_quick_ratio() >= _CLOSE_ENOUGH:
-            scored.append((matcher.ratio(), choice))
-    scored.sort(reverse=True)
-    best = scored[0][0] if scored else 0.0
-    return sorted(choice for ratio, choice in scored if ratio >= max(_CLOSE_ENOUGH, best - 0.01))
+            scored.append((-matcher.ratio(), choice))
+    scored.sort()
+    best = -scored[0][0] if scored else 0.0
+    near = [choice for ratio, choice in scored if -ratio >= max(_CLOSE_ENOUGH, best - 0.01)]
+    return sorted(near[:limit])
 
 
 def plural(count: int, noun: str, nouns: str = "") -> str:

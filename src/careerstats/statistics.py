@@ -7,6 +7,7 @@ rendering can show where it came from; where the facts' precision runs out, figu
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ import attrs
 import pendulum
 
 from careerstats.arguments import expect
-from careerstats.dates import PartialDate, Span, Years, age_on
+from careerstats.dates import PartialDate, Precision, Span, Years, age_on
 from careerstats.model import (
     Absence,
     AbsenceKind,
@@ -40,6 +41,7 @@ __all__ = [
     "BeforeCareer",
     "CareerSummary",
     "Milestone",
+    "RecordedByDate",
     "Total",
     "TournamentCount",
     "TournamentLine",
@@ -49,6 +51,7 @@ __all__ = [
     "age_at_retirement",
     "before_career",
     "caps",
+    "caps_at_tournaments",
     "caps_short_of_century",
     "career_span",
     "covering_absence",
@@ -192,7 +195,7 @@ def holds_from(career: Career, total: StatedTotal) -> PartialDate | None:
     recorded = career.appearances
     if recorded and total.caps is not None and len(recorded) >= total.caps:
         return max((cap.match.date for cap in recorded), key=lambda date: date.latest)
-    return career.retirement.date if career.retirement else None
+    return retirement_date(career)
 
 
 def caps(career: Career) -> Total:
@@ -212,6 +215,46 @@ def goals_in(appearance: Appearance) -> int:
     """The player's goals for his team in one appearance (own goals left out)."""
     expect(appearance, Appearance, "goals_in", "appearance")
     return sum(1 for goal in appearance.goals if not goal.own_goal)
+
+
+class RecordedByDate:
+    """Appearances and goals recorded by a date: dated certainly before it, or on that very
+    day (``compare`` -1 or 0), as a total stated "as of" the date counts them.
+
+    Built once for a career, each date is then answered by bisection: counting afresh for
+    each of a file's stated totals was quadratic.
+    """
+
+    def __init__(self, career: Career) -> None:
+        expect(career, Career, "RecordedByDate", "career")
+        caps = career.appearances
+        ordered = sorted(caps, key=lambda cap: cap.match.date.latest)
+        self._latest = [cap.match.date.latest.toordinal() for cap in ordered]
+        self._goals = [0]  # goals of the first N caps in that order
+        for cap in ordered:
+            self._goals.append(self._goals[-1] + goals_in(cap))
+        self._on_day: dict[PartialDate, tuple[int, int]] = {}
+        for cap in caps:
+            if cap.match.date.precision is Precision.DAY:
+                count, goals = self._on_day.get(cap.match.date, (0, 0))
+                self._on_day[cap.match.date] = (count + 1, goals + goals_in(cap))
+
+    def by(self, date: PartialDate) -> tuple[int, int]:
+        """The caps and goals recorded by ``date``: before it, or on the same day."""
+        before = bisect.bisect_left(self._latest, date.earliest.toordinal())
+        count, goals = self._on_day.get(date, (0, 0)) if date.precision is Precision.DAY else (0, 0)
+        return before + count, self._goals[before] + goals
+
+
+def caps_at_tournaments(career: Career) -> dict[str, tuple[Appearance, ...]]:
+    """The appearances recorded at each tournament (``match.competition`` is its id), in the
+    order of the file, gathered in one pass: those at one are ``.get(id, ())``."""
+    expect(career, Career, "caps_at_tournaments", "career")
+    found: dict[str, list[Appearance]] = {}
+    for cap in career.appearances:
+        if cap.match.competition is not None:
+            found.setdefault(cap.match.competition, []).append(cap)
+    return {tournament: tuple(caps) for tournament, caps in found.items()}
 
 
 def goals_per_cap(career: Career) -> float | None:
@@ -305,6 +348,7 @@ def debut(career: Career) -> Appearance | None:
 
 
 def retirement_date(career: Career) -> PartialDate | None:
+    """The date of the retirement from the national team; ``None`` where none is recorded."""
     expect(career, Career, "retirement_date", "career")
     return career.retirement.date if career.retirement else None
 
@@ -481,6 +525,7 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
     expect(career, Career, "tournaments", "career")
     entries = {entry.tournament: entry for entry in career.entries}
     first = debut(career)
+    recorded_at = caps_at_tournaments(career)
     lines = []
     for tournament in sorted(career.tournaments, key=lambda t: t.start.sort_key()):
         entry = entries.get(tournament.id)
@@ -505,9 +550,7 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
                 during=during,
                 team_finish=None if under_way else team_finish,
                 under_way=under_way,
-                recorded=tuple(
-                    cap for cap in career.appearances if cap.match.competition == tournament.id
-                ),
+                recorded=recorded_at.get(tournament.id, ()),
             )
         )
     return tuple(lines)

@@ -13,6 +13,11 @@ Two severities (docs/errors.md lists every message):
 - a **warning** is a source's statement that the records contradict (a stated total, a
   tournament entry: ``careerstats claims`` reports these as contradictions, and a fixture may
   faithfully record a source's mistake), or a record that is possible but odd. The career loads.
+
+Beside them, the checks that span the files of a fixtures folder, from what the loader read of
+each: a source or tournament a player file declares again after its shared file
+(:func:`declared_twice`), and players whose names differ only by look-alike characters
+(:class:`LookAlikeNames`; it asks the system whether two paths are one file, and reads none).
 """
 
 from __future__ import annotations
@@ -20,31 +25,45 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Protocol
 
 from careerstats.arguments import expect
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Precision, bounds_text
 from careerstats.errors import Problem, Severity, describe_text, name_text
+from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     Absence,
-    Appearance,
     Career,
     Goal,
     HonourKind,
     Match,
     Period,
+    Source,
     StatedTotal,
     Tournament,
+    TournamentEntry,
 )
-from careerstats.names import closest, plural
-from careerstats.statistics import goals_in
+from careerstats.names import closest, fold, plural
+from careerstats.statistics import (
+    RecordedByDate,
+    caps_at_tournaments,
+    debut,
+    goals_in,
+    retirement_date,
+)
 
 __all__ = [
     "HALF_TIME",
     "LONGEST_STOPPAGE",
+    "LookAlikeNames",
+    "PlayerNames",
     "check_career",
     "contradicted_claims",
+    "declared_twice",
+    "listed_twice",
 ]
 
 HALF_TIME = 45
@@ -125,12 +144,9 @@ def _claim_place(career: Career, check: ClaimCheck) -> str:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _first_cap(career: Career) -> PartialDate | None:
-    return next((cap.match.date for cap in career.appearances if cap.debut), None)
-
-
-def _retired(career: Career) -> PartialDate | None:
-    return career.retirement.date if career.retirement else None
+def _debut_date(career: Career) -> PartialDate | None:
+    first = debut(career)
+    return None if first is None else first.match.date
 
 
 def _before(date: PartialDate, limit: PartialDate | None) -> bool:
@@ -166,12 +182,14 @@ def _tournaments_by_id(career: Career) -> dict[str, Tournament]:
     return {tournament.id: tournament for tournament in reversed(career.tournaments)}
 
 
-def _caps_by_competition(career: Career) -> dict[str | None, list[tuple[int, Appearance]]]:
-    """The appearances (with their index) at each competition, gathered in one pass."""
-    found: dict[str | None, list[tuple[int, Appearance]]] = {}
-    for index, cap in enumerate(career.appearances):
-        found.setdefault(cap.match.competition, []).append((index, cap))
-    return found
+def _entered_tournaments(career: Career) -> Iterator[tuple[int, TournamentEntry, Tournament]]:
+    """Each entry, with its index, and the tournament it names where that is declared (an
+    unknown id is :func:`_references`' to report)."""
+    tournament_of = _tournaments_by_id(career).get
+    for index, entry in enumerate(career.entries):
+        tournament = tournament_of(entry.tournament)
+        if tournament is not None:
+            yield index, entry, tournament
 
 
 # --- references between parts ---------------------------------------------------------------
@@ -216,7 +234,7 @@ def _references(career: Career, shown: str) -> Iterator[Problem]:
 
 def _order(career: Career, shown: str) -> Iterator[Problem]:
     """Caps before the debut or the birth, or after the retirement; a retirement before either."""
-    born, retired, first = career.player.born, _retired(career), _first_cap(career)
+    born, retired, first = career.player.born, retirement_date(career), _debut_date(career)
     for index, cap in enumerate(career.appearances):
         place = f"appearances[{index}].match.date"
         date = cap.match.date
@@ -260,16 +278,14 @@ def _dated_facts(career: Career) -> Iterator[tuple[str, PartialDate]]:
 
 def _before_birth(career: Career, shown: str) -> Iterator[Problem]:
     """Absences, injuries, honours, totals and tournament entries dated before the birth."""
-    tournament_of = _tournaments_by_id(career).get
     born = career.player.born
     if born is None:
         return
     for place, date in _dated_facts(career):
         if _before(date, born):
             yield Problem(shown, place, f"{date} comes before the birth date ({born})")
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and _before(tournament.end, born):
+    for index, _, tournament in _entered_tournaments(career):
+        if _before(tournament.end, born):
             message = f"{_tournament(tournament)} comes before the birth date ({born})"
             yield Problem(shown, f"entries[{index}].tournament", message)
 
@@ -278,8 +294,7 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
     """An absence begun after the retirement is an error; later ends, totals, international
     honours and tournament entries are odd (warnings). Quotes, club and individual honours
     after leaving the national team are ordinary and are not checked."""
-    tournament_of = _tournaments_by_id(career).get
-    retired = _retired(career)
+    retired = retirement_date(career)
     if retired is None:
         return
     later = f"comes after the retirement ({retired})"
@@ -297,23 +312,20 @@ def _after_retirement(career: Career, shown: str) -> Iterator[Problem]:
         if total.as_of is not None and _after(total.as_of, retired):
             message = f"{total.as_of} {later}: a total after the career is its final total"
             yield Problem(shown, f"stated_totals[{index}].as_of", message, WARNING)
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and _after(tournament.start, retired):
+    for index, _, tournament in _entered_tournaments(career):
+        if _after(tournament.start, retired):
             place = f"entries[{index}].tournament"
             yield Problem(shown, place, f"{_tournament(tournament)} {later}", WARNING)
 
 
 def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
     """Statements of caps or goals before the first cap: a played tournament, a total above 0."""
-    tournament_of = _tournaments_by_id(career).get
-    first = _first_cap(career)
+    first = _debut_date(career)
     if first is None:
         return
     earlier = f"comes before the debut ({first})"
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and entry.status.played and _before(tournament.end, first):
+    for index, entry, tournament in _entered_tournaments(career):
+        if entry.status.played and _before(tournament.end, first):
             message = f"played at {_tournament(tournament)}, which {earlier}"
             yield Problem(shown, f"entries[{index}].status", message, WARNING)
     for index, total in enumerate(career.stated_totals):
@@ -326,7 +338,7 @@ def _before_debut(career: Career, shown: str) -> Iterator[Problem]:
 
 
 def _no_debut(career: Career, shown: str) -> Iterator[Problem]:
-    if career.appearances and not any(cap.debut for cap in career.appearances):
+    if career.appearances and debut(career) is None:
         yield Problem(
             shown,
             "appearances",
@@ -401,12 +413,11 @@ def _caps_in_absences(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_in_absences(career: Career, shown: str) -> Iterator[Problem]:
     """An entry that says played at a tournament an absence certainly covers whole."""
-    tournament_of = _tournaments_by_id(career).get
-    played = []
-    for index, entry in enumerate(career.entries):
-        tournament = tournament_of(entry.tournament)
-        if tournament is not None and entry.status.played:
-            played.append((index, tournament))
+    played = [
+        (index, tournament)
+        for index, entry, tournament in _entered_tournaments(career)
+        if entry.status.played
+    ]
     # Covered whole (statistics.covers): the absence holds every day the tournament may have.
     stretches = [(t.start.earliest.toordinal(), t.end.latest.toordinal()) for _, t in played]
     holding = _AbsenceIndex(career.absences).first_holding(stretches)
@@ -630,15 +641,16 @@ def _entries_themselves(career: Career, shown: str) -> Iterator[Problem]:
 
 def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
     """An entry's status and figures against the appearances recorded at its tournament."""
-    caps_at = _caps_by_competition(career)
+    caps_at = caps_at_tournaments(career)
+    position = {id(cap): index for index, cap in enumerate(career.appearances)}
     for index, entry in enumerate(career.entries):
         place = f"entries[{index}]"
-        caps = caps_at.get(entry.tournament, [])
+        caps = caps_at.get(entry.tournament, ())
         if not caps:
             continue
         where = repr(entry.tournament)
         if not entry.status.played:
-            first = caps[0][0]
+            first = position[id(caps[0])]
             message = (
                 f"{entry.status.value}, but an appearance at {where} is recorded "
                 f"(appearances[{first}])"
@@ -650,7 +662,7 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
                 f"{where} {'is' if len(caps) == 1 else 'are'} recorded"
             )
             yield Problem(shown, f"{place}.appearances", message, WARNING)
-        scored = sum(goals_in(cap) for _, cap in caps)
+        scored = sum(goals_in(cap) for cap in caps)
         if entry.goals is not None and scored > entry.goals:
             message = (
                 f"{entry.goals} stated, but {plural(scored, 'goal')} at {where} "
@@ -662,32 +674,9 @@ def _entries_and_caps(career: Career, shown: str) -> Iterator[Problem]:
 # --- stated totals ---------------------------------------------------------------------------
 
 
-class _CountsBy:
-    """Appearances and goals recorded by a date (certainly before it, or on that very day),
-    found by bisection: counting them afresh for each stated total was quadratic."""
-
-    def __init__(self, caps: Sequence[Appearance]) -> None:
-        ordered = sorted(caps, key=lambda cap: cap.match.date.latest)
-        self._latest = [cap.match.date.latest.toordinal() for cap in ordered]
-        self._goals = [0]  # goals of the first N caps in that order
-        for cap in ordered:
-            self._goals.append(self._goals[-1] + goals_in(cap))
-        self._on_day: dict[PartialDate, tuple[int, int]] = {}
-        for cap in caps:
-            if cap.match.date.precision is Precision.DAY:
-                count, goals = self._on_day.get(cap.match.date, (0, 0))
-                self._on_day[cap.match.date] = (count + 1, goals + goals_in(cap))
-
-    def by(self, date: PartialDate) -> tuple[int, int]:
-        """Caps and goals dated ``compare(date)`` -1 or 0: before it, or on the same day."""
-        before = bisect.bisect_left(self._latest, date.earliest.toordinal())
-        count, goals = self._on_day.get(date, (0, 0)) if date.precision is Precision.DAY else (0, 0)
-        return before + count, self._goals[before] + goals
-
-
 def _totals_below_counts(career: Career, shown: str) -> Iterator[Problem]:
     """A stated total smaller than the appearances or goals recorded by its date."""
-    counts = _CountsBy(career.appearances)
+    counts = RecordedByDate(career)
     recorded_in_all = len(career.appearances), sum(goals_in(cap) for cap in career.appearances)
     for index, total in enumerate(career.stated_totals):
         if total.final:
@@ -805,3 +794,135 @@ _CHECKS: tuple[Check, ...] = (
     _totals_never_go_down,
 )
 """Every check, in the order their problems are listed."""
+
+
+# --- across files: what a player file and the files beside it cannot both declare ------------
+# A fixtures folder is read by careerstats.fixtures; these checks see what it read of several
+# files at once, as the checks above see the parts of one career.
+
+
+def listed_twice(
+    items: Iterable[str], shown: str, field: str, declared: str = "declared"
+) -> list[Problem]:
+    """Each item that an earlier one of the same table list already declares, naming where.
+
+    A second declaration would silently win, or count twice (a tournament declared twice in
+    the shared file is two tournaments in every player's summary), so it is an error.
+    """
+    first: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(items):
+        if item in first:
+            message = f"{describe_text(item)} is {declared} twice: also at {field}[{first[item]}]"
+            problems.append(Problem(shown, f"{field}[{index}]", message))
+        else:
+            first[item] = index
+    return problems
+
+
+def _declared_in_shared(
+    items: Iterable[str], shared: Iterable[str], shown: str, field: str, shared_file: str
+) -> list[Problem]:
+    """Each item of a player file that the shared file declares already, naming where."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(shared):
+        first.setdefault(item, index)
+    return [
+        Problem(
+            shown,
+            f"{field}[{index}]",
+            f"{describe_text(item)} is declared twice: also in {shared_file}, "
+            f"at {field}[{first[item]}]",
+        )
+        for index, item in enumerate(items)
+        if item in first
+    ]
+
+
+def declared_twice(
+    own: Career,
+    sources: Iterable[Source],
+    tournaments: Iterable[Tournament],
+    shown: str,
+    *,
+    sources_file: str,
+    tournaments_file: str,
+) -> list[Problem]:
+    """Sources, tournaments and entries declared twice: in the player file ``own`` alone, or
+    in it and the shared files (``sources`` from ``sources_file``, ``tournaments`` from
+    ``tournaments_file``); each named where it is, with where the first one is."""
+    own_files = [source.file for source in own.sources]
+    own_ids = [tournament.id for tournament in own.tournaments]
+    shared_files = [source.file for source in sources]
+    shared_ids = [tournament.id for tournament in tournaments]
+    return [
+        *listed_twice(own_files, shown, "sources"),
+        *listed_twice(own_ids, shown, "tournaments"),
+        *_declared_in_shared(own_files, shared_files, shown, "sources", sources_file),
+        *_declared_in_shared(own_ids, shared_ids, shown, "tournaments", tournaments_file),
+        *listed_twice([entry.tournament for entry in own.entries], shown, "entries", "entered"),
+    ]
+
+
+class PlayerNames(Protocol):
+    """What the look-alike check needs of a player file: where it is and the names it declares
+    (:class:`careerstats.fixtures.PlayerRef` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def path(self) -> Path: ...
+
+
+def _names_of(player: PlayerNames) -> list[tuple[str, str]]:
+    """A player's id, name and aliases, each with its place in the player file."""
+    aliases = [(f"player.aliases[{index}]", alias) for index, alias in enumerate(player.aliases)]
+    return [("player.id", player.id), ("player.name", player.name), *aliases]
+
+
+class LookAlikeNames:
+    """The names of a folder's players by how they read (their skeletons, see
+    :mod:`careerstats.lookalikes`), to find names that differ only by look-alike characters."""
+
+    def __init__(self, players: Iterable[PlayerNames]) -> None:
+        self._read_as: dict[str, list[tuple[str, str, PlayerNames]]] = {}
+        for player in players:
+            for place, name in _names_of(player):
+                self._read_as.setdefault(skeleton(name), []).append((name, place, player))
+
+    def warnings(self, player: PlayerNames, shown: str) -> list[Problem]:
+        """A warning for each name of ``player`` that reads as a name of another player's,
+        differing only by look-alike characters that it holds itself: at the place of the
+        name in the file, naming the other file and each character."""
+        return list(self._look_alikes(player, shown))
+
+    def _look_alikes(self, player: PlayerNames, shown: str) -> Iterator[Problem]:
+        for place, text in _names_of(player):
+            characters = look_alike_characters(text)
+            if not characters:
+                continue
+            # A name is compared with a name first, an id with an id.
+            candidates = sorted(self._read_as.get(skeleton(text), []), key=lambda c: c[1] != place)
+            found = (
+                (name, other)
+                for name, _, other in candidates
+                if fold(name) != fold(text) and not _same_file(other.path, player.path)
+            )
+            for name, other in found:
+                message = (
+                    f"{describe_text(text)} looks like {describe_text(name)} ({other.path}): "
+                    f"{', '.join(characters)}"
+                )
+                yield Problem(shown, place, message, WARNING)
+                break
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:
+        return first == second
