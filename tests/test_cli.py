@@ -142,7 +142,7 @@ def test_missing_fixtures_folder(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert code == 2
     assert err == (
         f"careerstats: error: {tmp_path / 'none'}: "
-        "expected a fixtures folder with a players/ folder\n"
+        "no such folder: expected a fixtures folder with a players/ folder\n"
     )
 
 
@@ -232,7 +232,10 @@ def test_validate_refuses_a_missing_fixtures_folder(
         capsys, "validate", "--fixtures", "nowhere", str(root / "players" / "jo-example.toml")
     )
     assert (code, out) == (2, "")
-    assert err == "careerstats: error: nowhere: expected a fixtures folder with a players/ folder\n"
+    assert err == (
+        "careerstats: error: nowhere: no such folder: "
+        "expected a fixtures folder with a players/ folder\n"
+    )
 
 
 def test_sources_shown_are_those_the_player_relies_on(

@@ -306,9 +306,8 @@ def test_a_string_of_aliases_is_not_a_list_of_letters(make_fixtures: FixtureFact
 def test_a_folder_without_players_is_refused(tmp_path: Path) -> None:
     with pytest.raises(FixtureError) as caught:
         FixtureSet(tmp_path / "nowhere").players()
-    assert (
-        str(caught.value)
-        == f"{tmp_path / 'nowhere'}: expected a fixtures folder with a players/ folder"
+    assert str(caught.value) == (
+        f"{tmp_path / 'nowhere'}: no such folder: expected a fixtures folder with a players/ folder"
     )
 
 

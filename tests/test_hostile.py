@@ -280,10 +280,10 @@ def test_broken_links_and_loops_are_reported_and_hidden_files_skipped(
 @pytest.mark.parametrize(
     ("folder", "shown"),
     [
-        ("fx/players/jo-example.toml", "fx/players/jo-example.toml"),  # a file
-        ("fx/nowhere", "fx/nowhere"),  # missing
+        ("fx/players/jo-example.toml", "fx/players/jo-example.toml: is not a folder"),  # a file
+        ("fx/nowhere", "fx/nowhere: no such folder"),  # missing
         ("fx/players", "fx/players"),  # a folder without players/
-        ("fx\x00", "fx\\x00"),
+        ("fx\x00", "fx\\x00: no such folder"),
     ],
 )
 def test_a_fixtures_option_that_is_no_fixtures_folder(

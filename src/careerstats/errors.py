@@ -236,6 +236,7 @@ class UnknownPlayerError(CareerstatsError, LookupError):
         unreadable: Sequence[Problem] = (),
         *,
         ambiguous: bool = False,
+        note: str = "",
     ) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
@@ -246,7 +247,7 @@ class UnknownPlayerError(CareerstatsError, LookupError):
         if ambiguous:
             message = f"player {shown} is ambiguous: it matches {players}"
         else:
-            message = f"unknown player {shown}"
+            message = f"unknown player {shown}{note}"
         if self.unreadable:
             message += f" ({_player_files(len(self.unreadable))} could not be read)"
         if not ambiguous:

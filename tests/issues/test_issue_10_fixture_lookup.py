@@ -153,7 +153,10 @@ def test_an_ambiguous_prefix_is_ambiguous(make_fixtures: FixtureFactory) -> None
 def test_a_prefix_of_fewer_than_three_letters_finds_no_one(make_fixtures: FixtureFactory) -> None:
     with pytest.raises(UnknownPlayerError) as caught:
         FixtureSet(make_fixtures()).find("ex")
-    assert str(caught.value) == f"unknown player 'ex'; {NEXT}"
+    assert str(caught.value) == (
+        f"unknown player 'ex' (a beginning of a name needs 3 letters or more); "
+        f"did you mean jo-example? {NEXT}"
+    )
 
 
 def test_an_unknown_player_names_the_closest_players_the_list_and_the_docs_page(
