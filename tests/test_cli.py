@@ -59,7 +59,7 @@ def test_summary_json_is_the_documented_object(capsys: pytest.CaptureFixture[str
     assert data["debut"]["date"] == "2007-03"
     assert data["debut"]["precision"] == "month"
     assert data["debut"]["opponent"] == "Austria"
-    assert data["retired"] == "2022-12-19"
+    assert data["retirement"] == "2022-12-19"
     assert data["age_at_debut"] == {"years": 19, "min": 19, "max": 19}
     assert data["age_at_retirement"] == {"years": 35, "min": 35, "max": 35}
     absence = data["longest_absence"]

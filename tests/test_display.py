@@ -11,7 +11,9 @@ from careerstats.claims import check_claims
 from careerstats.cli import main
 from careerstats.fixtures import FixtureSet
 from careerstats.model import Career
-from careerstats.render import render_career, render_claims, render_summary
+from careerstats.pages import career_page
+from careerstats.render import render_claims, render_summary
+from careerstats.writers import write
 from careerstats.statistics import summarize
 
 from .conftest import PLAYER_TOML, TOURNAMENTS_TOML, FixtureFactory
@@ -26,6 +28,11 @@ HOSTILE = (
     + '\n[[honours]]\nname = "Cup <img src=x onerror=alert(1)>"\nkind = "club"\n'
     + 'cite = ["b.txt#6"]\n'
 )
+
+
+def render_career(career: Career, format: str = "text") -> str:
+    """A career's page of recorded facts (render_career is gone: a page and a writer)."""
+    return write(career_page(career), format)
 
 
 class Page(HTMLParser):

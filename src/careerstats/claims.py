@@ -11,14 +11,14 @@ differ the group is reported as a :class:`Disagreement` with each source's versi
 from __future__ import annotations
 
 import difflib
-import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import attrs
 
 from careerstats.arguments import expect, expect_optional
+from careerstats.checks import Check, ClaimReport, Disagreement, Verdict, Version
 from careerstats.dates import (
     DateExpression,
     PartialDate,
@@ -52,11 +52,6 @@ from careerstats.statistics import (
     summarize,
 )
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from careerstats.frames import ReportTable
-
 __all__ = [
     "Check",
     "ClaimReport",
@@ -68,93 +63,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-class Verdict(enum.StrEnum):
-    AGREES = "agrees"
-    CONTRADICTS = "contradicts"
-    UNCHECKED = "unchecked"
-
-
-@attrs.frozen(kw_only=True)
-class Check:
-    """One claim, what the data computes for it, and the verdict."""
-
-    kind: str
-    subject: str
-    stated: str
-    computed: str | None
-    verdict: Verdict
-    note: str = ""
-    cite: tuple[Citation, ...]
-    """Where the claim is made."""
-    basis: tuple[Citation, ...] = ()
-    """What the computed value rests on."""
-
-
-@attrs.frozen(kw_only=True)
-class Version:
-    """One source's value in a disagreement."""
-
-    value: str
-    cite: tuple[Citation, ...]
-
-
-@attrs.frozen(kw_only=True)
-class Disagreement:
-    """Sources giving different values for the same thing (a platform, a wording, a figure)."""
-
-    subject: str
-    field: str
-    versions: tuple[Version, ...]
-    differences: str = ""
-    """For wordings: how the versions differ, word by word."""
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class ClaimReport:
-    """Every claim of a career checked, and the disagreements between its sources.
-
-    In a notebook it shows as tables; :meth:`to_frame` gives the checks as a DataFrame.
-    """
-
-    summary: CareerSummary
-    checks: tuple[Check, ...]
-    disagreements: tuple[Disagreement, ...]
-
-    @property
-    def career(self) -> Career:
-        return self.summary.career
-
-    def count(self, verdict: Verdict) -> int:
-        return sum(1 for check in self.checks if check.verdict is verdict)
-
-    def headline(self) -> str:
-        """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
-        agree, contradict = self.count(Verdict.AGREES), self.count(Verdict.CONTRADICTS)
-        unchecked = self.count(Verdict.UNCHECKED)
-        disagreements = len(self.disagreements)
-        return (
-            f"{len(self.checks)} claims checked: {agree} agree, {contradict} contradict, "
-            f"{unchecked} unchecked; {disagreements} disagreement"
-            f"{'s' if disagreements != 1 else ''} between sources"
-        )
-
-    def to_frame(self, table: ReportTable = "claims") -> pd.DataFrame:
-        """The ``claims`` checked, or the ``disagreements`` (one row per version), as a pandas
-        DataFrame (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import report_frame
-
-        return report_frame(self, table)
-
-    def __repr__(self) -> str:
-        return f"<ClaimReport {self.career.player.id}: {self.headline()}>"
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: checks and disagreements as tables, strings HTML-escaped."""
-        from careerstats.render import render_claims
-
-        return render_claims(self, "html")
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -161,6 +161,31 @@ def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> N
     )
 
 
+def _width_argument(text: str) -> int:
+    value = _whole_number_argument(text)
+    if value < _NARROWEST_WIDTH:
+        raise argparse.ArgumentTypeError(f"expected {_NARROWEST_WIDTH} or more, got {text}")
+    return value
+
+
+_NARROWEST_WIDTH = 20
+"""The narrowest page ``--width`` accepts: a table of a few columns still fits."""
+
+
+def _page_options(parser: argparse.ArgumentParser) -> None:
+    """``--format`` from the writers' registry, and ``--width`` for text."""
+    from careerstats.writers import FORMATS
+
+    _format_option(parser, tuple(FORMATS))
+    parser.add_argument(
+        "--width",
+        metavar="N",
+        type=_width_argument,
+        help="the widest a text line may be (default: the terminal's width, or 100 when the "
+        "output is not a terminal); long cells wrap",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="careerstats",
@@ -170,7 +195,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _summary_parser(commands)
+    _claims_parser(commands)
+    _goals_parser(commands)
+    _scorers_parser(commands)
+    _plot_parser(commands)
+    _list_parser(commands)
+    _validate_parser(commands)
+    return parser
 
+
+def _summary_parser(commands: Any) -> None:
+    """The ``summary`` command's arguments."""
     summary = commands.add_parser(
         "summary",
         help="print a player's career summary",
@@ -190,11 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
     )
-    _format_option(summary, ("text", "markdown", "json", "html"))
+    _page_options(summary)
     _fixtures_option(summary)
     _results_option(summary)
     summary.set_defaults(run=_summary)
 
+
+def _claims_parser(commands: Any) -> None:
+    """The ``claims`` command's arguments."""
     claims = commands.add_parser(
         "claims",
         help="check every source's statements against the data, and show disagreements",
@@ -219,11 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("contradictions",),
         help="exit 1 when a claim contradicts the data (for CI pipelines)",
     )
-    _format_option(claims, ("text", "markdown", "json", "html"))
+    _page_options(claims)
     _fixtures_option(claims)
     _results_option(claims)
     claims.set_defaults(run=_claims)
 
+
+def _goals_parser(commands: Any) -> None:
+    """The ``goals`` command's arguments."""
     goals = commands.add_parser(
         "goals",
         help="list a player's goals in the international results data set",
@@ -232,11 +274,14 @@ def build_parser() -> argparse.ArgumentParser:
         "goals the sources state the data set holds.",
     )
     goals.add_argument("player", metavar="PLAYER", nargs="+", help="an id or a name")
-    _format_option(goals, ("text", "markdown", "json"))
+    _page_options(goals)
     _fixtures_option(goals)
     _results_option(goals)
     goals.set_defaults(run=_goals)
 
+
+def _scorers_parser(commands: Any) -> None:
+    """The ``scorers`` command's arguments."""
     scorers = commands.add_parser(
         "scorers",
         help="leading scorers in the international results data set",
@@ -264,10 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a tournament as results.csv names it ('UEFA Euro'), or one of friendly, "
         "qualifier, finals, nations-league, regional, other",
     )
-    _format_option(scorers, ("text", "markdown", "json"))
+    _page_options(scorers)
     _results_option(scorers)
     scorers.set_defaults(run=_scorers)
 
+
+def _plot_parser(commands: Any) -> None:
+    """The ``plot`` command's arguments."""
     plot = commands.add_parser(
         "plot",
         help="draw a player's career timeline to a PNG or SVG file",
@@ -298,16 +346,22 @@ def build_parser() -> argparse.ArgumentParser:
     _results_option(plot)
     plot.set_defaults(run=_plot)
 
+
+def _list_parser(commands: Any) -> None:
+    """The ``list`` command's arguments."""
     listing = commands.add_parser(
         "list",
         help="list the players in the fixtures folder",
         description="List the players in the fixtures folder: id, name and file. Files that "
         "cannot be read are reported after the list, and the exit code is then 2.",
     )
-    _format_option(listing, ("text", "markdown", "json"))
+    _page_options(listing)
     _fixtures_option(listing)
     listing.set_defaults(run=_list)
 
+
+def _validate_parser(commands: Any) -> None:
+    """The ``validate`` command's arguments."""
     validate = commands.add_parser(
         "validate",
         help="check fixture files and report every error and warning",
@@ -335,7 +389,6 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
     _format_option(validate, ("text", "json"))
     validate.set_defaults(run=_validate)
-    return parser
 
 
 class _VersionAction(argparse.Action):
@@ -436,7 +489,11 @@ def _summary(args: argparse.Namespace) -> int:
     if args.as_of is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary)
-    _write(render_summary(summary, args.format, report, found, as_of=args.as_of, standalone=True))
+    _write(
+        render_summary(
+            summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
+        )
+    )
     return EXIT_OK
 
 
@@ -455,7 +512,8 @@ def _goals(args: argparse.Namespace) -> int:
         raise
     data = _dataset(args, required=True)
     assert data is not None
-    _write(render_goals(career, player_goals(career, data), coverage(career, data), args.format))
+    goals, found = player_goals(career, data), coverage(career, data)
+    _write(render_goals(career, goals, found, args.format, standalone=True, width=_width(args)))
     return EXIT_OK
 
 
@@ -504,7 +562,11 @@ def _scorers(args: argparse.Namespace) -> int:
         "until": None if until is None else until.isoformat(),
         "top": args.top,
     }
-    _write(render_scorers(totals, ", ".join(parts), args.format, filters, found))
+    title = ", ".join(parts)
+    page = render_scorers(
+        totals, title, args.format, filters, found, standalone=True, width=_width(args)
+    )
+    _write(page)
     return EXIT_OK
 
 
@@ -519,7 +581,9 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.render import render_claims
 
     report = check_claims(_career(args))
-    _write(render_claims(report, args.format, only=args.only, standalone=True))
+    _write(
+        render_claims(report, args.format, args.only, standalone=True, width=_width(args))
+    )
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -633,32 +697,24 @@ def _list(args: argparse.Namespace) -> int:
     refs, unreadable = folder.scan()
     for warning in folder.look_alikes(refs):
         _say(f"careerstats: warning: {warning.where}: {warning.message}")
-    if args.format == "json":
-        from careerstats.escaping import to_json
+    from careerstats.pages import players_page
+    from careerstats.writers import write
 
-        players = [
-            {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
-            for ref in refs
-        ]
-        _write(to_json({"players": players}))
-        return _report_unreadable(unreadable)
-    from tabulate import tabulate
-
-    from careerstats.errors import one_line
-
-    # Names and file names come from files: their control characters are shown escaped.
-    rows: list[tuple[str, ...]]
-    rows = [(one_line(ref.id), one_line(ref.name), one_line(ref.path.name)) for ref in refs]
-    if args.format == "markdown":
-        rows = [tuple(cell.replace("|", "\\|") for cell in row) for row in rows]
-    table = tabulate(
-        rows,
-        headers=["Id", "Name", "File"],
-        tablefmt="github" if args.format == "markdown" else "simple",
-        disable_numparse=True,
-    )
-    _write(table + "\n" if rows else "No players in this fixtures folder.\n")
+    _write(write(players_page(refs), args.format, width=_width(args), standalone=True))
     return _report_unreadable(unreadable)
+
+
+def _width(args: argparse.Namespace) -> int:
+    """``--width``; else the terminal's width where standard output is one; else 100."""
+    from careerstats.writers import DEFAULT_WIDTH
+
+    if args.width is not None:
+        return int(args.width)
+    if sys.stdout is not None and sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return DEFAULT_WIDTH
 
 
 def _report_unreadable(problems: Sequence[Problem]) -> int:

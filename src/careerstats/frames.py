@@ -20,20 +20,22 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import attrs
 
 from careerstats.arguments import expect
-from careerstats.claims import ClaimReport, Verdict
+from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate, Precision, Span, Years
 from careerstats.errors import InvalidValueError, MissingExtraError
 from careerstats.model import (
     AbsenceKind,
     Career,
+    CareerTable,
     Citation,
     Finish,
     Period,
+    ReportTable,
     TournamentStatus,
     Venue,
 )
@@ -70,8 +72,6 @@ Record = dict[str, object]
 """One row: column name to a plain Python value (``str``, ``int``, ``bool``, ``float``,
 :class:`datetime.date`) or ``None`` where the value is not known."""
 
-CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
-ReportTable = Literal["claims", "disagreements"]
 
 CITATION_SEPARATOR = "; "
 """Between the citations of a ``cite`` cell: ``001_c26b10d1ae9b22eb.txt#6; 002_82f3...txt#9``."""

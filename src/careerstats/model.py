@@ -10,10 +10,11 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sized
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 import attrs
 
+from careerstats import presenters
 from careerstats.arguments import expect, expect_field
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
@@ -21,10 +22,10 @@ from careerstats.errors import InvalidValueError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from careerstats.frames import CareerTable
-
 __all__ = [
     "CLAIM_KINDS",
+    "CareerTable",
+    "ReportTable",
     "Absence",
     "AbsenceKind",
     "AgeClaim",
@@ -62,6 +63,11 @@ __all__ = [
     "Venue",
     "citations_in",
 ]
+
+CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
+"""The tables of a career's :meth:`Career.to_frame`."""
+ReportTable = Literal["claims", "disagreements"]
+"""The tables of a claim report's ``to_frame``."""
 
 
 def _at_least(minimum: int) -> Any:
@@ -527,22 +533,15 @@ class Career:
     def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
         """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
         (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import career_frame
-
-        return career_frame(self, table)
+        frame: pd.DataFrame = presenters.present("career", "frame", self, table)
+        return frame
 
     def __repr__(self) -> str:
-        count = len(self.appearances)
-        return (
-            f"<Career {self.player.id}: {self.player.name}, {self.team.name}, "
-            f"{count} appearance{'s' if count != 1 else ''} recorded>"
-        )
+        return str(presenters.present("career", "repr", self))
 
     def _repr_html_(self) -> str:
         """What a notebook shows: the recorded facts as tables, every string HTML-escaped."""
-        from careerstats.render import render_career
-
-        return render_career(self, "html")
+        return str(presenters.present("career", "html", self))
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

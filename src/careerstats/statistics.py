@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
+from careerstats import presenters
 from careerstats.arguments import expect
 from careerstats.dates import PartialDate, Span, Years, age_on
 from careerstats.model import (
@@ -629,31 +630,15 @@ class CareerSummary:
     def to_frame(self) -> pd.DataFrame:
         """The headline figures as a one-row pandas DataFrame (docs/dataframes.md); needs
         ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import summary_frame
-
-        return summary_frame(self)
+        frame: pd.DataFrame = presenters.present("summary", "frame", self)
+        return frame
 
     def __repr__(self) -> str:
-        return (
-            f"<CareerSummary {self.career.player.id}: "
-            f"{_count(self.caps, 'cap')}, {_count(self.goals, 'goal')}>"
-        )
+        return str(presenters.present("summary", "repr", self))
 
     def _repr_html_(self) -> str:
         """What a notebook shows: the summary page as tables, every string HTML-escaped."""
-        from careerstats.render import render_summary
-
-        return render_summary(self, "html")
-
-
-def _count(total: Total, noun: str) -> str:
-    """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
-    if total.tied:
-        return f"{noun}s disputed ({' or '.join(map(str, total.tied))})"
-    if total.value is None:
-        return f"{noun}s not known"
-    at_least = "at least " if total.lower_bound else ""
-    return f"{at_least}{total.value} {noun}{'s' if total.value != 1 else ''}"
+        return str(presenters.present("summary", "html", self))
 
 
 def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:

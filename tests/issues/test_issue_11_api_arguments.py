@@ -142,7 +142,6 @@ def _wrong(value: object) -> list[tuple[str, Call]]:
         ("render_summary(summary)", lambda: render.render_summary(value)),
         ("render_summary(claims)?", lambda: render.render_summary(SUMMARY, "text", value)),
         ("render_claims(report)", lambda: render.render_claims(value)),
-        ("render_career(career)", lambda: render.render_career(value)),
         ("render_goals(career)", lambda: render.render_goals(value, [], COVERAGE)),
         ("render_goals(found)", lambda: render.render_goals(BENZEMA, [], value)),
         ("render_scorers(totals)", lambda: render.render_scorers(value, "t")),
