@@ -13,8 +13,8 @@ from careerstats.fixtures import FixtureSet
 from careerstats.model import Career
 from careerstats.pages import career_page
 from careerstats.render import render_claims, render_summary
-from careerstats.writers import write
 from careerstats.statistics import summarize
+from careerstats.writers import write
 
 from .conftest import PLAYER_TOML, TOURNAMENTS_TOML, FixtureFactory
 

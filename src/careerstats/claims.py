@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-import attrs
-
 from careerstats.arguments import expect, expect_optional
 from careerstats.checks import Check, ClaimReport, Disagreement, Verdict, Version
 from careerstats.dates import (

@@ -581,9 +581,7 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.render import render_claims
 
     report = check_claims(_career(args))
-    _write(
-        render_claims(report, args.format, args.only, standalone=True, width=_width(args))
-    )
+    _write(render_claims(report, args.format, args.only, standalone=True, width=_width(args)))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
     return EXIT_OK

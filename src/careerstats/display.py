@@ -46,7 +46,8 @@ def _career_repr(career: Career) -> str:
     from careerstats.words import plural
 
     recorded = plural(len(career.appearances), "appearance")
-    return f"<Career {career.player.id}: {career.player.name}, {career.team.name}, {recorded} recorded>"
+    player, team = career.player, career.team.name
+    return f"<Career {player.id}: {player.name}, {team}, {recorded} recorded>"
 
 
 def _summary_repr(summary: CareerSummary) -> str:

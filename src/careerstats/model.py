@@ -24,13 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAIM_KINDS",
-    "CareerTable",
-    "ReportTable",
     "Absence",
     "AbsenceKind",
     "AgeClaim",
     "Appearance",
     "Career",
+    "CareerTable",
     "CenturyClaim",
     "Citation",
     "Claim",
@@ -47,6 +46,7 @@ __all__ = [
     "Platform",
     "Player",
     "Quote",
+    "ReportTable",
     "Retirement",
     "Role",
     "Score",

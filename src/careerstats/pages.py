@@ -106,7 +106,9 @@ class _Citer:
             if citation.paragraph is not None and citation.paragraph not in cited:
                 cited.append(citation.paragraph)
         return Cites(
-            tuple((self.numbers.get(file), tuple(sorted(found))) for file, found in paragraphs.items())
+            tuple(
+                (self.numbers.get(file), tuple(sorted(found))) for file, found in paragraphs.items()
+            )
         )
 
     def table(self) -> list[Block]:
@@ -196,8 +198,16 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
     known = summary.before is None
     rows: list[tuple[Cell, ...]] = [
-        ("Caps", words.count(summary.caps, unknown), _basis(cite, summary.caps, "appearance") if known else ""),
-        ("Goals", words.count(summary.goals, unknown), _basis(cite, summary.goals, "goal") if known else ""),
+        (
+            "Caps",
+            words.count(summary.caps, unknown),
+            _basis(cite, summary.caps, "appearance") if known else "",
+        ),
+        (
+            "Goals",
+            words.count(summary.goals, unknown),
+            _basis(cite, summary.goals, "goal") if known else "",
+        ),
         (
             "Goals per cap",
             unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
@@ -567,7 +577,7 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
                     versions.append(BREAK)
                 versions += [cite(version.cite), f": {version.value}"]
             found.append((d.subject, d.field, tuple(versions), d.differences))
-        columns = (
+        columns = (  # type: ignore[assignment]  # another table, other columns
             _col("About", 24),
             _fixed("What"),
             _col("Versions", 50),
@@ -685,7 +695,9 @@ def scorers_page(
     text = None if coverage is None else scorer_coverage_text(coverage)
     if text is not None:
         blocks.append(Paragraph(text))
-    return Page(title, tuple(blocks), records.scorers_record(totals, title, filters, coverage, text))
+    return Page(
+        title, tuple(blocks), records.scorers_record(totals, title, filters, coverage, text)
+    )
 
 
 def players_page(refs: Sequence[PlayerRef]) -> Page:

@@ -69,9 +69,7 @@ converter.register_unstructure_hook(
     Check,
     make_dict_unstructure_fn(Check, converter, note=override(omit_if_default=False)),
 )
-converter.register_unstructure_hook(
-    Version, make_dict_unstructure_fn(Version, converter)
-)
+converter.register_unstructure_hook(Version, make_dict_unstructure_fn(Version, converter))
 
 
 def _day(value: datetime.date) -> datetime.date:
@@ -130,9 +128,7 @@ def _count_from(count: TournamentCount | None) -> str | None:
     return "counted" if count.counted else "entry"
 
 
-def tournament_rows(
-    lines: Sequence[TournamentLine], team: str, plain: bool = True
-) -> list[Record]:
+def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = True) -> list[Record]:
     """One record per tournament line: the ``tournaments`` of the summary's JSON and the rows
     of the tournaments frame, under the same names."""
     rows = []

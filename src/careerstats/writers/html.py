@@ -12,8 +12,20 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from careerstats.blocks import BREAK, Block, Cell, Cites, Column, Heading, Note, Page, Paragraph
-from careerstats.blocks import Row, Table, Title
+from careerstats.blocks import (
+    BREAK,
+    Block,
+    Cell,
+    Cites,
+    Column,
+    Heading,
+    Note,
+    Page,
+    Paragraph,
+    Row,
+    Table,
+    Title,
+)
 from careerstats.errors import one_line
 
 if TYPE_CHECKING:
@@ -120,7 +132,7 @@ def _table(table: Table) -> str:
             attributes += f' class="{html.escape(row.kind)}"'
         cells = "".join(
             f"<td{_classes(column, index, row)}>{_cell(cell)}</td>"
-            for index, (column, cell) in enumerate(zip(table.columns, row.cells))
+            for index, (column, cell) in enumerate(zip(table.columns, row.cells, strict=True))
         )
         rows.append(f"<tr{attributes}>{cells}</tr>")
     body = "\n".join(rows)

@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careerstats.blocks import BREAK, Block, Cell, Cites, Column, Heading, Note, Page, Paragraph
-from careerstats.blocks import Table
+from careerstats.blocks import (
+    BREAK,
+    Block,
+    Cell,
+    Cites,
+    Column,
+    Heading,
+    Note,
+    Page,
+    Paragraph,
+    Table,
+)
 from careerstats.blocks import Title as TitleBlock
 from careerstats.errors import one_line
 
@@ -62,19 +72,22 @@ def table_widths(
     shrink further, to :data:`NARROWEST_COLUMN`, and words break.
     """
     columns = table.columns
-    natural, floors = [], []
+    natural: list[int] = []
+    floors: list[int] = []
     for index, column in enumerate(columns):
         values = [row[index] for row in cells]
         natural.append(_natural(values, column.header))
         floors.append(_longest_word(values, column.header))
     widths = [
-        min(size, column.wrap) if column.wrap else size for size, column in zip(natural, columns)
+        min(size, column.wrap) if column.wrap else size
+        for size, column in zip(natural, columns, strict=True)
     ]
     if width is not None:
         shrinkable = [i for i, column in enumerate(columns) if not column.nowrap]
-        for floor in (lambda i: max(NARROWEST_COLUMN, floors[i]), lambda i: NARROWEST_COLUMN):
+        words_whole = [max(NARROWEST_COLUMN, floor) for floor in floors]
+        for least in (words_whole, [NARROWEST_COLUMN] * len(columns)):
             while (excess := _drawn_width(columns, widths) - width) > 0:
-                spare = {i: max(0, widths[i] - floor(i)) for i in shrinkable}
+                spare = {i: max(0, widths[i] - least[i]) for i in shrinkable}
                 total = sum(spare.values())
                 if total == 0:
                     break
@@ -84,7 +97,7 @@ def table_widths(
                     given[max(spare, key=lambda i: spare[i])] = 1
                 for i in shrinkable:
                     widths[i] -= given[i]
-    return [size if size < full else None for size, full in zip(widths, natural)]
+    return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
 
 
 def _drawn_width(columns: Sequence[Column], widths: Sequence[int]) -> int:
@@ -92,7 +105,7 @@ def _drawn_width(columns: Sequence[Column], widths: Sequence[int]) -> int:
     tabulate's padding of :data:`HEADER_PADDING`, with gaps between columns."""
     drawn = [
         max(size, min(len(column.header), size) + HEADER_PADDING)
-        for size, column in zip(widths, columns)
+        for size, column in zip(widths, columns, strict=True)
     ]
     return sum(drawn) + COLUMN_GAP * (len(drawn) - 1)
 
@@ -111,7 +124,7 @@ def _table(table: Table, width: int | None) -> str:
             tablefmt="simple",
             colalign=[column.align for column in table.columns],
             maxcolwidths=widths,
-            maxheadercolwidths=widths,
+            maxheadercolwidths=widths,  # type: ignore[arg-type]  # None: that column whole
             disable_numparse=True,
         )
     )
