@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from careerstats import records
 from careerstats.arguments import expect
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate, Precision, Span, Years
@@ -40,6 +41,7 @@ from careerstats.model import (
     Venue,
 )
 from careerstats.statistics import CareerSummary, Total, absence_span, goals_in, tournaments
+from careerstats.words import basis
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,6 +156,8 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         *_ints("appearances", "goals"),
         Column("appearances_from", "category", ("entry", "counted")),
         Column("goals_from", "category", ("entry", "counted")),
+        Column("under_way", "bool"),
+        *_string("team"),
         _category("team_finish", Finish, ordered=True),
         *_string("reason", "note", "cite"),
     ),
@@ -317,40 +321,22 @@ def goal_records(career: Career) -> list[Record]:
     return records
 
 
+def _joined_cites(rows: list[Record], *names: str) -> list[Record]:
+    """The records with each list of citations as one readable string (a ``string`` column)."""
+    for row in rows:
+        for name in names:
+            cited: list[str] = row[name]  # type: ignore[assignment]  # the records' lists
+            row[name] = CITATION_SEPARATOR.join(cited) or None
+    return rows
+
+
 def tournament_records(career: Career) -> list[Record]:
     """One record per tournament of the career, as :func:`~careerstats.statistics.tournaments`
-    gives them: those held between debut and retirement, and any the player has an entry for."""
+    gives them: those held between debut and retirement, and any the player has an entry for.
+    The same records as the summary JSON's ``tournaments`` (:mod:`careerstats.records`)."""
     expect(career, Career, "tournament_records", "career")
-    records = []
-    for line in tournaments(career):
-        tournament, entry, finish = line.tournament, line.entry, line.team_finish
-        apps, goals = line.appearances, line.goals
-        records.append(
-            {
-                "tournament": tournament.id,
-                "name": tournament.name,
-                "edition": tournament.edition,
-                **_date_fields("start", tournament.start),
-                **_date_fields("end", tournament.end),
-                "status": _value(line.status),
-                "played": line.played,
-                "status_from": "entry" if entry else ("absence" if line.during else None),
-                "appearances": None if apps is None else apps.value,
-                "goals": None if goals is None else goals.value,
-                "appearances_from": None if apps is None else _count_source(apps.counted),
-                "goals_from": None if goals is None else _count_source(goals.counted),
-                "team_finish": None if finish is None else finish.finish.value,
-                "reason": line.why,
-                "note": None if entry is None else entry.note,
-                "cite": _cite(line.cite),
-            }
-        )
-    return records
-
-
-def _count_source(counted: bool) -> str:
-    """``entry`` (stated by the player's entry) or ``counted`` (from appearances recorded)."""
-    return "counted" if counted else "entry"
+    rows = records.tournament_rows(tournaments(career), career.team.name, plain=False)
+    return _joined_cites(rows, "cite")
 
 
 def absence_records(career: Career) -> list[Record]:
@@ -390,7 +376,7 @@ def _total_fields(name: str, total: Total) -> Record:
         name: total.value,
         f"{name}_counted": total.counted,
         f"{name}_lower_bound": total.lower_bound,
-        f"{name}_basis": total.basis,
+        f"{name}_basis": basis(total),
         f"{name}_cite": _cite(total.cite),
     }
 
@@ -442,41 +428,17 @@ def summary_records(summary: CareerSummary) -> list[Record]:
 
 
 def claim_records(report: ClaimReport) -> list[Record]:
-    """One record per claim checked, in the report's order (as ``careerstats claims``)."""
+    """One record per claim checked, in the report's order (as ``careerstats claims``): the
+    JSON's ``claims``, citations joined."""
     expect(report, ClaimReport, "claim_records", "report")
-    return [
-        {
-            "kind": check.kind,
-            "subject": check.subject,
-            "stated": check.stated,
-            "computed": check.computed,
-            "verdict": check.verdict.value,
-            "note": check.note or None,
-            "source": check.cite[0].file,
-            "paragraph": check.cite[0].paragraph,
-            "cite": _cite(check.cite),
-            "basis": _cite(check.basis),
-        }
-        for check in report.checks
-    ]
+    return _joined_cites(records.check_rows(report.checks), "cite", "basis")
 
 
 def disagreement_records(report: ClaimReport) -> list[Record]:
     """One record per version of each disagreement; ``disagreement`` numbers the disagreement
     (from 0, in the report's order), so its versions share it."""
     expect(report, ClaimReport, "disagreement_records", "report")
-    return [
-        {
-            "disagreement": number,
-            "subject": disagreement.subject,
-            "field": disagreement.field,
-            "value": version.value,
-            "cite": _cite(version.cite),
-            "differences": disagreement.differences or None,
-        }
-        for number, disagreement in enumerate(report.disagreements)
-        for version in disagreement.versions
-    ]
+    return _joined_cites(records.disagreement_rows(report.disagreements), "cite")
 
 
 # --- frames -------------------------------------------------------------------------------------
