@@ -681,7 +681,7 @@ def scorers_page(
     ]
     columns = (
         _number("#"),
-        _col("Scorer"),
+        _fixed("Scorer"),  # a name as the data set spells it, whole
         _col("Team"),
         _number("Goals"),
         _number("Penalties"),
@@ -703,8 +703,8 @@ def scorers_page(
 def players_page(refs: Sequence[PlayerRef]) -> Page:
     """The players of a fixtures folder: id, name and file."""
     rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
-    table = Table(
-        (_col("Id"), _col("Name"), _col("File")),
+    table = Table(  # ids, names and files are copied whole: they never wrap
+        (_fixed("Id"), _fixed("Name"), _fixed("File")),
         _rows(rows),
         empty="No players in this fixtures folder.",
     )

@@ -57,7 +57,10 @@ converter = cattrs.Converter()
 value, ranges of years as ``{"years", "min", "max"}``."""
 converter.register_unstructure_hook(PartialDate, str)
 converter.register_unstructure_hook(Citation, str)
-converter.register_unstructure_hook(enum.Enum, lambda member: member.value)
+converter.register_unstructure_hook_func(
+    lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
+    lambda member: member.value,
+)
 converter.register_unstructure_hook(datetime.date, lambda day: day.isoformat())
 converter.register_unstructure_hook(
     Years, lambda value: {"years": value.exact, "min": value.low, "max": value.high}
@@ -245,7 +248,7 @@ def check_rows(checks: Iterable[Check]) -> list[Record]:
         rows.append(
             {
                 **{name: fields[name] for name in ("kind", "subject", "stated", "computed")},
-                "verdict": fields["verdict"],
+                "verdict": check.verdict.value,
                 "note": check.note or None,
                 "source": first.file,
                 "paragraph": first.paragraph,

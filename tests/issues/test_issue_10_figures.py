@@ -7,6 +7,7 @@ values computed from the career, never a constant copied from an article.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -71,7 +72,9 @@ def day(text: str) -> PartialDate:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    # Wide enough that no table row wraps (issue 12: text fits 100 columns by default).
+    wide = ["--width", "300"] if argv[0] == "summary" and "--format" not in argv else []
+    code = main([*argv, *wide])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -311,8 +314,8 @@ def test_benzema_as_of_june_2021_his_exclusion_is_over(
     assert code == 0
     data = json.loads(out)
     assert (data["longest_absence"]["from"], data["longest_absence"]["to"]) == ("2015", "2021")
-    euro = next(t for t in data["tournaments"] if t["id"] == "euro-2020")
-    assert (euro["under_way"], euro["team_result"], euro["apps"]) == (True, None, None)
+    euro = next(t for t in data["tournaments"] if t["tournament"] == "euro-2020")
+    assert (euro["under_way"], euro["team_finish"], euro["appearances"]) == (True, None, None)
     _, text, _ = run(capsys, *args)
     assert row(text, "Longest absence").split()[2] == "2015–2021"
 
@@ -393,11 +396,12 @@ def test_tournament_apps_and_goals_are_counted_where_the_entry_states_none(
         in out
     )
     _, md, _ = run(capsys, "summary", "jo-example", "--fixtures", str(root), "--format", "markdown")
-    assert f"| {len(recorded)}\\*" in md  # a bare "*" would be Markdown emphasis or a list
+    # A bare "*" would be Markdown emphasis or a list; figures align right (issue 12).
+    assert re.search(rf"\| +{len(recorded)}\\\* \|", md), md
     assert "\n\\* counted from the appearances recorded" in md
     _, raw, _ = run(capsys, "summary", "jo-example", "--fixtures", str(root), "--format", "json")
-    cup = next(t for t in json.loads(raw)["tournaments"] if t["id"] == "cup-2012")
-    assert (cup["apps"], cup["apps_from"], cup["goals"], cup["goals_from"]) == (
+    cup = next(t for t in json.loads(raw)["tournaments"] if t["tournament"] == "cup-2012")
+    assert (cup["appearances"], cup["appearances_from"], cup["goals"], cup["goals_from"]) == (
         len(recorded),
         "counted",
         scored,

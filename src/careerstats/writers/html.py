@@ -157,7 +157,7 @@ def write(page: Page, options: Options) -> str:
     # In a notebook the page sits among other output: its title is no document's <h1>.
     title = "h1" if options.standalone else "h3"
     parts = "\n".join(_block(block, title) for block in page.blocks)
-    div = f'<div class="careerstats">\n<style>\n{STYLE}</style>\n{parts}\n</div>\n'
+    div = f'<div class="careerstats">\n{parts}\n<style>\n{STYLE}</style>\n</div>\n'
     if not options.standalone:
         return div
     return (
