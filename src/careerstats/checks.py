@@ -7,7 +7,7 @@ writers and frames import what a report holds without importing how it is made.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -65,11 +65,13 @@ class Disagreement:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ClaimReport:
+class ClaimReport(presenters.Presented):
     """Every claim of a career checked, and the disagreements between its sources.
 
     In a notebook it shows as tables; :meth:`to_frame` gives the checks as a DataFrame.
     """
+
+    presented_as: ClassVar[presenters.Kind] = "claims"
 
     summary: CareerSummary
     checks: tuple[Check, ...]
@@ -91,12 +93,5 @@ class ClaimReport:
     def to_frame(self, table: ReportTable = "claims") -> pd.DataFrame:
         """The ``claims`` checked, or the ``disagreements`` (one row per version), as a pandas
         DataFrame (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        frame: pd.DataFrame = presenters.present("claims", "frame", self, table)
+        frame: pd.DataFrame = self._frame(table)
         return frame
-
-    def __repr__(self) -> str:
-        return str(presenters.present("claims", "repr", self))
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: checks and disagreements as tables, strings HTML-escaped."""
-        return str(presenters.present("claims", "html", self))

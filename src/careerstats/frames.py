@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -499,46 +499,28 @@ def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def appearances_frame(career: Career) -> pd.DataFrame:
-    """:func:`appearance_records` as a DataFrame."""
-    expect(career, Career, "appearances_frame", "career")
-    return _frame("appearances", appearance_records(career))
+def _frame_function(
+    table: str, records_of: Callable[[Any], list[Record]], kind: type, name: str
+) -> Callable[[Any], pd.DataFrame]:
+    """``{table}_frame(value)``: the records of ``value`` as the table's DataFrame."""
+
+    def frame(value: Any) -> pd.DataFrame:
+        expect(value, kind, f"{table}_frame", name)
+        return _frame(table, records_of(value))
+
+    frame.__name__ = frame.__qualname__ = f"{table}_frame"
+    frame.__doc__ = f":func:`{records_of.__name__}` as a DataFrame."
+    return frame
 
 
-def goals_frame(career: Career) -> pd.DataFrame:
-    """:func:`goal_records` as a DataFrame."""
-    expect(career, Career, "goals_frame", "career")
-    return _frame("goals", goal_records(career))
-
-
-def tournaments_frame(career: Career) -> pd.DataFrame:
-    """:func:`tournament_records` as a DataFrame."""
-    expect(career, Career, "tournaments_frame", "career")
-    return _frame("tournaments", tournament_records(career))
-
-
-def absences_frame(career: Career) -> pd.DataFrame:
-    """:func:`absence_records` as a DataFrame."""
-    expect(career, Career, "absences_frame", "career")
-    return _frame("absences", absence_records(career))
-
-
-def summary_frame(summary: CareerSummary) -> pd.DataFrame:
-    """:func:`summary_records` as a one-row DataFrame."""
-    expect(summary, CareerSummary, "summary_frame", "summary")
-    return _frame("summary", summary_records(summary))
-
-
-def claims_frame(report: ClaimReport) -> pd.DataFrame:
-    """:func:`claim_records` as a DataFrame."""
-    expect(report, ClaimReport, "claims_frame", "report")
-    return _frame("claims", claim_records(report))
-
-
-def disagreements_frame(report: ClaimReport) -> pd.DataFrame:
-    """:func:`disagreement_records` as a DataFrame."""
-    expect(report, ClaimReport, "disagreements_frame", "report")
-    return _frame("disagreements", disagreement_records(report))
+appearances_frame = _frame_function("appearances", appearance_records, Career, "career")
+goals_frame = _frame_function("goals", goal_records, Career, "career")
+tournaments_frame = _frame_function("tournaments", tournament_records, Career, "career")
+absences_frame = _frame_function("absences", absence_records, Career, "career")
+summary_frame = _frame_function("summary", summary_records, CareerSummary, "summary")
+"""The headline figures as a one-row DataFrame."""
+claims_frame = _frame_function("claims", claim_records, ClaimReport, "report")
+disagreements_frame = _frame_function("disagreements", disagreement_records, ClaimReport, "report")
 
 
 _CAREER_FRAMES = {

@@ -501,11 +501,13 @@ CLAIM_KINDS: dict[str, type[Claim]] = {
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Career:
+class Career(presenters.Presented):
     """Everything known of one player's career with one national team.
 
     In a notebook it shows as tables of its recorded facts; :meth:`to_frame` gives a DataFrame.
     """
+
+    presented_as: ClassVar[presenters.Kind] = "career"
 
     player: Player = attrs.field(validator=_instance_of(Player))
     team: Team = attrs.field(validator=_instance_of(Team))
@@ -533,15 +535,8 @@ class Career:
     def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
         """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
         (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        frame: pd.DataFrame = presenters.present("career", "frame", self, table)
+        frame: pd.DataFrame = self._frame(table)
         return frame
-
-    def __repr__(self) -> str:
-        return str(presenters.present("career", "repr", self))
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: the recorded facts as tables, every string HTML-escaped."""
-        return str(presenters.present("career", "html", self))
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

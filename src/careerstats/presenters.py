@@ -10,9 +10,9 @@ here, so importing it costs nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-__all__ = ["Kind", "Way", "present", "register"]
+__all__ = ["Kind", "Presented", "Way", "present", "register"]
 
 Kind = Literal["career", "summary", "claims"]
 """What is shown."""
@@ -30,3 +30,21 @@ def register(kind: Kind, way: Way, presenter: Callable[..., Any]) -> None:
 def present(kind: Kind, way: Way, value: object, *arguments: object) -> Any:
     """What the registered presenter makes of ``value``."""
     return _PRESENTERS[kind, way](value, *arguments)
+
+
+class Presented:
+    """A base for what shows itself through the registry: a short ``repr`` and a notebook's
+    HTML, by its ``presented_as`` kind (the model's classes inherit it; no state of its own)."""
+
+    __slots__ = ()
+    presented_as: ClassVar[Kind]
+
+    def __repr__(self) -> str:
+        return str(present(self.presented_as, "repr", self))
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the page's tables, every string HTML-escaped."""
+        return str(present(self.presented_as, "html", self))
+
+    def _frame(self, *arguments: object) -> Any:
+        return present(self.presented_as, "frame", self, *arguments)

@@ -8,8 +8,8 @@ rendering can show where it came from; where the facts' precision runs out, figu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 import pendulum
@@ -404,23 +404,24 @@ class TournamentLine:
     @property
     def appearances(self) -> TournamentCount | None:
         """The entry's stated appearances, else those recorded; ``None`` where neither is."""
-        if self.under_way:
-            return None
-        if self.entry is not None and self.entry.appearances is not None:
-            return TournamentCount(value=self.entry.appearances, counted=False)
-        if self.recorded:
-            return TournamentCount(value=len(self.recorded), counted=True)
-        return None
+        return self._count(None if self.entry is None else self.entry.appearances, len)
 
     @property
     def goals(self) -> TournamentCount | None:
         """The entry's stated goals, else those in the appearances recorded there."""
+        stated = None if self.entry is None else self.entry.goals
+        return self._count(stated, lambda recorded: sum(map(goals_in, recorded)))
+
+    def _count(
+        self, stated: int | None, count: Callable[[tuple[Appearance, ...]], int]
+    ) -> TournamentCount | None:
+        """What the entry states, else ``count`` of the appearances recorded; none under way."""
         if self.under_way:
             return None
-        if self.entry is not None and self.entry.goals is not None:
-            return TournamentCount(value=self.entry.goals, counted=False)
+        if stated is not None:
+            return TournamentCount(value=stated, counted=False)
         if self.recorded:
-            return TournamentCount(value=sum(map(goals_in, self.recorded)), counted=True)
+            return TournamentCount(value=count(self.recorded), counted=True)
         return None
 
     @property
@@ -594,11 +595,13 @@ def before_career(career: Career, date: PartialDate) -> BeforeCareer | None:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class CareerSummary:
+class CareerSummary(presenters.Presented):
     """Every headline figure of a career, computed once by :func:`summarize`.
 
     In a notebook it shows as the summary page's tables; :meth:`to_frame` gives a DataFrame.
     """
+
+    presented_as: ClassVar[presenters.Kind] = "summary"
 
     career: Career
     caps: Total
@@ -630,15 +633,8 @@ class CareerSummary:
     def to_frame(self) -> pd.DataFrame:
         """The headline figures as a one-row pandas DataFrame (docs/dataframes.md); needs
         ``pip install 'careerstats[pandas]'``."""
-        frame: pd.DataFrame = presenters.present("summary", "frame", self)
+        frame: pd.DataFrame = self._frame()
         return frame
-
-    def __repr__(self) -> str:
-        return str(presenters.present("summary", "repr", self))
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: the summary page as tables, every string HTML-escaped."""
-        return str(presenters.present("summary", "html", self))
 
 
 def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:

@@ -12,20 +12,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from careerstats.blocks import (
-    BREAK,
-    Block,
-    Cell,
-    Cites,
-    Column,
-    Heading,
-    Note,
-    Page,
-    Paragraph,
-    Row,
-    Table,
-    Title,
-)
+from careerstats import blocks
 from careerstats.errors import one_line
 
 if TYPE_CHECKING:
@@ -77,10 +64,10 @@ def _text(text: str) -> str:
     return _HYPHENATED.sub(keep, escaped)
 
 
-def _cites(cites: Cites) -> str:
+def _cites(cites: blocks.Cites) -> str:
     links = []
     for number, paragraphs in cites.refs:
-        shown = html.escape(str(Cites(((number, paragraphs),))))
+        shown = html.escape(str(blocks.Cites(((number, paragraphs),))))
         if number is None:
             links.append(shown)
         else:
@@ -89,20 +76,20 @@ def _cites(cites: Cites) -> str:
     return f'<span class="cite nowrap">{" ".join(links)}</span>'
 
 
-def _cell(cell: Cell) -> str:
+def _cell(cell: blocks.Cell) -> str:
     pieces = cell if isinstance(cell, tuple) else (cell,)
     out = []
     for piece in pieces:
-        if piece is BREAK:
+        if piece is blocks.BREAK:
             out.append("<br>")
-        elif isinstance(piece, Cites):
+        elif isinstance(piece, blocks.Cites):
             out.append(_cites(piece))
         else:
             out.append(_text(str(piece)))
     return "".join(out)
 
 
-def _classes(column: Column, index: int, row: Row) -> str:
+def _classes(column: blocks.Column, index: int, row: blocks.Row) -> str:
     names = []
     if column.align == "right":
         names.append("num")
@@ -116,7 +103,7 @@ def _classes(column: Column, index: int, row: Row) -> str:
 _NUM = ' class="num"'
 
 
-def _table(table: Table) -> str:
+def _table(table: blocks.Table) -> str:
     if not table.rows:
         return f"<p>{_text(table.empty)}</p>"
     head = "".join(
@@ -139,19 +126,19 @@ def _table(table: Table) -> str:
     return f"<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
-def _block(block: Block, title: str) -> str:
-    if isinstance(block, Title):
+def _block(block: blocks.Block, title: str) -> str:
+    if isinstance(block, blocks.Title):
         return f"<{title}>{_text(block.text)}</{title}>"
-    if isinstance(block, Heading):
+    if isinstance(block, blocks.Heading):
         return f"<h2>{_text(block.text)}</h2>"
-    if isinstance(block, Note):
+    if isinstance(block, blocks.Note):
         return f'<p class="note">{_text(block.text)}</p>'
-    if isinstance(block, Paragraph):
+    if isinstance(block, blocks.Paragraph):
         return f"<p>{_text(block.text)}</p>"
     return _table(block)
 
 
-def write(page: Page, options: Options) -> str:
+def write(page: blocks.Page, options: Options) -> str:
     """A ``<div class="careerstats">`` (with its stylesheet), or with ``standalone`` a
     document naming its encoding, whose one ``<h1>`` is the page's title."""
     # In a notebook the page sits among other output: its title is no document's <h1>.

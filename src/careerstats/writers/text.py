@@ -11,19 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careerstats.blocks import (
-    BREAK,
-    Block,
-    Cell,
-    Cites,
-    Column,
-    Heading,
-    Note,
-    Page,
-    Paragraph,
-    Table,
-)
-from careerstats.blocks import Title as TitleBlock
+from careerstats import blocks
 from careerstats.errors import one_line
 
 if TYPE_CHECKING:
@@ -39,15 +27,15 @@ HEADER_PADDING = 2
 """tabulate's ``MIN_PADDING``: a column is at least its header and this much wider."""
 
 
-def cell_text(cell: Cell, line_break: str = "\n", escape: bool = False) -> str:
+def cell_text(cell: blocks.Cell, line_break: str = "\n", escape: bool = False) -> str:
     """A cell as plain text: pieces joined, each escaped on its own (``|`` too, for Markdown)."""
     pieces = cell if isinstance(cell, tuple) else (cell,)
     out = []
     for piece in pieces:
-        if piece is BREAK:
+        if piece is blocks.BREAK:
             out.append(line_break)
             continue
-        shown = str(piece) if isinstance(piece, Cites) else one_line(str(piece))
+        shown = str(piece) if isinstance(piece, blocks.Cites) else one_line(str(piece))
         out.append(shown.replace("|", "\\|") if escape else shown)
     return "".join(out)
 
@@ -62,7 +50,7 @@ def _longest_word(cells: Sequence[str], header: str) -> int:
 
 
 def table_widths(
-    table: Table, cells: Sequence[Sequence[str]], width: int | None
+    table: blocks.Table, cells: Sequence[Sequence[str]], width: int | None
 ) -> list[int | None]:
     """Each column's wrap width (``None``: as wide as its cells).
 
@@ -100,7 +88,7 @@ def table_widths(
     return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
 
 
-def _drawn_width(columns: Sequence[Column], widths: Sequence[int]) -> int:
+def _drawn_width(columns: Sequence[blocks.Column], widths: Sequence[int]) -> int:
     """How wide tabulate draws the table: each column at least its (wrapped) header and
     tabulate's padding of :data:`HEADER_PADDING`, with gaps between columns."""
     drawn = [
@@ -110,7 +98,7 @@ def _drawn_width(columns: Sequence[Column], widths: Sequence[int]) -> int:
     return sum(drawn) + COLUMN_GAP * (len(drawn) - 1)
 
 
-def _table(table: Table, width: int | None) -> str:
+def _table(table: blocks.Table, width: int | None) -> str:
     from tabulate import tabulate  # imported here: it costs the CLI's --help ~70 ms
 
     if not table.rows:
@@ -135,12 +123,12 @@ def _underlined(text: str, mark: str) -> str:
     return f"{text}\n{mark * len(text)}"
 
 
-def _block(block: Block, width: int | None) -> str:
-    if isinstance(block, TitleBlock):
+def _block(block: blocks.Block, width: int | None) -> str:
+    if isinstance(block, blocks.Title):
         return _underlined(block.text, "=")
-    if isinstance(block, Heading):
+    if isinstance(block, blocks.Heading):
         return _underlined(block.text, "-")
-    if isinstance(block, (Paragraph, Note)):
+    if isinstance(block, (blocks.Paragraph, blocks.Note)):
         return _paragraph(block.text, width)
     return _table(block, width)
 
@@ -154,6 +142,6 @@ def _paragraph(text: str, width: int | None) -> str:
     return textwrap.fill(text, width, break_on_hyphens=False)
 
 
-def write(page: Page, options: Options) -> str:
+def write(page: blocks.Page, options: Options) -> str:
     """The page's blocks, separated by blank lines."""
     return "\n\n".join(_block(block, options.width) for block in page.blocks) + "\n"
