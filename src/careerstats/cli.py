@@ -186,6 +186,24 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _player_argument(
+    parser: argparse.ArgumentParser,
+    help: str = "an id like karim-benzema, or a name; several words are read as one name",
+) -> None:
+    parser.add_argument("player", metavar="PLAYER", nargs="+", help=help)
+
+
+def _command(
+    commands: Any, name: str, help: str, description: str, **more: str
+) -> argparse.ArgumentParser:
+    """A command's parser, its ``help`` in the list of commands, its ``description`` atop its
+    own help."""
+    found: argparse.ArgumentParser = commands.add_parser(
+        name, help=help, description=description, **more
+    )
+    return found
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="careerstats",
@@ -207,17 +225,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _summary_parser(commands: Any) -> None:
     """The ``summary`` command's arguments."""
-    summary = commands.add_parser(
+    summary = _command(
+        commands,
         "summary",
         help="print a player's career summary",
         description="Print a player's career summary: headline figures, tournaments, absences, "
         "milestones, honours and the sources each figure rests on.",
     )
-    summary.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name (case and accents ignored; a unique part of "
+    _player_argument(
+        summary,
+        "an id like karim-benzema, or a name (case and accents ignored; a unique part of "
         "a name will do); several words are read as one name",
     )
     summary.add_argument(
@@ -234,7 +251,8 @@ def _summary_parser(commands: Any) -> None:
 
 def _claims_parser(commands: Any) -> None:
     """The ``claims`` command's arguments."""
-    claims = commands.add_parser(
+    claims = _command(
+        commands,
         "claims",
         help="check every source's statements against the data, and show disagreements",
         description="Check every statement the sources make (stated totals, ages, spans, "
@@ -242,12 +260,7 @@ def _claims_parser(commands: Any) -> None:
         "agrees, contradicts, or unchecked and why. Then list where sources disagree with "
         "each other (figures, platforms, wordings, dates).",
     )
-    claims.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name; several words are read as one name",
-    )
+    _player_argument(claims)
     claims.add_argument(
         "--only",
         choices=("contradictions", "disagreements", "unchecked"),
@@ -266,14 +279,15 @@ def _claims_parser(commands: Any) -> None:
 
 def _goals_parser(commands: Any) -> None:
     """The ``goals`` command's arguments."""
-    goals = commands.add_parser(
+    goals = _command(
+        commands,
         "goals",
         help="list a player's goals in the international results data set",
         description="List a player's goals in the international results data set (matched by "
         "his name and the aliases in his fixture), each with its match, and how many of the "
         "goals the sources state the data set holds.",
     )
-    goals.add_argument("player", metavar="PLAYER", nargs="+", help="an id or a name")
+    _player_argument(goals, "an id or a name")
     _page_options(goals)
     _fixtures_option(goals)
     _results_option(goals)
@@ -282,7 +296,8 @@ def _goals_parser(commands: Any) -> None:
 
 def _scorers_parser(commands: Any) -> None:
     """The ``scorers`` command's arguments."""
-    scorers = commands.add_parser(
+    scorers = _command(
+        commands,
         "scorers",
         help="leading scorers in the international results data set",
         description="Leading scorers in the international results data set, own goals left "
@@ -316,7 +331,8 @@ def _scorers_parser(commands: Any) -> None:
 
 def _plot_parser(commands: Any) -> None:
     """The ``plot`` command's arguments."""
-    plot = commands.add_parser(
+    plot = _command(
+        commands,
         "plot",
         help="draw a player's career timeline to a PNG or SVG file",
         description="Draw a player's career on a time axis: caps and goals recorded per year "
@@ -327,12 +343,7 @@ def _plot_parser(commands: Any) -> None:
         "untouched unless --force is given; a failed write leaves no partial file behind. "
         "Errors exit 2.",
     )
-    plot.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name; several words are read as one name",
-    )
+    _player_argument(plot)
     plot.add_argument(
         "-o",
         "--output",
@@ -349,7 +360,8 @@ def _plot_parser(commands: Any) -> None:
 
 def _list_parser(commands: Any) -> None:
     """The ``list`` command's arguments."""
-    listing = commands.add_parser(
+    listing = _command(
+        commands,
         "list",
         help="list the players in the fixtures folder",
         description="List the players in the fixtures folder: id, name and file. Files that "
@@ -362,7 +374,8 @@ def _list_parser(commands: Any) -> None:
 
 def _validate_parser(commands: Any) -> None:
     """The ``validate`` command's arguments."""
-    validate = commands.add_parser(
+    validate = _command(
+        commands,
         "validate",
         help="check fixture files and report every error and warning",
         description="Check fixture files and report every problem, one line each: "
