@@ -29,6 +29,7 @@ from careerstats.fixtures import FixtureSet
 from careerstats.model import Appearance, Career, Citation, Finish, Match, TournamentStatus
 from careerstats.reconcile import with_dataset_goals
 from careerstats.statistics import goals_in, summarize
+from careerstats.words import subject
 
 from .conftest import SHARED, FixtureFactory
 
@@ -201,7 +202,7 @@ def test_claims_and_disagreements_as_the_report_has_them(benzema: Career) -> Non
     assert claims["verdict"].value_counts().to_dict() == {
         verdict.value: report.count(verdict) for verdict in Verdict
     }
-    assert claims["subject"].tolist() == [check.subject for check in report.checks]
+    assert claims["subject"].tolist() == [subject(check.subject) for check in report.checks]
     disagreements = report.to_frame("disagreements")
     assert disagreements.groupby("disagreement").size().tolist() == [
         len(d.versions) for d in report.disagreements

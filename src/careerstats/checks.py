@@ -7,12 +7,13 @@ writers and frames import what a report holds without importing how it is made.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 import attrs
 
 from careerstats import presenters
-from careerstats.model import Career, Citation
+from careerstats.dates import DateExpression, PartialDate, Span, Years
+from careerstats.model import AbsenceKind, Career, Citation, Platform, TournamentStatus
 from careerstats.statistics import CareerSummary
 
 if TYPE_CHECKING:
@@ -20,7 +21,29 @@ if TYPE_CHECKING:
 
     from careerstats.model import ReportTable
 
-__all__ = ["Check", "ClaimReport", "Disagreement", "Verdict", "Version"]
+__all__ = [
+    "BeforeBirth",
+    "Check",
+    "ClaimReport",
+    "ComputedAge",
+    "ComputedSpan",
+    "Count",
+    "Disagreement",
+    "Figures",
+    "Missed",
+    "Played",
+    "Quoted",
+    "ShortOfCentury",
+    "StatedAge",
+    "StatedDate",
+    "StatedYears",
+    "Subject",
+    "Topic",
+    "Value",
+    "Verdict",
+    "Version",
+    "figure",
+]
 
 
 class Verdict(enum.StrEnum):
@@ -29,14 +52,168 @@ class Verdict(enum.StrEnum):
     UNCHECKED = "unchecked"
 
 
+# --- what a check is about ---------------------------------------------------------------------
+
+
+class Topic(enum.StrEnum):
+    """What kind of thing a check or a disagreement is about."""
+
+    TOTALS = "totals"
+    """Career totals, at the career's end or as of a date (``on``)."""
+    CAREER_FIGURE = "career-figure"
+    """One career figure (``name``: ``caps`` or ``goals``), for the disagreements."""
+    CENTURY = "century"
+    AGE = "age"
+    """Age at an event (``name``: its label) or on a date (``on``)."""
+    SPAN = "span"
+    """A length of time (``name``: what it spans)."""
+    DATE = "date"
+    """An event's date (``name``: the event's label)."""
+    STATUS = "status"
+    APPEARANCES = "appearances"
+    GOALS = "goals"
+    """A tournament's status, appearances or goals (``name``: the tournament)."""
+    POST = "post"
+    """A post or a quote (``name``: ``speaker: message``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """What a check or a disagreement is about: a topic, and the name or date it is of."""
+
+    topic: Topic
+    name: str | None = None
+    on: PartialDate | DateExpression | None = None
+    final: bool = False
+    """For totals: at the career's end."""
+
+
+# --- the values a claim states and the data computes --------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Count:
+    """One computed figure: exact, ``at_least`` (counted from the events recorded), disputed by
+    sources with no majority (``tied``), or not known (``value`` and ``tied`` empty)."""
+
+    noun: str
+    value: int | None
+    at_least: bool = False
+    tied: tuple[int, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Figures:
+    """Caps and goals side by side: what a stated total says, or what the data computes."""
+
+    figures: tuple[Count, ...]
+
+
+@attrs.frozen(kw_only=True)
+class ShortOfCentury:
+    """Caps short of 100, and the caps they come from."""
+
+    short: int
+    caps: int | None
+
+
+@attrs.frozen(kw_only=True)
+class StatedAge:
+    """An age as a source states it: the years, and whether the day is a birthday."""
+
+    years: int
+    birthday: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class ComputedAge:
+    """An age from the dates: whole years (a range where the dates allow several), and, where
+    the day of a stated birthday is checked and is one, the birth date and the day."""
+
+    years: Years
+    birthday: tuple[PartialDate, PartialDate] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BeforeBirth:
+    """No age at all: the day comes before the birth."""
+
+    on: PartialDate
+    born: PartialDate
+
+
+@attrs.frozen(kw_only=True)
+class StatedYears:
+    """A length of time stated in whole years."""
+
+    years: int
+
+
+@attrs.frozen(kw_only=True)
+class ComputedSpan:
+    """A span from the dates: its whole years, and the span itself."""
+
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class StatedDate:
+    """A date as a source writes it and, for a relative one, the date it means."""
+
+    expression: DateExpression
+    meant: PartialDate | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Played:
+    """At a tournament: the appearances recorded there."""
+
+    appearances: int
+
+
+@attrs.frozen(kw_only=True)
+class Missed:
+    """Not at a tournament: the absence that covers it."""
+
+    kind: AbsenceKind
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Quoted:
+    """Words as a source gives them, and where they were posted."""
+
+    words: str
+    platform: Platform | None = None
+
+
+Value: TypeAlias = (
+    "int | str | PartialDate | Platform | TournamentStatus | Figures | ShortOfCentury | "
+    "StatedAge | ComputedAge | BeforeBirth | StatedYears | ComputedSpan | StatedDate | Played | "
+    "Missed | Quoted"
+)
+"""What a claim states or the data computes; :func:`careerstats.words.value` puts it into words."""
+
+
+def figure(value: Value) -> object:
+    """What two sources' values are compared by: an age's years (a birthday or not is how it is
+    said, not what), a date's meaning; otherwise the value itself."""
+    if isinstance(value, StatedAge):
+        return value.years
+    if isinstance(value, StatedDate):
+        return value.meant if value.meant is not None else str(value.expression)
+    return value
+
+
 @attrs.frozen(kw_only=True)
 class Check:
-    """One claim, what the data computes for it, and the verdict."""
+    """One claim, what the data computes for it, and the verdict: values, never prose (the
+    words are :mod:`careerstats.words`'s)."""
 
     kind: str
-    subject: str
-    stated: str
-    computed: str | None
+    subject: Subject
+    stated: Value
+    computed: Value | None
     verdict: Verdict
     note: str = ""
     cite: tuple[Citation, ...]
@@ -49,7 +226,7 @@ class Check:
 class Version:
     """One source's value in a disagreement."""
 
-    value: str
+    value: Value
     cite: tuple[Citation, ...]
 
 
@@ -57,7 +234,7 @@ class Version:
 class Disagreement:
     """Sources giving different values for the same thing (a platform, a wording, a figure)."""
 
-    subject: str
+    subject: Subject
     field: str
     versions: tuple[Version, ...]
     differences: str = ""

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterable
 
 from careerstats.arguments import expect
-from careerstats.words import plural
 
 __all__ = ["closest", "fold", "plural"]
 
@@ -52,3 +51,14 @@ def closest(word: str, choices: Iterable[str]) -> list[str]:
     scored.sort(reverse=True)
     best = scored[0][0] if scored else 0.0
     return sorted(choice for ratio, choice in scored if ratio >= max(_CLOSE_ENOUGH, best - 0.01))
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """``1 goal``, ``2 goals``; ``nouns`` where the plural is not ``noun`` + s.
+
+    >>> plural(1, "cap"), plural(97, "cap"), plural(2, "injury", "injuries")
+    ('1 cap', '97 caps', '2 injuries')
+    """
+    expect(count, int, "plural", "count")
+    expect(noun, str, "plural", "noun")
+    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"

@@ -549,9 +549,9 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
             Row(
                 (
                     c.verdict.value,
-                    c.subject,
-                    c.stated,
-                    c.computed or "",
+                    words.subject(c.subject),
+                    words.value(c.stated),
+                    words.value(c.computed),
                     c.note,
                     cite(c.cite),
                 ),
@@ -575,8 +575,8 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
             for version in d.versions:
                 if versions:
                     versions.append(BREAK)
-                versions += [cite(version.cite), f": {version.value}"]
-            found.append((d.subject, d.field, tuple(versions), d.differences))
+                versions += [cite(version.cite), f": {words.value(version.value)}"]
+            found.append((words.subject(d.subject), d.field, tuple(versions), d.differences))
         columns = (  # type: ignore[assignment]  # another table, other columns
             _col("About", 24),
             _fixed("What"),

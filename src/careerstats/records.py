@@ -15,13 +15,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn, override
 
-from careerstats.checks import Check, ClaimReport, Disagreement, Version
+from careerstats import words
+from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
 from careerstats.model import Citation, Source
 from careerstats.statistics import CareerSummary, Total, TournamentCount, TournamentLine, goals_in
-from careerstats.words import basis
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
@@ -68,11 +67,10 @@ converter.register_unstructure_hook(
 converter.register_unstructure_hook(
     tuple, lambda items: [converter.unstructure(item) for item in items]
 )
+converter.register_unstructure_hook(Subject, words.subject)
 converter.register_unstructure_hook(
-    Check,
-    make_dict_unstructure_fn(Check, converter, note=override(omit_if_default=False)),
+    Version, lambda version: {"value": words.value(version.value), "cite": _cites(version.cite)}
 )
-converter.register_unstructure_hook(Version, make_dict_unstructure_fn(Version, converter))
 
 
 def _day(value: datetime.date) -> datetime.date:
@@ -103,7 +101,7 @@ def _cites(citations: Iterable[Citation]) -> list[str]:
 def _total(total: Total) -> Record:
     return {
         "value": total.value,
-        "basis": basis(total),
+        "basis": words.basis(total),
         "lower_bound": total.lower_bound,
         "counted_events": total.counted,
         "stated_by": _cites(total.cite),
@@ -243,17 +241,19 @@ def check_rows(checks: Iterable[Check]) -> list[Record]:
     """One record per check: the ``claims`` of the JSON and the rows of the claims frame."""
     rows = []
     for check in checks:
-        fields = converter.unstructure(check)
         first = check.cite[0]
         rows.append(
             {
-                **{name: fields[name] for name in ("kind", "subject", "stated", "computed")},
+                "kind": check.kind,
+                "subject": converter.unstructure(check.subject),
+                "stated": words.value(check.stated),
+                "computed": None if check.computed is None else words.value(check.computed),
                 "verdict": check.verdict.value,
                 "note": check.note or None,
                 "source": first.file,
                 "paragraph": first.paragraph,
-                "cite": fields["cite"],
-                "basis": fields["basis"],
+                "cite": _cites(check.cite),
+                "basis": _cites(check.basis),
             }
         )
     return rows
@@ -264,9 +264,9 @@ def disagreement_rows(disagreements: Iterable[Disagreement]) -> list[Record]:
     return [
         {
             "disagreement": number,
-            "subject": disagreement.subject,
+            "subject": converter.unstructure(disagreement.subject),
             "field": disagreement.field,
-            "value": version.value,
+            "value": words.value(version.value),
             "cite": _cites(version.cite),
             "differences": disagreement.differences or None,
         }
@@ -281,7 +281,7 @@ def claims_record(report: ClaimReport) -> Record:
         "claims": check_rows(report.checks),
         "disagreements": [
             {
-                "subject": d.subject,
+                "subject": converter.unstructure(d.subject),
                 "field": d.field,
                 "versions": [converter.unstructure(v) for v in d.versions],
                 "differences": d.differences or None,

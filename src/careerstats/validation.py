@@ -38,6 +38,7 @@ from careerstats.model import (
     Tournament,
 )
 from careerstats.names import closest, plural
+from careerstats.words import subject, value
 from careerstats.statistics import goals_in
 
 __all__ = [
@@ -85,9 +86,9 @@ def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = (
         place = _claim_place(career, check)
         if any(_within_place(other, place) for other in flagged):
             continue
-        computed = "" if check.computed is None else f", but the data gives {check.computed}"
+        computed = "" if check.computed is None else f", but the data gives {value(check.computed)}"
         note = f" ({check.note})" if check.note else ""
-        message = f"{check.subject}: {check.stated} stated{computed}{note}"
+        message = f"{subject(check.subject)}: {value(check.stated)} stated{computed}{note}"
         problems.append(Problem(shown, place, message, WARNING))
     return problems
 

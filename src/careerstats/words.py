@@ -8,9 +8,27 @@ duration into "3 days ago". A new kind of value (a range, say) is one new functi
 
 from __future__ import annotations
 
+import enum
+import functools
 from typing import TYPE_CHECKING
 
-from careerstats.arguments import expect
+from careerstats.checks import (
+    BeforeBirth,
+    ComputedAge,
+    ComputedSpan,
+    Count,
+    Figures,
+    Missed,
+    Played,
+    Quoted,
+    ShortOfCentury,
+    StatedAge,
+    StatedDate,
+    StatedYears,
+    Subject,
+    Topic,
+)
+from careerstats.names import plural
 
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
@@ -30,6 +48,8 @@ __all__ = [
     "plural",
     "share",
     "started",
+    "subject",
+    "value",
     "years",
 ]
 
@@ -38,17 +58,6 @@ NOT_STATED = "not stated"
 UNDER_WAY = "under way"
 SHARE_FLOOR, SHARE_CEILING = 1, 99
 """A share of a whole is never rounded to 0% or 100% unless it is exactly that."""
-
-
-def plural(count: int, noun: str, nouns: str = "") -> str:
-    """``1 goal``, ``2 goals``; ``nouns`` where the plural is not ``noun`` + s.
-
-    >>> plural(1, "cap"), plural(97, "cap"), plural(2, "injury", "injuries")
-    ('1 cap', '97 caps', '2 injuries')
-    """
-    expect(count, int, "plural", "count")
-    expect(noun, str, "plural", "noun")
-    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"
 
 
 def before(found: BeforeCareer | None) -> str:
@@ -126,3 +135,119 @@ def claims_headline(report: ClaimReport) -> str:
         f"{len(report.checks)} claims checked: {agree} agree, {contradict} contradict, "
         f"{unchecked} unchecked; {disagreements} between sources"
     )
+
+
+# --- the values of claim checks --------------------------------------------------------------
+
+
+def _of_years(found: Years) -> str:
+    """``35 years``, ``5–7 years``, ``1 year``."""
+    return f"{found} year{'s' if found.high != 1 else ''}"
+
+
+def _figure(found: Count) -> str:
+    """``97 caps``, ``at least 1 cap``, ``sources disagree: 97 or 98 caps``, ``not known caps``:
+    each reads as the figure it is."""
+    if found.tied:
+        shown, last = f"sources disagree: {' or '.join(map(str, found.tied))}", found.tied[-1]
+    elif found.value is None:
+        shown, last = NOT_KNOWN, None
+    else:
+        shown = f"at least {found.value}" if found.at_least else str(found.value)
+        last = found.value
+    return f"{shown} {found.noun if last == 1 else found.noun + 's'}"
+
+
+@functools.singledispatch
+def value(found: object) -> str:
+    """A claim's stated or computed value in words; text is as it is, ``None`` nothing."""
+    return "" if found is None else str(found)
+
+
+@value.register
+def _(found: enum.Enum) -> str:
+    label = getattr(found, "label", None)
+    return str(label if label is not None else found.value)
+
+
+@value.register
+def _(found: Figures) -> str:
+    return ", ".join(_figure(count) for count in found.figures)
+
+
+@value.register
+def _(found: ShortOfCentury) -> str:
+    return f"{found.short} ({found.caps} caps)"
+
+
+@value.register
+def _(found: StatedAge) -> str:
+    return f"{found.years}{' (a birthday)' if found.birthday else ''}"
+
+
+@value.register
+def _(found: ComputedAge) -> str:
+    shown = _of_years(found.years)
+    if found.birthday is not None:
+        born, on = found.birthday
+        shown += f", born {born}: {on} is a birthday"
+    return shown
+
+
+@value.register
+def _(found: BeforeBirth) -> str:
+    return f"none: {found.on} comes before the birth ({found.born})"
+
+
+@value.register
+def _(found: StatedYears) -> str:
+    return f"{found.years} years"
+
+
+@value.register
+def _(found: ComputedSpan) -> str:
+    return f"{_of_years(found.span.years)} ({found.span.bounds()})"
+
+
+@value.register
+def _(found: StatedDate) -> str:
+    return str(found.expression) if found.meant is None else f"{found.expression} = {found.meant}"
+
+
+@value.register
+def _(found: Played) -> str:
+    return f"played ({plural(found.appearances, 'appearance')} recorded)"
+
+
+@value.register
+def _(found: Missed) -> str:
+    return f"missed ({found.kind.label}, {found.span.bounds()})"
+
+
+@value.register
+def _(found: Quoted) -> str:
+    platform = f" on {found.platform.label}" if found.platform else ""
+    return f"“{found.words}”{platform}"
+
+
+_TOPICS = {
+    Topic.CENTURY: "caps short of {name}",
+    Topic.SPAN: "{name}",
+    Topic.DATE: "{name} date",
+    Topic.STATUS: "{name} status",
+    Topic.APPEARANCES: "appearances at {name}",
+    Topic.GOALS: "goals at {name}",
+    Topic.POST: "{name}",
+}
+"""How each kind of subject reads; totals, figures and ages depend on their date."""
+
+
+def subject(about: Subject) -> str:
+    """``career totals (as of 2021-06)``, ``age at retirement``, ``UEFA Euro 2016 status``."""
+    if about.topic is Topic.TOTALS:
+        return f"career totals ({'career end' if about.final else f'as of {about.on}'})"
+    if about.topic is Topic.CAREER_FIGURE:
+        return f"career {about.name}" + ("" if about.on is None else f" as of {about.on}")
+    if about.topic is Topic.AGE:
+        return f"age at {about.name}" if about.on is None else f"age on {about.on}"
+    return _TOPICS[about.topic].format(name=about.name)

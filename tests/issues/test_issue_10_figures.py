@@ -33,6 +33,7 @@ from careerstats.model import (
     Tournament,
 )
 from careerstats.render import render_summary, summary_to_dict
+from careerstats.words import subject, value
 
 from ..conftest import PLAYER_TOML, SHARED, TOURNAMENTS_TOML, FixtureFactory
 
@@ -138,7 +139,11 @@ def test_totals_for_one_date_that_differ_are_a_disagreement_in_claims() -> None:
         ),
     )
     found = [
-        (d.subject, d.field, [(v.value, [str(c) for c in v.cite]) for v in d.versions])
+        (
+            subject(d.subject),
+            d.field,
+            [(value(v.value), [str(c) for c in v.cite]) for v in d.versions],
+        )
         for d in check_claims(made).disagreements
     ]
     assert found == [
@@ -421,9 +426,9 @@ def test_a_stated_tournament_count_below_the_recorded_is_contradicted_by_claims(
         f"{PLAYER_FILE}: entries[0].appearances: warning: 1 stated, but {len(recorded)} "
         "appearances at 'cup-2012' are recorded"
     ]
-    checks = {c.subject: c for c in check_claims(made).checks}
+    checks = {subject(c.subject): c for c in check_claims(made).checks}
     apps = checks["appearances at Cup 2012"]
-    assert (apps.verdict, apps.stated, apps.computed) == (
+    assert (apps.verdict, value(apps.stated), value(apps.computed)) == (
         Verdict.CONTRADICTS,
         "1",
         str(len(recorded)),

@@ -32,6 +32,7 @@ from careerstats.errors import (
 )
 from careerstats.fixtures import FixtureSet, bundled_fixtures_dir, load_career
 from careerstats.statistics import summarize
+from careerstats.words import value
 from tests.conftest import PLAYER_TOML, SOURCES_TOML, FixtureFactory
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "international_results"
@@ -329,7 +330,7 @@ def test_an_age_claimed_on_a_day_before_the_birth_contradicts_the_data(
     root = make_fixtures(PLAYER_TOML + CLAIMS_BEFORE_THE_CAREER)
     report = check_claims(load_career("jo-example", root))
     [age] = [check for check in report.checks if check.kind == "age"]
-    assert (age.verdict.value, age.computed) == (
+    assert (age.verdict.value, value(age.computed)) == (
         "contradicts",
         "none: 1980 comes before the birth (1990-07-01)",
     )

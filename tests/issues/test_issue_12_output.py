@@ -9,6 +9,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 
 from careerstats.claims import check_claims
@@ -23,7 +24,12 @@ from ..conftest import SHARED
 SRC = Path(__file__).resolve().parents[2] / "src" / "careerstats"
 RESULTS = SHARED / "data" / "international_results"
 LOWER_LAYERS = ("model.py", "statistics.py", "claims.py", "dates.py")
-UPPER_LAYERS = ("careerstats.render", "careerstats.frames", "careerstats.writers", "careerstats.pages")
+UPPER_LAYERS = (
+    "careerstats.render",
+    "careerstats.frames",
+    "careerstats.writers",
+    "careerstats.pages",
+)
 
 
 def _imported(tree: ast.AST) -> set[str]:
@@ -38,16 +44,14 @@ def _imported(tree: ast.AST) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("module", LOWER_LAYERS)
+@pytest.mark.parametrize("module", list(LOWER_LAYERS))
 def test_model_statistics_claims_and_dates_never_import_rendering_or_frames(module: str) -> None:
     imported = _imported(ast.parse((SRC / module).read_text(encoding="utf-8")))
-    upward = sorted(
-        name for name in imported for upper in UPPER_LAYERS if name.startswith(upper)
-    )
+    upward = sorted(name for name in imported for upper in UPPER_LAYERS if name.startswith(upper))
     assert upward == [], f"{module} imports {upward}"
 
 
-@pytest.mark.parametrize("module", ("render.py", "frames.py", "pages.py", "records.py"))
+@pytest.mark.parametrize("module", ["render.py", "frames.py", "pages.py", "records.py"])
 def test_rendering_and_frames_import_the_claim_results_not_the_engine(module: str) -> None:
     imported = _imported(ast.parse((SRC / module).read_text(encoding="utf-8")))
     assert not any(name.startswith("careerstats.claims") for name in imported)
@@ -70,7 +74,8 @@ def test_the_notebook_display_still_works_through_the_presenters(benzema: Career
 
 
 def test_importing_careerstats_stays_cheap() -> None:
-    code = "import sys, careerstats; print(sorted(m for m in ('pandas', 'matplotlib', 'tabulate', 'careerstats.pages') if m in sys.modules))"
+    heavy = "('pandas', 'matplotlib', 'tabulate', 'careerstats.pages')"
+    code = f"import sys, careerstats; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -104,7 +109,8 @@ def test_the_drifted_names_are_one_name_each(benzema: Career) -> None:
     line = data["tournaments"][0]
     assert {"appearances", "team_finish", "tournament"} <= set(line)
     assert not {"apps", "team_result", "id", "year"} & set(line)
-    assert "retirement" in data and "retired" not in data
+    assert "retirement" in data
+    assert "retired" not in data
     assert data["schema"] == "careerstats/summary/2"
 
 
@@ -113,9 +119,9 @@ def test_the_drifted_names_are_one_name_each(benzema: Career) -> None:
 
 def test_every_page_command_offers_every_registered_format() -> None:
     parser = build_parser()
-    commands = next(a for a in parser._actions if a.dest == "command").choices  # noqa: SLF001
+    commands = next(a for a in parser._actions if a.dest == "command").choices
     for name in ("summary", "claims", "goals", "scorers", "list"):
-        option = next(a for a in commands[name]._actions if a.dest == "format")  # noqa: SLF001
+        option = next(a for a in commands[name]._actions if a.dest == "format")
         assert tuple(option.choices) == tuple(FORMATS), name
 
 
@@ -134,7 +140,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", ("summary", "claims"))
+@pytest.mark.parametrize("command", ["summary", "claims"])
 def test_text_with_width_80_has_no_line_over_80(
     capsys: pytest.CaptureFixture[str], command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -144,7 +150,7 @@ def test_text_with_width_80_has_no_line_over_80(
 
 
 @pytest.mark.skipif(not RESULTS.is_dir(), reason="the shared results data set is not here")
-@pytest.mark.parametrize("command", ("summary", "claims"))
+@pytest.mark.parametrize("command", ["summary", "claims"])
 def test_text_with_width_80_has_no_line_over_80_with_the_data_set(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -207,11 +213,11 @@ def _html(capsys: pytest.CaptureFixture[str], command: str) -> tuple[str, _Struc
     return page, structure
 
 
-@pytest.mark.parametrize("command", ("summary", "claims"))
+@pytest.mark.parametrize("command", ["summary", "claims"])
 def test_html_page_has_one_h1_and_every_citation_links_to_a_source_row(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    page, structure = _html(capsys, command)
+    _, structure = _html(capsys, command)
     assert structure.h1 == 1
     assert structure.links, "no citation is a link"
     assert set(structure.links) <= structure.ids
@@ -232,3 +238,49 @@ def test_html_dates_and_hyphenated_values_never_break_inside(
     assert '<span class="nb">runner-up</span>' in page
     assert '<span class="nb">2022-11-19</span>' in page
     assert "white-space: nowrap" in page
+
+
+# --- typed results: disagreements compare values --------------------------------------------------
+
+
+def _with_age_claims(benzema: Career, *claims: tuple[int, bool]) -> Career:
+    from careerstats.model import AgeClaim, Citation, Event
+
+    extra = tuple(
+        AgeClaim(
+            years=years,
+            on_event=Event.RETIREMENT,
+            birthday=birthday,
+            cite=(Citation(file="002_82f36f0be73dd127.txt", paragraph=9),),
+        )
+        for years, birthday in claims
+    )
+    return attrs.evolve(benzema, claims=(*benzema.claims, *extra))
+
+
+def _age_disagreements(career: Career) -> list[str]:
+    from careerstats.words import subject
+
+    found = check_claims(career).disagreements
+    return [subject(d.subject) for d in found if subject(d.subject) == "age at retirement"]
+
+
+def test_ages_differing_only_in_wording_are_no_disagreement(benzema: Career) -> None:
+    # Regression: "35 (a birthday)" and "35" were compared as strings: a disagreement.
+    assert _age_disagreements(_with_age_claims(benzema, (35, False))) == []
+
+
+def test_ages_differing_in_value_still_disagree(benzema: Career) -> None:
+    assert _age_disagreements(_with_age_claims(benzema, (36, False))) == ["age at retirement"]
+
+
+def test_checks_hold_values_not_prose(benzema: Career) -> None:
+    from careerstats.checks import ComputedAge, StatedAge, Subject, Topic
+    from careerstats.words import value
+
+    check = next(c for c in check_claims(benzema).checks if c.kind == "age")
+    assert check.subject == Subject(topic=Topic.AGE, name="retirement")
+    assert check.stated == StatedAge(years=35, birthday=True)
+    assert isinstance(check.computed, ComputedAge)
+    assert check.computed.years.exact == 35
+    assert value(check.stated) == "35 (a birthday)"
