@@ -366,7 +366,7 @@ def _absences(cite: _Citer, career: Career) -> list[Block]:
     columns = (
         _fixed("From"),
         _fixed("To"),
-        _col("Length"),
+        _fixed("Length"),
         _col("Kind"),
         _col("Reason", REASON_WIDTH),
         _cites_column(),

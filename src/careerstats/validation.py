@@ -38,8 +38,8 @@ from careerstats.model import (
     Tournament,
 )
 from careerstats.names import closest, plural
-from careerstats.words import subject, value
 from careerstats.statistics import goals_in
+from careerstats.words import subject, value
 
 __all__ = [
     "HALF_TIME",

@@ -72,8 +72,9 @@ def _cites(cites: blocks.Cites) -> str:
             links.append(shown)
         else:
             anchor = SOURCE_ANCHOR.format(number=number)
-            links.append(f'<a href="#{anchor}">{shown}</a>')
-    return f'<span class="cite nowrap">{" ".join(links)}</span>'
+            links.append(f'<a class="nb" href="#{anchor}">{shown}</a>')
+    # Each citation whole on its line; a long list may break between them.
+    return f'<span class="cite">{" ".join(links)}</span>'
 
 
 def _cell(cell: blocks.Cell) -> str:
