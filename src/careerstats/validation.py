@@ -21,6 +21,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from careerstats import words
 from careerstats.arguments import expect
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
@@ -39,7 +40,6 @@ from careerstats.model import (
 )
 from careerstats.names import closest, plural
 from careerstats.statistics import goals_in
-from careerstats.words import subject, value
 
 __all__ = [
     "HALF_TIME",
@@ -86,9 +86,13 @@ def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = (
         place = _claim_place(career, check)
         if any(_within_place(other, place) for other in flagged):
             continue
-        computed = "" if check.computed is None else f", but the data gives {value(check.computed)}"
+        computed = (
+            "" if check.computed is None else f", but the data gives {words.value(check.computed)}"
+        )
         note = f" ({check.note})" if check.note else ""
-        message = f"{subject(check.subject)}: {value(check.stated)} stated{computed}{note}"
+        message = (
+            f"{words.subject(check.subject)}: {words.value(check.stated)} stated{computed}{note}"
+        )
         problems.append(Problem(shown, place, message, WARNING))
     return problems
 
