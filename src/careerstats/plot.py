@@ -28,6 +28,7 @@ from careerstats.statistics import (
     retirement_date,
     tournaments,
 )
+from careerstats.words import basis
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -192,9 +193,10 @@ def _totals_text(cap_total: Total, goal_total: Total) -> str:
     if cap_total.value is None and goal_total.value is None:
         return "caps and goals not known"
     cap_text, goal_text = figure(cap_total, "caps"), figure(goal_total, "goals")
-    if cap_total.basis == goal_total.basis:
-        return f"{cap_text}, {goal_text} ({cap_total.basis})"
-    return f"{cap_text} ({cap_total.basis}), {goal_text} ({goal_total.basis})"
+    cap_basis, goal_basis = basis(cap_total), basis(goal_total)
+    if cap_basis == goal_basis:
+        return f"{cap_text}, {goal_text} ({cap_basis})"
+    return f"{cap_text} ({cap_basis}), {goal_text} ({goal_basis})"
 
 
 def _recorded_label(total: Total, noun: str) -> str:

@@ -107,15 +107,6 @@ class Total:
         """Counted from recorded events, which may not be all there were."""
         return not self.stated and self.value is not None
 
-    @property
-    def basis(self) -> str:
-        if self.stated:
-            count = len(self.stated)
-            return f"stated by {count} source{'s' if count != 1 else ''}"
-        if self.value is None:
-            return "not known"
-        return f"counted from {self.counted} recorded event{'s' if self.counted != 1 else ''}"
-
 
 # --- stated totals: which one a figure uses, and from when it holds ------------------------------
 # The rules in one place (docs/statistics.md, "Caps and goals"); issue 13's ranges from all the
