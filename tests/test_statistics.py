@@ -24,7 +24,7 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
-from careerstats.words import basis
+from careerstats.words import basis, why
 
 from .strategies import lean_careers, partial_dates
 
@@ -199,7 +199,7 @@ def test_tournaments_held_during_the_career_and_why_they_were_missed() -> None:
         ("cup-2014", TournamentStatus.WITHDREW_INJURED, False),
         ("cup-2016", None, None),
     ]
-    assert lines[1].why == "Knee (2013 to 2014-07 absence)"
+    assert why(lines[1]) == "Knee (2013 to 2014-07 absence)"  # issue 12: words.why
     summary = stats.summarize(made)
     assert (len(summary.tournaments_played), len(summary.tournaments_missed)) == (1, 1)
 

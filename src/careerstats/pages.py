@@ -287,9 +287,10 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
             status = UNDER_WAY
         if line.during is not None:
             status += " (absence)"
-        why = line.why or (entry.note if entry else None) or ""
-        if entry is not None and entry.note and line.why:
-            why = f"{line.why}. {entry.note}"
+        reason = words.why(line)
+        why = reason or (entry.note if entry else None) or ""
+        if entry is not None and entry.note and reason:
+            why = f"{reason}. {entry.note}"
         finish = (
             UNDER_WAY
             if line.under_way
@@ -642,24 +643,6 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
     return Page(title, tuple(blocks), records.goals_record(career, goals, found))
 
 
-def scorer_coverage_text(found: ScorerCoverage) -> str:
-    """``Scorers named for 1,650 of 1,702 goals France scored in the period (97%).``"""
-    from careerstats.datasets.international_results import CATEGORY_LABELS
-
-    scope = ""
-    if found.competition is not None:
-        scope += f" in {CATEGORY_LABELS.get(found.competition, found.competition)}"
-    if found.since is not None or found.until is not None:
-        scope += " in the period"
-    who = "" if found.team is None else f" {found.team}"
-    if found.goals == 0:
-        return f"No goal scored{' by' + who if who else ''}{scope} in the data set's matches."
-    return (
-        f"Scorers named for {found.named:,} of {found.goals:,} goal{'s' * (found.goals != 1)}"
-        f"{who} scored{scope} ({words.share(found.named, found.goals)})."
-    )
-
-
 def scorers_page(
     totals: Sequence[ScorerTotal],
     title: str,
@@ -692,7 +675,7 @@ def scorers_page(
         Title(title),
         Table(columns, _rows(rows), empty="No goal matches these filters."),
     ]
-    text = None if coverage is None else scorer_coverage_text(coverage)
+    text = None if coverage is None else words.scorer_coverage(coverage)
     if text is not None:
         blocks.append(Paragraph(text))
     return Page(

@@ -153,7 +153,7 @@ def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = Tr
                 "under_way": line.under_way,
                 "team": team,
                 "team_finish": None if finish is None else finish.finish.value,
-                "reason": line.why,
+                "reason": words.why(line),
                 "note": None if entry is None else entry.note,
                 "cite": _cites(line.cite),
             }

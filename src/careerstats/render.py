@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from careerstats import pages, records
+from careerstats import pages, records, words
 from careerstats.arguments import expect, expect_choice, expect_optional
 from careerstats.checks import ClaimReport
 from careerstats.dates import PartialDate
@@ -41,7 +41,8 @@ PAGE_FORMATS: tuple[str, ...] = tuple(FORMATS)
 """Every format a page is written in (the registry's names)."""
 SUMMARY_SCHEMA = records.SUMMARY_SCHEMA
 ONLY = pages.ONLY
-scorer_coverage_text = pages.scorer_coverage_text
+scorer_coverage_text = words.scorer_coverage
+"""The scorers page's closing line (:func:`careerstats.words.scorer_coverage`)."""
 
 
 def _expect_coverage(value: object, function: str, name: str) -> None:

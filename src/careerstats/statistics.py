@@ -416,16 +416,6 @@ class TournamentLine:
         return None
 
     @property
-    def why(self) -> str | None:
-        """Why he was not there: the entry's reason, or the covering absence's."""
-        if self.entry is not None:
-            return self.entry.reason
-        if self.during is not None:
-            bounds = Span(self.during.start, self.during.end).bounds()
-            return f"{self.during.reason} ({bounds} absence)"
-        return None
-
-    @property
     def cite(self) -> tuple[Citation, ...]:
         if self.entry is not None:
             return self.entry.cite

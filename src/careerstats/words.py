@@ -28,12 +28,15 @@ from careerstats.checks import (
     Subject,
     Topic,
 )
+from careerstats.dates import Span
 from careerstats.names import plural
 
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
+    from careerstats.datasets.international_results import ScorerCoverage
     from careerstats.dates import Years
-    from careerstats.statistics import BeforeCareer, Milestone, Total
+    from careerstats.reconcile import Coverage
+    from careerstats.statistics import BeforeCareer, Milestone, Total, TournamentLine
 
 __all__ = [
     "NOT_KNOWN",
@@ -44,12 +47,15 @@ __all__ = [
     "claims_headline",
     "count",
     "count_of",
+    "coverage_headline",
     "milestone",
     "plural",
+    "scorer_coverage",
     "share",
     "started",
     "subject",
     "value",
+    "why",
     "years",
 ]
 
@@ -99,6 +105,46 @@ def basis(total: Total) -> str:
     if total.value is None:
         return NOT_KNOWN
     return f"counted from {plural(total.counted, 'recorded event')}"
+
+
+def why(line: TournamentLine) -> str | None:
+    """Why he was not at a tournament: the entry's reason, or the covering absence's with its
+    bounds (``Knee (2013 to 2014-07 absence)``)."""
+    if line.entry is not None:
+        return line.entry.reason
+    if line.during is not None:
+        bounds = Span(line.during.start, line.during.end).bounds()
+        return f"{line.during.reason} ({bounds} absence)"
+    return None
+
+
+def coverage_headline(found: Coverage) -> str:
+    """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+
+    split = ", ".join(f"{CATEGORY_LABELS.get(c, c)} {n}" for c, n in found.by_category)
+    of = f" of {found.stated}" if found.stated is not None else ""
+    by = f" by {found.until.isoformat()}" if found.until is not None else ""
+    return f"{found.found}{of} goals in the data set{by} ({split})"
+
+
+def scorer_coverage(found: ScorerCoverage) -> str:
+    """``Scorers named for 1,650 of 1,702 goals France scored in the period (97%).``"""
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+
+    scope = ""
+    if found.competition is not None:
+        scope += f" in {CATEGORY_LABELS.get(found.competition, found.competition)}"
+    if found.since is not None or found.until is not None:
+        scope += " in the period"
+    who = "" if found.team is None else f" {found.team}"
+    if found.goals == 0:
+        return f"No goal scored{' by' + who if who else ''}{scope} in the data set's matches."
+    noun = plural(found.goals, "goal").split(" ", 1)[1]
+    return (
+        f"Scorers named for {found.named:,} of {found.goals:,} {noun}{who} scored{scope} "
+        f"({share(found.named, found.goals)})."
+    )
 
 
 def started(value: bool | None) -> str:
