@@ -284,3 +284,25 @@ def test_checks_hold_values_not_prose(benzema: Career) -> None:
     assert isinstance(check.computed, ComputedAge)
     assert check.computed.years.exact == 35
     assert value(check.stated) == "35 (a birthday)"
+
+
+def test_width_below_20_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["summary", "karim-benzema", "--width", "5"])
+    assert exit.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "careerstats summary: error: argument --width: expected 20 or more, got 5"
+    )
+
+
+def test_text_on_a_terminal_fits_its_width(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import shutil
+
+    monkeypatch.delenv("CAREERSTATS_RESULTS_DIR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((72, 24)))
+    out = _run(capsys, "summary", "karim-benzema")
+    assert max(map(len, out.splitlines())) <= 72
