@@ -22,11 +22,9 @@ if TYPE_CHECKING:
     from careerstats.model import ReportTable
 
 __all__ = [
-    "BeforeBirth",
     "Check",
     "ClaimReport",
     "ComputedAge",
-    "ComputedSpan",
     "Count",
     "Disagreement",
     "Figures",
@@ -36,7 +34,6 @@ __all__ = [
     "ShortOfCentury",
     "StatedAge",
     "StatedDate",
-    "StatedYears",
     "Subject",
     "Topic",
     "Value",
@@ -127,33 +124,14 @@ class StatedAge:
 
 @attrs.frozen(kw_only=True)
 class ComputedAge:
-    """An age from the dates: whole years (a range where the dates allow several), and, where
-    the day of a stated birthday is checked and is one, the birth date and the day."""
+    """An age from the dates of the birth and the day: whole years (a range where the dates
+    allow several; ``None`` where the day comes before the birth: no age at all), and whether a
+    stated birthday was checked and is one."""
 
-    years: Years
-    birthday: tuple[PartialDate, PartialDate] | None = None
-
-
-@attrs.frozen(kw_only=True)
-class BeforeBirth:
-    """No age at all: the day comes before the birth."""
-
-    on: PartialDate
+    years: Years | None
     born: PartialDate
-
-
-@attrs.frozen(kw_only=True)
-class StatedYears:
-    """A length of time stated in whole years."""
-
-    years: int
-
-
-@attrs.frozen(kw_only=True)
-class ComputedSpan:
-    """A span from the dates: its whole years, and the span itself."""
-
-    span: Span
+    on: PartialDate
+    birthday: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -189,10 +167,11 @@ class Quoted:
 
 Value: TypeAlias = (
     "int | str | PartialDate | Platform | TournamentStatus | Figures | ShortOfCentury | "
-    "StatedAge | ComputedAge | BeforeBirth | StatedYears | ComputedSpan | StatedDate | Played | "
-    "Missed | Quoted"
+    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted"
 )
-"""What a claim states or the data computes; :func:`careerstats.words.value` puts it into words."""
+"""What a claim states or the data computes; :func:`careerstats.words.value` puts it into words.
+A stated length of time is :class:`Years` (``Years(5, 5)``: "5 years"), a computed one the
+:class:`Span` itself ("5–7 years (2015–2021)")."""
 
 
 def figure(value: Value) -> object:

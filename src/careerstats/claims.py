@@ -17,11 +17,9 @@ from typing import TypeVar
 
 from careerstats.arguments import expect, expect_optional
 from careerstats.checks import (
-    BeforeBirth,
     Check,
     ClaimReport,
     ComputedAge,
-    ComputedSpan,
     Count,
     Disagreement,
     Figures,
@@ -31,7 +29,6 @@ from careerstats.checks import (
     ShortOfCentury,
     StatedAge,
     StatedDate,
-    StatedYears,
     Subject,
     Topic,
     Value,
@@ -44,6 +41,7 @@ from careerstats.dates import (
     PartialDate,
     Span,
     UnresolvedDateError,
+    Years,
     age_on,
 )
 from careerstats.model import (
@@ -262,14 +260,14 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
             kind=claim.kind,
             subject=subject,
             stated=stated,
-            computed=BeforeBirth(on=on, born=born),
+            computed=ComputedAge(years=None, born=born, on=on),
             verdict=Verdict.CONTRADICTS,
             note="",
             cite=claim.cite,
             basis=(*career.player.cite, *event_basis),
         )
     age = age_on(born, on)
-    birthday = None
+    birthday = False
     agrees: bool | None = age.low <= claim.years <= age.high
     notes = []
     if agrees and age.exact is None:
@@ -279,7 +277,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         agrees = False
         notes.append(f"{on} is not a birthday of someone born {born}")
     if claim.birthday and exact_days and (born.month, born.day) == (on.month, on.day):
-        birthday = (born, on)
+        birthday = True
     basis = (*career.player.cite, *event_basis)
     verdict = _verdict(agrees, basis, claim.cite)
     notes.append(_self_only(verdict, agrees))
@@ -287,7 +285,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         kind=claim.kind,
         subject=subject,
         stated=stated,
-        computed=ComputedAge(years=age, birthday=birthday),
+        computed=ComputedAge(years=age, born=born, on=on, birthday=birthday),
         verdict=verdict,
         note="; ".join(n for n in notes if n),
         cite=claim.cite,
@@ -318,7 +316,7 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
             why = f"{claim.cite[0].file} was published ({published}) before the debut"
         else:
             span, basis = Span(first.match.date, published), first.cite
-    stated = StatedYears(years=claim.years)
+    stated = Years(claim.years, claim.years)
     subject = Subject(topic=Topic.SPAN, name=claim.subject.label)
     if span is None:
         return _unchecked(claim.kind, subject, stated, why, claim.cite)
@@ -329,7 +327,7 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
         kind=claim.kind,
         subject=subject,
         stated=stated,
-        computed=ComputedSpan(span=span),
+        computed=span,
         verdict=verdict,
         note=_self_only(verdict, agrees),
         cite=claim.cite,

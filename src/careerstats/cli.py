@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -86,22 +86,24 @@ class _Parser(argparse.ArgumentParser):
         _emit(file, message)
 
 
+def _folder_option(parser: argparse.ArgumentParser, option: str, help: str) -> None:
+    parser.add_argument(option, metavar="DIR", type=Path, help=help)
+
+
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    _folder_option(
+        parser,
         "--fixtures",
-        metavar="DIR",
-        type=Path,
-        help="fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
+        "fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
         "(default: $CAREERSTATS_FIXTURES, else the bundled fixtures)",
     )
 
 
 def _results_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    _folder_option(
+        parser,
         "--results-dir",
-        metavar="DIR",
-        type=Path,
-        help="folder of the international results data set (results.csv, goalscorers.csv, "
+        "folder of the international results data set (results.csv, goalscorers.csv, "
         "shootouts.csv, former_names.csv); default: $CAREERSTATS_RESULTS_DIR",
     )
     parser.add_argument(
@@ -186,22 +188,58 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_SUMMARY_DESCRIPTION = """\
+Print a player's career summary: headline figures, tournaments, absences, milestones, honours
+and the sources each figure rests on.
+"""
+
+_CLAIMS_DESCRIPTION = """\
+Check every statement the sources make (stated totals, ages, spans, dates, tournament statuses
+and goals, posts) against what careerstats computes: agrees, contradicts, or unchecked and why.
+Then list where sources disagree with each other (figures, platforms, wordings, dates).
+"""
+
+_GOALS_DESCRIPTION = """\
+List a player's goals in the international results data set (matched by his name and the aliases
+in his fixture), each with its match, and how many of the goals the sources state the data set
+holds.
+"""
+
+_SCORERS_DESCRIPTION = """\
+Leading scorers in the international results data set, own goals left out; ties go to whoever
+reached the total first. The table ends with how many of the goals scored in those matches have
+a scorer named in the data set.
+"""
+
+_PLOT_DESCRIPTION = """\
+Draw a player's career on a time axis: caps and goals recorded per year (with the data set's
+goals when --results-dir or $CAREERSTATS_RESULTS_DIR gives it), absences (an edge known only to
+the month or year hatched), tournaments played and missed, debut and retirement. Needs
+matplotlib: pip install 'careerstats[plot]'. FILE must end in .png or .svg, and its folder must
+exist. An existing FILE is left untouched unless --force is given; a failed write leaves no
+partial file behind. Errors exit 2.
+"""
+
+_LIST_DESCRIPTION = """\
+List the players in the fixtures folder: id, name and file. Files that cannot be read are
+reported after the list, and the exit code is then 2.
+"""
+
+_VALIDATE_DESCRIPTION = """\
+Check fixture files and report every problem, one line each: FILE: place: what was expected,
+what was found. Errors are records that cannot all be true; warnings are statements the records
+contradict, or records that are odd but possible. A player file is checked together with the
+shared sources.toml and tournaments.toml of its fixtures folder: the folder it sits in
+(DIR/players/FILE), else --fixtures, $CAREERSTATS_FIXTURES or the bundled fixtures. A file that
+cannot be read is an error like any other. Every message is listed in docs/errors.md.
+"""
+
+
 def _player_argument(
     parser: argparse.ArgumentParser,
     help: str = "an id like karim-benzema, or a name; several words are read as one name",
 ) -> None:
     parser.add_argument("player", metavar="PLAYER", nargs="+", help=help)
-
-
-def _command(
-    commands: Any, name: str, help: str, description: str, **more: str
-) -> argparse.ArgumentParser:
-    """A command's parser, its ``help`` in the list of commands, its ``description`` atop its
-    own help."""
-    found: argparse.ArgumentParser = commands.add_parser(
-        name, help=help, description=description, **more
-    )
-    return found
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -213,25 +251,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    _summary_parser(commands)
-    _claims_parser(commands)
-    _goals_parser(commands)
-    _scorers_parser(commands)
-    _plot_parser(commands)
-    _list_parser(commands)
-    _validate_parser(commands)
+    for name, command in _COMMANDS.items():
+        sub = commands.add_parser(
+            name, help=command.help, description=command.description, epilog=command.epilog
+        )
+        command.arguments(sub)
+        for shared in command.shared:
+            _SHARED_OPTIONS[shared](sub)
+        sub.set_defaults(run=command.run)
     return parser
 
 
-def _summary_parser(commands: Any) -> None:
-    """The ``summary`` command's arguments."""
-    summary = _command(
-        commands,
-        "summary",
-        help="print a player's career summary",
-        description="Print a player's career summary: headline figures, tournaments, absences, "
-        "milestones, honours and the sources each figure rests on.",
-    )
+class _Command(NamedTuple):
+    """A command: its line in the list of commands, its own help, its arguments (then the
+    options it shares with others, in this order), and what runs it."""
+
+    help: str
+    description: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    shared: tuple[str, ...]
+    run: Callable[[argparse.Namespace], int]
+    epilog: str | None = None
+
+
+_SHARED_OPTIONS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "page": lambda parser: _page_options(parser),
+    "fixtures": lambda parser: _fixtures_option(parser),
+    "results": lambda parser: _results_option(parser),
+}
+
+
+def _summary_arguments(summary: argparse.ArgumentParser) -> None:
     _player_argument(
         summary,
         "an id like karim-benzema, or a name (case and accents ignored; a unique part of "
@@ -243,23 +293,9 @@ def _summary_parser(commands: Any) -> None:
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
     )
-    _page_options(summary)
-    _fixtures_option(summary)
-    _results_option(summary)
-    summary.set_defaults(run=_summary)
 
 
-def _claims_parser(commands: Any) -> None:
-    """The ``claims`` command's arguments."""
-    claims = _command(
-        commands,
-        "claims",
-        help="check every source's statements against the data, and show disagreements",
-        description="Check every statement the sources make (stated totals, ages, spans, "
-        "dates, tournament statuses and goals, posts) against what careerstats computes: "
-        "agrees, contradicts, or unchecked and why. Then list where sources disagree with "
-        "each other (figures, platforms, wordings, dates).",
-    )
+def _claims_arguments(claims: argparse.ArgumentParser) -> None:
     _player_argument(claims)
     claims.add_argument(
         "--only",
@@ -271,39 +307,9 @@ def _claims_parser(commands: Any) -> None:
         choices=("contradictions",),
         help="exit 1 when a claim contradicts the data (for CI pipelines)",
     )
-    _page_options(claims)
-    _fixtures_option(claims)
-    _results_option(claims)
-    claims.set_defaults(run=_claims)
 
 
-def _goals_parser(commands: Any) -> None:
-    """The ``goals`` command's arguments."""
-    goals = _command(
-        commands,
-        "goals",
-        help="list a player's goals in the international results data set",
-        description="List a player's goals in the international results data set (matched by "
-        "his name and the aliases in his fixture), each with its match, and how many of the "
-        "goals the sources state the data set holds.",
-    )
-    _player_argument(goals, "an id or a name")
-    _page_options(goals)
-    _fixtures_option(goals)
-    _results_option(goals)
-    goals.set_defaults(run=_goals)
-
-
-def _scorers_parser(commands: Any) -> None:
-    """The ``scorers`` command's arguments."""
-    scorers = _command(
-        commands,
-        "scorers",
-        help="leading scorers in the international results data set",
-        description="Leading scorers in the international results data set, own goals left "
-        "out; ties go to whoever reached the total first. The table ends with how many of the "
-        "goals scored in those matches have a scorer named in the data set.",
-    )
+def _scorers_arguments(scorers: argparse.ArgumentParser) -> None:
     scorers.add_argument(
         "--team",
         help="a team, by its name in the data set, a common name (USA, Holland) or a former "
@@ -324,25 +330,9 @@ def _scorers_parser(commands: Any) -> None:
         help="a tournament as results.csv names it ('UEFA Euro'), or one of friendly, "
         "qualifier, finals, nations-league, regional, other",
     )
-    _page_options(scorers)
-    _results_option(scorers)
-    scorers.set_defaults(run=_scorers)
 
 
-def _plot_parser(commands: Any) -> None:
-    """The ``plot`` command's arguments."""
-    plot = _command(
-        commands,
-        "plot",
-        help="draw a player's career timeline to a PNG or SVG file",
-        description="Draw a player's career on a time axis: caps and goals recorded per year "
-        "(with the data set's goals when --results-dir or $CAREERSTATS_RESULTS_DIR gives it), "
-        "absences (an edge known only to the month or year hatched), tournaments played and "
-        "missed, debut and retirement. Needs matplotlib: pip install 'careerstats[plot]'. "
-        "FILE must end in .png or .svg, and its folder must exist. An existing FILE is left "
-        "untouched unless --force is given; a failed write leaves no partial file behind. "
-        "Errors exit 2.",
-    )
+def _plot_arguments(plot: argparse.ArgumentParser) -> None:
     _player_argument(plot)
     plot.add_argument(
         "-o",
@@ -353,55 +343,26 @@ def _plot_parser(commands: Any) -> None:
         help="the image to write: .png or .svg, by its suffix",
     )
     plot.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    _fixtures_option(plot)
-    _results_option(plot)
-    plot.set_defaults(run=_plot)
 
 
-def _list_parser(commands: Any) -> None:
-    """The ``list`` command's arguments."""
-    listing = _command(
-        commands,
-        "list",
-        help="list the players in the fixtures folder",
-        description="List the players in the fixtures folder: id, name and file. Files that "
-        "cannot be read are reported after the list, and the exit code is then 2.",
-    )
-    _page_options(listing)
-    _fixtures_option(listing)
-    listing.set_defaults(run=_list)
-
-
-def _validate_parser(commands: Any) -> None:
-    """The ``validate`` command's arguments."""
-    validate = _command(
-        commands,
-        "validate",
-        help="check fixture files and report every error and warning",
-        description="Check fixture files and report every problem, one line each: "
-        "FILE: place: what was expected, what was found. Errors are records that cannot all "
-        "be true; warnings are statements the records contradict, or records that are odd "
-        "but possible. A player file is checked together with the shared sources.toml and "
-        "tournaments.toml of its fixtures folder: the folder it sits in (DIR/players/FILE), "
-        "else --fixtures, $CAREERSTATS_FIXTURES or the bundled fixtures. A file that cannot "
-        "be read is an error like any other. Every message is listed in docs/errors.md.",
-        epilog="exit codes: 0 no errors (warnings allowed, unless --strict); 1 at least one "
-        "error, or with --strict a warning; 2 bad input (usage, a --fixtures or --articles "
-        "folder that is not there)",
-    )
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a fixture file")
     _fixtures_option(validate)
-    validate.add_argument(
+    _folder_option(
+        validate,
         "--articles",
-        metavar="DIR",
-        type=Path,
-        help="folder of the source articles, to check that each cited paragraph exists "
+        "folder of the source articles, to check that each cited paragraph exists "
         "(default: DIR/articles inside the fixtures folder, where there is one; articles "
         "that are not there are not checked)",
     )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
     _format_option(validate, ("text", "json"))
-    validate.set_defaults(run=_validate)
+
+
+_VALIDATE_EPILOG = (
+    "exit codes: 0 no errors (warnings allowed, unless --strict); 1 at least one error, or with "
+    "--strict a warning; 2 bad input (usage, a --fixtures or --articles folder that is not there)"
+)
 
 
 class _VersionAction(argparse.Action):
@@ -979,6 +940,61 @@ def _warnings_printed() -> Iterator[None]:
         warnings.simplefilter("always", CareerstatsWarning)
         warnings.showwarning = show
         yield
+
+
+_COMMANDS: dict[str, _Command] = {
+    "summary": _Command(
+        "print a player's career summary",
+        _SUMMARY_DESCRIPTION,
+        _summary_arguments,
+        ("page", "fixtures", "results"),
+        _summary,
+    ),
+    "claims": _Command(
+        "check every source's statements against the data, and show disagreements",
+        _CLAIMS_DESCRIPTION,
+        _claims_arguments,
+        ("page", "fixtures", "results"),
+        _claims,
+    ),
+    "goals": _Command(
+        "list a player's goals in the international results data set",
+        _GOALS_DESCRIPTION,
+        lambda goals: _player_argument(goals, "an id or a name"),
+        ("page", "fixtures", "results"),
+        _goals,
+    ),
+    "scorers": _Command(
+        "leading scorers in the international results data set",
+        _SCORERS_DESCRIPTION,
+        _scorers_arguments,
+        ("page", "results"),
+        _scorers,
+    ),
+    "plot": _Command(
+        "draw a player's career timeline to a PNG or SVG file",
+        _PLOT_DESCRIPTION,
+        _plot_arguments,
+        ("fixtures", "results"),
+        _plot,
+    ),
+    "list": _Command(
+        "list the players in the fixtures folder",
+        _LIST_DESCRIPTION,
+        lambda _: None,
+        ("page", "fixtures"),
+        _list,
+    ),
+    "validate": _Command(
+        "check fixture files and report every error and warning",
+        _VALIDATE_DESCRIPTION,
+        _validate_arguments,
+        (),
+        _validate,
+        _VALIDATE_EPILOG,
+    ),
+}
+"""Every command, in the order ``--help`` lists them."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

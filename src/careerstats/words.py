@@ -12,29 +12,13 @@ import enum
 import functools
 from typing import TYPE_CHECKING
 
-from careerstats.checks import (
-    BeforeBirth,
-    ComputedAge,
-    ComputedSpan,
-    Count,
-    Figures,
-    Missed,
-    Played,
-    Quoted,
-    ShortOfCentury,
-    StatedAge,
-    StatedDate,
-    StatedYears,
-    Subject,
-    Topic,
-)
-from careerstats.dates import Span
+from careerstats import checks
+from careerstats.dates import Span, Years
 from careerstats.names import plural
 
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
     from careerstats.datasets.international_results import ScorerCoverage
-    from careerstats.dates import Years
     from careerstats.reconcile import Coverage
     from careerstats.statistics import BeforeCareer, Milestone, Total, TournamentLine
 
@@ -191,7 +175,7 @@ def _of_years(found: Years) -> str:
     return f"{found} year{'s' if found.high != 1 else ''}"
 
 
-def _figure(found: Count) -> str:
+def _figure(found: checks.Count) -> str:
     """``97 caps``, ``at least 1 cap``, ``sources disagree: 97 or 98 caps``, ``not known caps``:
     each reads as the figure it is."""
     if found.tied:
@@ -217,83 +201,75 @@ def _(found: enum.Enum) -> str:
 
 
 @value.register
-def _(found: Figures) -> str:
+def _(found: checks.Figures) -> str:
     return ", ".join(_figure(count) for count in found.figures)
 
 
-@value.register
-def _(found: ShortOfCentury) -> str:
-    return f"{found.short} ({found.caps} caps)"
+value.register(checks.ShortOfCentury, lambda found: f"{found.short} ({found.caps} caps)")
 
 
 @value.register
-def _(found: StatedAge) -> str:
+def _(found: checks.StatedAge) -> str:
     return f"{found.years}{' (a birthday)' if found.birthday else ''}"
 
 
 @value.register
-def _(found: ComputedAge) -> str:
-    shown = _of_years(found.years)
-    if found.birthday is not None:
-        born, on = found.birthday
-        shown += f", born {born}: {on} is a birthday"
-    return shown
+def _(found: checks.ComputedAge) -> str:
+    if found.years is None:
+        return f"none: {found.on} comes before the birth ({found.born})"
+    birthday = f", born {found.born}: {found.on} is a birthday" if found.birthday else ""
+    return f"{_of_years(found.years)}{birthday}"
 
 
 @value.register
-def _(found: BeforeBirth) -> str:
-    return f"none: {found.on} comes before the birth ({found.born})"
+def _(found: Years) -> str:
+    return _of_years(found)
 
 
 @value.register
-def _(found: StatedYears) -> str:
-    return f"{found.years} years"
+def _(found: Span) -> str:
+    return f"{_of_years(found.years)} ({found.bounds()})"
 
 
 @value.register
-def _(found: ComputedSpan) -> str:
-    return f"{_of_years(found.span.years)} ({found.span.bounds()})"
-
-
-@value.register
-def _(found: StatedDate) -> str:
+def _(found: checks.StatedDate) -> str:
     return str(found.expression) if found.meant is None else f"{found.expression} = {found.meant}"
 
 
 @value.register
-def _(found: Played) -> str:
+def _(found: checks.Played) -> str:
     return f"played ({plural(found.appearances, 'appearance')} recorded)"
 
 
 @value.register
-def _(found: Missed) -> str:
+def _(found: checks.Missed) -> str:
     return f"missed ({found.kind.label}, {found.span.bounds()})"
 
 
 @value.register
-def _(found: Quoted) -> str:
+def _(found: checks.Quoted) -> str:
     platform = f" on {found.platform.label}" if found.platform else ""
     return f"“{found.words}”{platform}"
 
 
 _TOPICS = {
-    Topic.CENTURY: "caps short of {name}",
-    Topic.SPAN: "{name}",
-    Topic.DATE: "{name} date",
-    Topic.STATUS: "{name} status",
-    Topic.APPEARANCES: "appearances at {name}",
-    Topic.GOALS: "goals at {name}",
-    Topic.POST: "{name}",
+    checks.Topic.CENTURY: "caps short of {name}",
+    checks.Topic.SPAN: "{name}",
+    checks.Topic.DATE: "{name} date",
+    checks.Topic.STATUS: "{name} status",
+    checks.Topic.APPEARANCES: "appearances at {name}",
+    checks.Topic.GOALS: "goals at {name}",
+    checks.Topic.POST: "{name}",
 }
 """How each kind of subject reads; totals, figures and ages depend on their date."""
 
 
-def subject(about: Subject) -> str:
+def subject(about: checks.Subject) -> str:
     """``career totals (as of 2021-06)``, ``age at retirement``, ``UEFA Euro 2016 status``."""
-    if about.topic is Topic.TOTALS:
+    if about.topic is checks.Topic.TOTALS:
         return f"career totals ({'career end' if about.final else f'as of {about.on}'})"
-    if about.topic is Topic.CAREER_FIGURE:
+    if about.topic is checks.Topic.CAREER_FIGURE:
         return f"career {about.name}" + ("" if about.on is None else f" as of {about.on}")
-    if about.topic is Topic.AGE:
+    if about.topic is checks.Topic.AGE:
         return f"age at {about.name}" if about.on is None else f"age on {about.on}"
     return _TOPICS[about.topic].format(name=about.name)
