@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_summary_shows_the_headline_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "summary", "karim-benzema")
+    code, out, err = run(capsys, "summary", "karim-benzema", "--width", "300")  # rows unwrapped
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Karim Benzema — France"
@@ -59,7 +59,7 @@ def test_summary_json_is_the_documented_object(capsys: pytest.CaptureFixture[str
     assert data["debut"]["date"] == "2007-03"
     assert data["debut"]["precision"] == "month"
     assert data["debut"]["opponent"] == "Austria"
-    assert data["retired"] == "2022-12-19"
+    assert data["retirement"] == "2022-12-19"
     assert data["age_at_debut"] == {"years": 19, "min": 19, "max": 19}
     assert data["age_at_retirement"] == {"years": 35, "min": 35, "max": 35}
     absence = data["longest_absence"]
@@ -67,13 +67,14 @@ def test_summary_json_is_the_documented_object(capsys: pytest.CaptureFixture[str
     assert (absence["shortest_days"], absence["longest_days"]) == (1829, 2557)
     assert "Valbuena" in absence["reason"]
     first = data["tournaments"][0]
-    assert {k: first[k] for k in ("name", "year", "status", "apps", "goals", "team_result")} == {
+    fields = ("name", "edition", "status", "appearances", "goals", "team_finish")  # schema 2
+    assert {k: first[k] for k in fields} == {
         "name": "UEFA Euro 2008",
-        "year": 2008,
+        "edition": 2008,
         "status": "played",
-        "apps": None,
+        "appearances": None,
         "goals": None,
-        "team_result": "group-stage",
+        "team_finish": "group-stage",
     }
     assert [s["file"] for s in data["sources"]][:3] == [
         "000_c2d957eb85938973.txt",

@@ -11,8 +11,10 @@ from careerstats.claims import check_claims
 from careerstats.cli import main
 from careerstats.fixtures import FixtureSet
 from careerstats.model import Career
-from careerstats.render import render_career, render_claims, render_summary
+from careerstats.pages import career_page
+from careerstats.render import render_claims, render_summary
 from careerstats.statistics import summarize
+from careerstats.writers import write
 
 from .conftest import PLAYER_TOML, TOURNAMENTS_TOML, FixtureFactory
 
@@ -26,6 +28,11 @@ HOSTILE = (
     + '\n[[honours]]\nname = "Cup <img src=x onerror=alert(1)>"\nkind = "club"\n'
     + 'cite = ["b.txt#6"]\n'
 )
+
+
+def render_career(career: Career, format: str = "text") -> str:
+    """A career's page of recorded facts (render_career is gone: a page and a writer)."""
+    return write(career_page(career), format)
 
 
 class Page(HTMLParser):
@@ -106,7 +113,8 @@ def test_html_shows_fixture_strings_as_text(hostile: Career, which: str) -> None
     assert "<script>" not in shown
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in shown
     page = read(shown)
-    assert set(page.tags) <= {"div", "h3", "h4", "p", "table", "thead", "tbody", "tr", "th", "td"}
+    allowed = {"div", "style", "h3", "h2", "p", "table", "thead", "tbody", "tr", "th", "td"}
+    assert set(page.tags) <= allowed | {"a", "span"}  # issue 12: citation links, nowrap spans
     suffix = ": claims" if which == "claims" else ""
     assert page.texts["h3"] == [f"{NAME} — {TEAM}{suffix}"]
     cells = page.texts.get("td", [])
@@ -125,11 +133,11 @@ def test_the_html_page_is_a_document_naming_its_encoding(
         code = main([command, "jo-example", "--fixtures", str(root), "--format", "html"])
         out, err = capsys.readouterr()
         assert (code, err) == (0, "")
-        assert out.startswith('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n')
+        assert out.startswith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
         page = read(out)
         title = f"{NAME} — {TEAM}{': claims' if command == 'claims' else ''}"
         assert page.texts["title"] == [title]
-        assert page.texts["h3"] == [title]
+        assert page.texts["h1"] == [title]  # issue 12: the published page's one <h1>
         assert "script" not in page.tags
 
 

@@ -29,6 +29,7 @@ from careerstats.fixtures import FixtureSet
 from careerstats.model import Appearance, Career, Citation, Finish, Match, TournamentStatus
 from careerstats.reconcile import with_dataset_goals
 from careerstats.statistics import goals_in, summarize
+from careerstats.words import basis, subject
 
 from .conftest import SHARED, FixtureFactory
 
@@ -170,7 +171,7 @@ def test_summary_row_is_what_summarize_computes(benzema: Career) -> None:
     assert (row["caps"], row["goals"]) == (summary.caps.value, summary.goals.value)
     assert row["goals_per_cap"] == summary.goals_per_cap
     assert row["caps_short_of_century"] == summary.caps_short_of_century
-    assert row["caps_basis"] == summary.caps.basis
+    assert row["caps_basis"] == basis(summary.caps)
     assert row["caps_cite"] == "; ".join(str(c) for c in summary.caps.cite)
     assert summary.age_at_debut is not None
     assert summary.span is not None
@@ -201,7 +202,7 @@ def test_claims_and_disagreements_as_the_report_has_them(benzema: Career) -> Non
     assert claims["verdict"].value_counts().to_dict() == {
         verdict.value: report.count(verdict) for verdict in Verdict
     }
-    assert claims["subject"].tolist() == [check.subject for check in report.checks]
+    assert claims["subject"].tolist() == [subject(check.subject) for check in report.checks]
     disagreements = report.to_frame("disagreements")
     assert disagreements.groupby("disagreement").size().tolist() == [
         len(d.versions) for d in report.disagreements

@@ -31,6 +31,7 @@ from careerstats.fixtures import FixtureSet
 from careerstats.model import Absence, AbsenceKind, Appearance, Career, Goal, Match
 from careerstats.plot import DPI, FIGSIZE, plot_timeline, render_timeline, short_name
 from careerstats.statistics import caps, goals, goals_in, tournaments
+from careerstats.words import basis
 
 from .conftest import FixtureFactory
 
@@ -216,7 +217,7 @@ def test_the_title_and_legend_say_what_the_bars_count(benzema: Career) -> None:
     cap_total, goal_total = caps(benzema), goals(benzema)
     assert ax.get_title(loc="left") == f"{benzema.player.name} — {benzema.team.name}"
     assert ax.get_title(loc="right") == (
-        f"{cap_total.value} caps, {goal_total.value} goals ({cap_total.basis})"
+        f"{cap_total.value} caps, {goal_total.value} goals ({basis(cap_total)})"
     )
     legend = ax.get_legend()
     assert legend is not None

@@ -15,6 +15,7 @@ from careerstats.claims import Verdict, check_claims
 from careerstats.datasets.international_results import InternationalResults
 from careerstats.model import Career
 from careerstats.reconcile import coverage, player_goals, with_dataset_goals
+from careerstats.words import subject, value
 
 from .conftest import SHARED
 
@@ -68,8 +69,8 @@ def test_four_goals_at_euro_2020_are_checked_against_events(
     data: InternationalResults, benzema: Career
 ) -> None:
     report = check_claims(with_dataset_goals(benzema, data))
-    euro = next(c for c in report.checks if c.subject == "goals at UEFA Euro 2020")
-    assert (euro.verdict, euro.computed) == (Verdict.AGREES, "4")
+    euro = next(c for c in report.checks if subject(c.subject) == "goals at UEFA Euro 2020")
+    assert (euro.verdict, value(euro.computed)) == (Verdict.AGREES, "4")
 
 
 def test_france_leaderboard_matches_a_count_made_with_csv(data: InternationalResults) -> None:

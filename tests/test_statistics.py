@@ -24,6 +24,7 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
+from careerstats.words import basis, why
 
 from .strategies import lean_careers, partial_dates
 
@@ -63,7 +64,7 @@ def test_without_stated_totals_events_are_counted() -> None:
     made = career(appearances=(cap("2010-03", 2, debut=True), cap("2010-06-01", 1, own_goals=1)))
     assert stats.caps(made).value == 2
     assert stats.goals(made).value == 3  # the own goal counts for the other side
-    assert stats.goals(made).basis == "counted from 3 recorded events"
+    assert basis(stats.goals(made)) == "counted from 3 recorded events"
     assert stats.goals(made).lower_bound
     assert stats.goals_per_cap(made) is None  # two lower bounds bound no ratio
 
@@ -82,7 +83,7 @@ def test_final_stated_totals_win_and_disagreement_is_kept() -> None:
     )
     caps = stats.caps(made)
     assert (caps.value, caps.counted, caps.other_values) == (40, 1, (41,))
-    assert caps.basis == "stated by 2 sources"
+    assert basis(caps) == "stated by 2 sources"
 
 
 def test_a_dated_total_below_the_events_counted_is_not_used() -> None:
@@ -198,7 +199,7 @@ def test_tournaments_held_during_the_career_and_why_they_were_missed() -> None:
         ("cup-2014", TournamentStatus.WITHDREW_INJURED, False),
         ("cup-2016", None, None),
     ]
-    assert lines[1].why == "Knee (2013 to 2014-07 absence)"
+    assert why(lines[1]) == "Knee (2013 to 2014-07 absence)"  # issue 12: words.why
     summary = stats.summarize(made)
     assert (len(summary.tournaments_played), len(summary.tournaments_missed)) == (1, 1)
 

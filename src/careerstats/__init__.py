@@ -13,6 +13,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The notebook display and DataFrames of the model, wired from the display side (cheap: it
+# registers functions that import pages, writers and frames only when called).
+import careerstats.display  # noqa: F401
+
 # The public names and the module each lives in. They are imported on first use, so that
 # `import careerstats` (and the CLI's start-up) pays only for what is used.
 _EXPORTS = {

@@ -11,14 +11,31 @@ differ the group is reported as a :class:`Disagreement` with each source's versi
 from __future__ import annotations
 
 import difflib
-import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeVar
-
-import attrs
+from typing import TypeVar
 
 from careerstats.arguments import expect, expect_optional
+from careerstats.checks import (
+    Check,
+    ClaimReport,
+    ComputedAge,
+    Count,
+    Disagreement,
+    Figures,
+    Missed,
+    Played,
+    Quoted,
+    ShortOfCentury,
+    StatedAge,
+    StatedDate,
+    Subject,
+    Topic,
+    Value,
+    Verdict,
+    Version,
+    figure,
+)
 from careerstats.dates import (
     DateExpression,
     PartialDate,
@@ -53,11 +70,6 @@ from careerstats.statistics import (
     summarize,
 )
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from careerstats.frames import ReportTable
-
 __all__ = [
     "Check",
     "ClaimReport",
@@ -69,93 +81,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-class Verdict(enum.StrEnum):
-    AGREES = "agrees"
-    CONTRADICTS = "contradicts"
-    UNCHECKED = "unchecked"
-
-
-@attrs.frozen(kw_only=True)
-class Check:
-    """One claim, what the data computes for it, and the verdict."""
-
-    kind: str
-    subject: str
-    stated: str
-    computed: str | None
-    verdict: Verdict
-    note: str = ""
-    cite: tuple[Citation, ...]
-    """Where the claim is made."""
-    basis: tuple[Citation, ...] = ()
-    """What the computed value rests on."""
-
-
-@attrs.frozen(kw_only=True)
-class Version:
-    """One source's value in a disagreement."""
-
-    value: str
-    cite: tuple[Citation, ...]
-
-
-@attrs.frozen(kw_only=True)
-class Disagreement:
-    """Sources giving different values for the same thing (a platform, a wording, a figure)."""
-
-    subject: str
-    field: str
-    versions: tuple[Version, ...]
-    differences: str = ""
-    """For wordings: how the versions differ, word by word."""
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class ClaimReport:
-    """Every claim of a career checked, and the disagreements between its sources.
-
-    In a notebook it shows as tables; :meth:`to_frame` gives the checks as a DataFrame.
-    """
-
-    summary: CareerSummary
-    checks: tuple[Check, ...]
-    disagreements: tuple[Disagreement, ...]
-
-    @property
-    def career(self) -> Career:
-        return self.summary.career
-
-    def count(self, verdict: Verdict) -> int:
-        return sum(1 for check in self.checks if check.verdict is verdict)
-
-    def headline(self) -> str:
-        """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
-        agree, contradict = self.count(Verdict.AGREES), self.count(Verdict.CONTRADICTS)
-        unchecked = self.count(Verdict.UNCHECKED)
-        disagreements = len(self.disagreements)
-        return (
-            f"{len(self.checks)} claims checked: {agree} agree, {contradict} contradict, "
-            f"{unchecked} unchecked; {disagreements} disagreement"
-            f"{'s' if disagreements != 1 else ''} between sources"
-        )
-
-    def to_frame(self, table: ReportTable = "claims") -> pd.DataFrame:
-        """The ``claims`` checked, or the ``disagreements`` (one row per version), as a pandas
-        DataFrame (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import report_frame
-
-        return report_frame(self, table)
-
-    def __repr__(self) -> str:
-        return f"<ClaimReport {self.career.player.id}: {self.headline()}>"
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: checks and disagreements as tables, strings HTML-escaped."""
-        from careerstats.render import render_claims
-
-        return render_claims(self, "html")
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -176,7 +101,9 @@ def _self_only(verdict: Verdict, agrees: bool | None) -> str:
     return ""
 
 
-def _unchecked(kind: str, subject: str, stated: str, why: str, cite: tuple[Citation, ...]) -> Check:
+def _unchecked(
+    kind: str, subject: Subject, stated: Value, why: str, cite: tuple[Citation, ...]
+) -> Check:
     """A claim the data cannot check, and why."""
     return Check(
         kind=kind,
@@ -202,10 +129,6 @@ def _resolve(
         return expression.resolve(_published(career, cite)), ""
     except UnresolvedDateError as error:
         return None, str(error)
-
-
-def _years(value: Years) -> str:
-    return f"{value} year{'s' if value.high != 1 else ''}"
 
 
 def _event_date(
@@ -249,31 +172,31 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
         )
         if value is not None
     ]
-    said = ", ".join(plural(value, name.removesuffix("s")) for name, value, _ in figures)
-    when = "career end" if stated.final else f"as of {stated.as_of}"
+    said = Figures(
+        figures=tuple(Count(noun=name.removesuffix("s"), value=value) for name, value, _ in figures)
+    )
     results: list[bool | None] = []
-    computed: list[str] = []
+    computed: list[Count] = []
     basis: list[Citation] = []
     notes: list[str] = []
     for name, value, total in figures:
         if stated.final:
-            agrees, shown = _against_total(value, total)
+            agrees, shown = _against_total(value, total, name.removesuffix("s"))
             basis += total.cite
         else:
             assert stated.as_of is not None
             agrees, shown, note = _against_events(career, name, value, stated.as_of)
             notes.append(note)
         results.append(agrees)
-        # "97 caps", "at least 1 cap", "not known caps" read as the figures they are.
-        computed.append(f"{shown} {name.removesuffix('s') if shown.split()[-1] == '1' else name}")
+        computed.append(shown)
     agrees_all = False if False in results else (None if None in results or not results else True)
     verdict = _verdict(agrees_all, basis, stated.cite)
     notes.append(_self_only(verdict, agrees_all))
     return Check(
         kind="totals",
-        subject=f"career totals ({when})",
+        subject=Subject(topic=Topic.TOTALS, on=stated.as_of, final=stated.final),
         stated=said,
-        computed=", ".join(computed),
+        computed=Figures(figures=tuple(computed)),
         verdict=verdict,
         note="; ".join(note for note in notes if note),
         cite=stated.cite,
@@ -281,24 +204,25 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
     )
 
 
-def _against_total(value: int, total: Total) -> tuple[bool | None, str]:
+def _against_total(value: int, total: Total, noun: str) -> tuple[bool | None, Count]:
     if total.tied:
-        return None, f"sources disagree: {' or '.join(map(str, total.tied))}"
+        return None, Count(noun=noun, value=None, tied=total.tied)
     if total.value is None:
-        return None, "not known"
-    return value == total.value, str(total.value)
+        return None, Count(noun=noun, value=None)
+    return value == total.value, Count(noun=noun, value=total.value)
 
 
 def _against_events(
     career: Career, name: str, value: int, as_of: PartialDate
-) -> tuple[bool | None, str, str]:
+) -> tuple[bool | None, Count, str]:
     """A total during the career, against the events recorded by then (a lower bound)."""
     by_then = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
     counted = len(by_then) if name == "caps" else sum(goals_in(cap) for cap in by_then)
     recorded = f"{plural(counted, name.removesuffix('s'))} recorded by {as_of}"
+    shown = Count(noun=name.removesuffix("s"), value=counted, at_least=True)
     if value < counted:
-        return False, f"at least {counted}", recorded
-    return None, f"at least {counted}", f"only {recorded}"
+        return False, shown, recorded
+    return None, shown, f"only {recorded}"
 
 
 def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
@@ -307,9 +231,9 @@ def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
     verdict = _verdict(agrees, summary.caps.cite, claim.cite)
     return Check(
         kind=claim.kind,
-        subject=f"caps short of {CENTURY}",
-        stated=str(claim.short_by),
-        computed=None if short is None else f"{short} ({summary.caps.value} caps)",
+        subject=Subject(topic=Topic.CENTURY, name=str(CENTURY)),
+        stated=claim.short_by,
+        computed=None if short is None else ShortOfCentury(short=short, caps=summary.caps.value),
         verdict=verdict,
         note=_self_only(verdict, agrees) if short is not None else "caps are not known",
         cite=claim.cite,
@@ -318,16 +242,16 @@ def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
 
 
 def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check:
-    stated = f"{claim.years}{' (a birthday)' if claim.birthday else ''}"
+    stated = StatedAge(years=claim.years, birthday=claim.birthday)
     born = career.player.born
     if claim.on_event is not None:
         on, event_basis, label = _event_date(career, summary, claim.on_event, None)
         why = "" if on is not None else f"the {label} date is not known"
-        subject = f"age at {label}"
+        subject = Subject(topic=Topic.AGE, name=label)
     else:
         assert claim.on is not None
         on, why = _resolve(career, claim.on, claim.cite)
-        event_basis, subject = (), f"age on {claim.on}"
+        event_basis, subject = (), Subject(topic=Topic.AGE, on=claim.on)
     if born is None:
         why = "the birth date is not known"
     if on is None or born is None:
@@ -337,14 +261,14 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
             kind=claim.kind,
             subject=subject,
             stated=stated,
-            computed=f"none: {on} comes before the birth ({born})",
+            computed=ComputedAge(years=None, born=born, on=on),
             verdict=Verdict.CONTRADICTS,
             note="",
             cite=claim.cite,
             basis=(*career.player.cite, *event_basis),
         )
     age = age_on(born, on)
-    computed = _years(age)
+    birthday = False
     agrees: bool | None = age.low <= claim.years <= age.high
     notes = []
     if agrees and age.exact is None:
@@ -354,7 +278,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         agrees = False
         notes.append(f"{on} is not a birthday of someone born {born}")
     if claim.birthday and exact_days and (born.month, born.day) == (on.month, on.day):
-        computed += f", born {born}: {on} is a birthday"
+        birthday = True
     basis = (*career.player.cite, *event_basis)
     verdict = _verdict(agrees, basis, claim.cite)
     notes.append(_self_only(verdict, agrees))
@@ -362,7 +286,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         kind=claim.kind,
         subject=subject,
         stated=stated,
-        computed=computed,
+        computed=ComputedAge(years=age, born=born, on=on, birthday=birthday),
         verdict=verdict,
         note="; ".join(n for n in notes if n),
         cite=claim.cite,
@@ -393,8 +317,8 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
             why = f"{claim.cite[0].file} was published ({published}) before the debut"
         else:
             span, basis = Span(first.match.date, published), first.cite
-    stated = f"{claim.years} years"
-    subject = claim.subject.label
+    stated = Years(claim.years, claim.years)
+    subject = Subject(topic=Topic.SPAN, name=claim.subject.label)
     if span is None:
         return _unchecked(claim.kind, subject, stated, why, claim.cite)
     years = span.years
@@ -404,7 +328,7 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
         kind=claim.kind,
         subject=subject,
         stated=stated,
-        computed=f"{_years(years)} ({span.bounds()})",
+        computed=span,
         verdict=verdict,
         note=_self_only(verdict, agrees),
         cite=claim.cite,
@@ -415,19 +339,15 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
 def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Check:
     computed, basis, label = _event_date(career, summary, claim.event, claim.tournament)
     meant, why = _resolve(career, claim.date, claim.cite)
-    stated = (
-        str(claim.date)
-        if meant is None or not claim.date.is_relative
-        else (f"{claim.date} = {meant}")
-    )
+    stated = StatedDate(expression=claim.date, meant=meant if claim.date.is_relative else None)
     if computed is None:
         why = why or f"the {label} date is not known"
     if meant is None or computed is None:
         return Check(
             kind=claim.kind,
-            subject=f"{label} date",
+            subject=Subject(topic=Topic.DATE, name=label),
             stated=stated,
-            computed=None if computed is None else str(computed),
+            computed=computed,
             verdict=Verdict.UNCHECKED,
             note=why,
             cite=claim.cite,
@@ -443,9 +363,9 @@ def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Che
     verdict = _verdict(agrees, basis, claim.cite)
     return Check(
         kind=claim.kind,
-        subject=f"{label} date",
+        subject=Subject(topic=Topic.DATE, name=label),
         stated=stated,
-        computed=str(computed),
+        computed=computed,
         verdict=verdict,
         note=note or _self_only(verdict, agrees),
         cite=claim.cite,
@@ -465,16 +385,14 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
     covering = None
     if line is not None and not played_there:
         covering = covering_absence(career, line.tournament)
-    computed: str | None
+    computed: Played | Missed | None
     basis: tuple[Citation, ...]
     if played_there:
-        computed = (
-            f"played ({len(played_there)} appearance{'s' * (len(played_there) != 1)} recorded)"
-        )
+        computed = Played(appearances=len(played_there))
         agrees: bool | None = entry.status.played
         basis = tuple(c for cap in played_there for c in cap.cite)
     elif covering is not None:
-        computed = f"missed ({covering.kind.label}, {Span(covering.start, covering.end).bounds()})"
+        computed = Missed(kind=covering.kind, span=Span(covering.start, covering.end))
         agrees, basis = not entry.status.played, covering.cite
     else:
         computed, agrees, basis = None, None, ()
@@ -482,8 +400,8 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
     note = "no appearance or absence is recorded for it" if agrees is None else ""
     return Check(
         kind="tournament-status",
-        subject=f"{name} status",
-        stated=entry.status.label,
+        subject=Subject(topic=Topic.STATUS, name=name),
+        stated=entry.status,
         computed=computed,
         verdict=verdict,
         note=note or _self_only(verdict, agrees),
@@ -515,9 +433,11 @@ def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) 
     kind = "tournament-apps" if field == "appearances" else "tournament-goals"
     return Check(
         kind=kind,
-        subject=f"{field} at {name}",
-        stated=str(stated),
-        computed=str(counted) if played_there else None,
+        subject=Subject(
+            topic=Topic.APPEARANCES if field == "appearances" else Topic.GOALS, name=name
+        ),
+        stated=stated,
+        computed=counted if played_there else None,
         verdict=verdict,
         note=note or _self_only(verdict, agrees),
         cite=entry.cite,
@@ -526,16 +446,19 @@ def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) 
 
 
 def _check_post(quote: Quote) -> Check:
-    platform = f" on {quote.platform.label}" if quote.platform else ""
     return Check(
         kind="post",
-        subject=f"{quote.speaker}: {(quote.message or '').replace('-', ' ')}",
-        stated=f"“{quote.words}”{platform}",
+        subject=_post_subject(quote.speaker, quote.message or ""),
+        stated=Quoted(words=quote.words, platform=quote.platform),
         computed=None,
         verdict=Verdict.UNCHECKED,
         note="compared with the other sources' versions, not with data",
         cite=quote.cite,
     )
+
+
+def _post_subject(speaker: str, message: str) -> Subject:
+    return Subject(topic=Topic.POST, name=f"{speaker}: {message.replace('-', ' ')}")
 
 
 # --- disagreements ------------------------------------------------------------------------------
@@ -566,12 +489,13 @@ def word_differences(first: str, second: str) -> str:
 
 
 def _differing(
-    subject: str,
+    subject: Subject,
     field: str,
-    items: Iterable[tuple[T, tuple[Citation, ...]]],
-    show: Callable[[T], str],
-    same: Callable[[T], object] = lambda value: value,
+    items: Iterable[tuple[Value, tuple[Citation, ...]]],
+    same: Callable[[Value], object] = figure,
 ) -> Iterator[Disagreement]:
+    """A disagreement where the values differ by ``same`` (values, never their wording: two
+    ages of 35, one said to be on a birthday, agree)."""
     versions: dict[object, Version] = {}
     for value, cite in items:
         key = same(value)
@@ -579,12 +503,12 @@ def _differing(
             old = versions[key]
             versions[key] = Version(value=old.value, cite=(*old.cite, *cite))
         else:
-            versions[key] = Version(value=show(value), cite=cite)
+            versions[key] = Version(value=value, cite=cite)
     if len(versions) > 1:
         shown = tuple(versions.values())
         differences = ""
         if field == "wording" and len(shown) == 2:
-            differences = word_differences(shown[0].value, shown[1].value)
+            differences = word_differences(str(shown[0].value), str(shown[1].value))
         yield Disagreement(subject=subject, field=field, versions=shown, differences=differences)
 
 
@@ -594,45 +518,43 @@ def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagree
     for total in career.stated_totals:
         if total.final or total.as_of is not None:
             moments.setdefault("" if total.final else str(total.as_of), []).append(total)
-    for moment, totals in moments.items():
+    for totals in moments.values():
+        on = None if totals[0].final else totals[0].as_of
         for field in ("caps", "goals"):
             yield from _differing(
-                f"career {field}" + (f" as of {moment}" if moment else ""),
+                Subject(topic=Topic.CAREER_FIGURE, name=field, on=on),
                 "figure",
                 ((getattr(t, field), t.cite) for t in totals if getattr(t, field) is not None),
-                str,
             )
-    by_subject: dict[tuple[str, str], list[Check]] = {}
+    by_subject: dict[tuple[str, Subject], list[Check]] = {}
     for check in checks:
         if check.kind in ("age", "span", "date", "caps-short-of-century"):
             by_subject.setdefault((check.kind, check.subject), []).append(check)
     for (_, subject), group in by_subject.items():
-        yield from _differing(subject, "figure", ((c.stated, c.cite) for c in group), str)
+        yield from _differing(subject, "figure", ((c.stated, c.cite) for c in group))
     messages: dict[str, list[Quote]] = {}
     for quote in career.quotes:
         if quote.message is not None:
             messages.setdefault(quote.message, []).append(quote)
     for message, versions in messages.items():
-        subject = f"{versions[0].speaker}: {message.replace('-', ' ')}"
+        subject = _post_subject(versions[0].speaker, message)
         yield from _differing(
             subject,
             "platform",
-            ((q.platform.label, q.cite) for q in versions if q.platform is not None),
-            str,
+            ((q.platform, q.cite) for q in versions if q.platform is not None),
         )
         yield from _differing(
             subject,
             "wording",
             ((q.words, q.cite) for q in versions),
-            str,
-            same=lambda words: tuple(_plain_words(words)),
+            same=lambda words: tuple(_plain_words(str(words))),
         )
-        dated = []
+        dated: list[tuple[Value, tuple[Citation, ...]]] = []
         for quote in versions:
             when = quote.date
             if when is not None:
                 dated.append((when, quote.cite))
-        yield from _differing(subject, "date", dated, str)
+        yield from _differing(subject, "date", dated)
 
 
 # --- the report ---------------------------------------------------------------------------------

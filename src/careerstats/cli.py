@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -86,22 +86,24 @@ class _Parser(argparse.ArgumentParser):
         _emit(file, message)
 
 
+def _folder_option(parser: argparse.ArgumentParser, option: str, help: str) -> None:
+    parser.add_argument(option, metavar="DIR", type=Path, help=help)
+
+
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    _folder_option(
+        parser,
         "--fixtures",
-        metavar="DIR",
-        type=Path,
-        help="fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
+        "fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
         "(default: $CAREERSTATS_FIXTURES, else the bundled fixtures)",
     )
 
 
 def _results_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    _folder_option(
+        parser,
         "--results-dir",
-        metavar="DIR",
-        type=Path,
-        help="folder of the international results data set (results.csv, goalscorers.csv, "
+        "folder of the international results data set (results.csv, goalscorers.csv, "
         "shootouts.csv, former_names.csv); default: $CAREERSTATS_RESULTS_DIR",
     )
     parser.add_argument(
@@ -161,6 +163,85 @@ def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> N
     )
 
 
+def _width_argument(text: str) -> int:
+    value = _whole_number_argument(text)
+    if value < _NARROWEST_WIDTH:
+        raise argparse.ArgumentTypeError(f"expected {_NARROWEST_WIDTH} or more, got {text}")
+    return value
+
+
+_NARROWEST_WIDTH = 20
+"""The narrowest page ``--width`` accepts: a table of a few columns still fits."""
+
+
+def _page_options(parser: argparse.ArgumentParser) -> None:
+    """``--format`` from the writers' registry, and ``--width`` for text."""
+    from careerstats.writers import FORMATS
+
+    _format_option(parser, tuple(FORMATS))
+    parser.add_argument(
+        "--width",
+        metavar="N",
+        type=_width_argument,
+        help="the widest a text line may be (default: the terminal's width, or 100 when the "
+        "output is not a terminal); long cells wrap",
+    )
+
+
+_SUMMARY_DESCRIPTION = """\
+Print a player's career summary: headline figures, tournaments, absences, milestones, honours
+and the sources each figure rests on.
+"""
+
+_CLAIMS_DESCRIPTION = """\
+Check every statement the sources make (stated totals, ages, spans, dates, tournament statuses
+and goals, posts) against what careerstats computes: agrees, contradicts, or unchecked and why.
+Then list where sources disagree with each other (figures, platforms, wordings, dates).
+"""
+
+_GOALS_DESCRIPTION = """\
+List a player's goals in the international results data set (matched by his name and the aliases
+in his fixture), each with its match, and how many of the goals the sources state the data set
+holds.
+"""
+
+_SCORERS_DESCRIPTION = """\
+Leading scorers in the international results data set, own goals left out; ties go to whoever
+reached the total first. The table ends with how many of the goals scored in those matches have
+a scorer named in the data set.
+"""
+
+_PLOT_DESCRIPTION = """\
+Draw a player's career on a time axis: caps and goals recorded per year (with the data set's
+goals when --results-dir or $CAREERSTATS_RESULTS_DIR gives it), absences (an edge known only to
+the month or year hatched), tournaments played and missed, debut and retirement. Needs
+matplotlib: pip install 'careerstats[plot]'. FILE must end in .png or .svg, and its folder must
+exist. An existing FILE is left untouched unless --force is given; a failed write leaves no
+partial file behind. Errors exit 2.
+"""
+
+_LIST_DESCRIPTION = """\
+List the players in the fixtures folder: id, name and file. Files that cannot be read are
+reported after the list, and the exit code is then 2.
+"""
+
+_VALIDATE_DESCRIPTION = """\
+Check fixture files and report every problem, one line each: FILE: place: what was expected,
+what was found. Errors are records that cannot all be true; warnings are statements the records
+contradict, or records that are odd but possible. A player file is checked together with the
+shared sources.toml and tournaments.toml of its fixtures folder: the folder it sits in
+(DIR/players/FILE), else --fixtures, $CAREERSTATS_FIXTURES or the bundled fixtures. A file that
+cannot be read is an error like any other. Every message is listed in docs/errors.md.
+"""
+
+
+def _player_argument(
+    parser: argparse.ArgumentParser,
+    help: str = "an id like karim-benzema, or a name; several words are read as one name",
+) -> None:
+    parser.add_argument("player", metavar="PLAYER", nargs="+", help=help)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="careerstats",
@@ -170,18 +251,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, command in _COMMANDS.items():
+        sub = commands.add_parser(
+            name, help=command.help, description=command.description, epilog=command.epilog
+        )
+        command.arguments(sub)
+        for shared in command.shared:
+            _SHARED_OPTIONS[shared](sub)
+        sub.set_defaults(run=command.run)
+    return parser
 
-    summary = commands.add_parser(
-        "summary",
-        help="print a player's career summary",
-        description="Print a player's career summary: headline figures, tournaments, absences, "
-        "milestones, honours and the sources each figure rests on.",
-    )
-    summary.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name (case and accents ignored; a unique part of "
+
+class _Command(NamedTuple):
+    """A command: its line in the list of commands, its own help, its arguments (then the
+    options it shares with others, in this order), and what runs it."""
+
+    help: str
+    description: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    shared: tuple[str, ...]
+    run: Callable[[argparse.Namespace], int]
+    epilog: str | None = None
+
+
+_SHARED_OPTIONS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "page": lambda parser: _page_options(parser),
+    "fixtures": lambda parser: _fixtures_option(parser),
+    "results": lambda parser: _results_option(parser),
+}
+
+
+def _summary_arguments(summary: argparse.ArgumentParser) -> None:
+    _player_argument(
+        summary,
+        "an id like karim-benzema, or a name (case and accents ignored; a unique part of "
         "a name will do); several words are read as one name",
     )
     summary.add_argument(
@@ -190,25 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
     )
-    _format_option(summary, ("text", "markdown", "json", "html"))
-    _fixtures_option(summary)
-    _results_option(summary)
-    summary.set_defaults(run=_summary)
 
-    claims = commands.add_parser(
-        "claims",
-        help="check every source's statements against the data, and show disagreements",
-        description="Check every statement the sources make (stated totals, ages, spans, "
-        "dates, tournament statuses and goals, posts) against what careerstats computes: "
-        "agrees, contradicts, or unchecked and why. Then list where sources disagree with "
-        "each other (figures, platforms, wordings, dates).",
-    )
-    claims.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name; several words are read as one name",
-    )
+
+def _claims_arguments(claims: argparse.ArgumentParser) -> None:
+    _player_argument(claims)
     claims.add_argument(
         "--only",
         choices=("contradictions", "disagreements", "unchecked"),
@@ -219,31 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("contradictions",),
         help="exit 1 when a claim contradicts the data (for CI pipelines)",
     )
-    _format_option(claims, ("text", "markdown", "json", "html"))
-    _fixtures_option(claims)
-    _results_option(claims)
-    claims.set_defaults(run=_claims)
 
-    goals = commands.add_parser(
-        "goals",
-        help="list a player's goals in the international results data set",
-        description="List a player's goals in the international results data set (matched by "
-        "his name and the aliases in his fixture), each with its match, and how many of the "
-        "goals the sources state the data set holds.",
-    )
-    goals.add_argument("player", metavar="PLAYER", nargs="+", help="an id or a name")
-    _format_option(goals, ("text", "markdown", "json"))
-    _fixtures_option(goals)
-    _results_option(goals)
-    goals.set_defaults(run=_goals)
 
-    scorers = commands.add_parser(
-        "scorers",
-        help="leading scorers in the international results data set",
-        description="Leading scorers in the international results data set, own goals left "
-        "out; ties go to whoever reached the total first. The table ends with how many of the "
-        "goals scored in those matches have a scorer named in the data set.",
-    )
+def _scorers_arguments(scorers: argparse.ArgumentParser) -> None:
     scorers.add_argument(
         "--team",
         help="a team, by its name in the data set, a common name (USA, Holland) or a former "
@@ -264,27 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a tournament as results.csv names it ('UEFA Euro'), or one of friendly, "
         "qualifier, finals, nations-league, regional, other",
     )
-    _format_option(scorers, ("text", "markdown", "json"))
-    _results_option(scorers)
-    scorers.set_defaults(run=_scorers)
 
-    plot = commands.add_parser(
-        "plot",
-        help="draw a player's career timeline to a PNG or SVG file",
-        description="Draw a player's career on a time axis: caps and goals recorded per year "
-        "(with the data set's goals when --results-dir or $CAREERSTATS_RESULTS_DIR gives it), "
-        "absences (an edge known only to the month or year hatched), tournaments played and "
-        "missed, debut and retirement. Needs matplotlib: pip install 'careerstats[plot]'. "
-        "FILE must end in .png or .svg, and its folder must exist. An existing FILE is left "
-        "untouched unless --force is given; a failed write leaves no partial file behind. "
-        "Errors exit 2.",
-    )
-    plot.add_argument(
-        "player",
-        metavar="PLAYER",
-        nargs="+",
-        help="an id like karim-benzema, or a name; several words are read as one name",
-    )
+
+def _plot_arguments(plot: argparse.ArgumentParser) -> None:
+    _player_argument(plot)
     plot.add_argument(
         "-o",
         "--output",
@@ -294,48 +343,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="the image to write: .png or .svg, by its suffix",
     )
     plot.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    _fixtures_option(plot)
-    _results_option(plot)
-    plot.set_defaults(run=_plot)
 
-    listing = commands.add_parser(
-        "list",
-        help="list the players in the fixtures folder",
-        description="List the players in the fixtures folder: id, name and file. Files that "
-        "cannot be read are reported after the list, and the exit code is then 2.",
-    )
-    _format_option(listing, ("text", "markdown", "json"))
-    _fixtures_option(listing)
-    listing.set_defaults(run=_list)
 
-    validate = commands.add_parser(
-        "validate",
-        help="check fixture files and report every error and warning",
-        description="Check fixture files and report every problem, one line each: "
-        "FILE: place: what was expected, what was found. Errors are records that cannot all "
-        "be true; warnings are statements the records contradict, or records that are odd "
-        "but possible. A player file is checked together with the shared sources.toml and "
-        "tournaments.toml of its fixtures folder: the folder it sits in (DIR/players/FILE), "
-        "else --fixtures, $CAREERSTATS_FIXTURES or the bundled fixtures. A file that cannot "
-        "be read is an error like any other. Every message is listed in docs/errors.md.",
-        epilog="exit codes: 0 no errors (warnings allowed, unless --strict); 1 at least one "
-        "error, or with --strict a warning; 2 bad input (usage, a --fixtures or --articles "
-        "folder that is not there)",
-    )
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a fixture file")
     _fixtures_option(validate)
-    validate.add_argument(
+    _folder_option(
+        validate,
         "--articles",
-        metavar="DIR",
-        type=Path,
-        help="folder of the source articles, to check that each cited paragraph exists "
+        "folder of the source articles, to check that each cited paragraph exists "
         "(default: DIR/articles inside the fixtures folder, where there is one; articles "
         "that are not there are not checked)",
     )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
     _format_option(validate, ("text", "json"))
-    validate.set_defaults(run=_validate)
-    return parser
+
+
+_VALIDATE_EPILOG = (
+    "exit codes: 0 no errors (warnings allowed, unless --strict); 1 at least one error, or with "
+    "--strict a warning; 2 bad input (usage, a --fixtures or --articles folder that is not there)"
+)
 
 
 class _VersionAction(argparse.Action):
@@ -436,7 +463,11 @@ def _summary(args: argparse.Namespace) -> int:
     if args.as_of is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary)
-    _write(render_summary(summary, args.format, report, found, as_of=args.as_of, standalone=True))
+    _write(
+        render_summary(
+            summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
+        )
+    )
     return EXIT_OK
 
 
@@ -455,7 +486,8 @@ def _goals(args: argparse.Namespace) -> int:
         raise
     data = _dataset(args, required=True)
     assert data is not None
-    _write(render_goals(career, player_goals(career, data), coverage(career, data), args.format))
+    goals, found = player_goals(career, data), coverage(career, data)
+    _write(render_goals(career, goals, found, args.format, standalone=True, width=_width(args)))
     return EXIT_OK
 
 
@@ -504,7 +536,11 @@ def _scorers(args: argparse.Namespace) -> int:
         "until": None if until is None else until.isoformat(),
         "top": args.top,
     }
-    _write(render_scorers(totals, ", ".join(parts), args.format, filters, found))
+    title = ", ".join(parts)
+    page = render_scorers(
+        totals, title, args.format, filters, found, standalone=True, width=_width(args)
+    )
+    _write(page)
     return EXIT_OK
 
 
@@ -519,7 +555,7 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.render import render_claims
 
     report = check_claims(_career(args))
-    _write(render_claims(report, args.format, only=args.only, standalone=True))
+    _write(render_claims(report, args.format, args.only, standalone=True, width=_width(args)))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -633,32 +669,24 @@ def _list(args: argparse.Namespace) -> int:
     refs, unreadable = folder.scan()
     for warning in folder.look_alikes(refs):
         _say(f"careerstats: warning: {warning.where}: {warning.message}")
-    if args.format == "json":
-        from careerstats.escaping import to_json
+    from careerstats.pages import players_page
+    from careerstats.writers import write
 
-        players = [
-            {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
-            for ref in refs
-        ]
-        _write(to_json({"players": players}))
-        return _report_unreadable(unreadable)
-    from tabulate import tabulate
-
-    from careerstats.errors import one_line
-
-    # Names and file names come from files: their control characters are shown escaped.
-    rows: list[tuple[str, ...]]
-    rows = [(one_line(ref.id), one_line(ref.name), one_line(ref.path.name)) for ref in refs]
-    if args.format == "markdown":
-        rows = [tuple(cell.replace("|", "\\|") for cell in row) for row in rows]
-    table = tabulate(
-        rows,
-        headers=["Id", "Name", "File"],
-        tablefmt="github" if args.format == "markdown" else "simple",
-        disable_numparse=True,
-    )
-    _write(table + "\n" if rows else "No players in this fixtures folder.\n")
+    _write(write(players_page(refs), args.format, width=_width(args), standalone=True))
     return _report_unreadable(unreadable)
+
+
+def _width(args: argparse.Namespace) -> int:
+    """``--width``; else the terminal's width where standard output is one; else 100."""
+    from careerstats.writers import DEFAULT_WIDTH
+
+    if args.width is not None:
+        return int(args.width)
+    if sys.stdout is not None and sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return DEFAULT_WIDTH
 
 
 def _report_unreadable(problems: Sequence[Problem]) -> int:
@@ -912,6 +940,61 @@ def _warnings_printed() -> Iterator[None]:
         warnings.simplefilter("always", CareerstatsWarning)
         warnings.showwarning = show
         yield
+
+
+_COMMANDS: dict[str, _Command] = {
+    "summary": _Command(
+        "print a player's career summary",
+        _SUMMARY_DESCRIPTION,
+        _summary_arguments,
+        ("page", "fixtures", "results"),
+        _summary,
+    ),
+    "claims": _Command(
+        "check every source's statements against the data, and show disagreements",
+        _CLAIMS_DESCRIPTION,
+        _claims_arguments,
+        ("page", "fixtures", "results"),
+        _claims,
+    ),
+    "goals": _Command(
+        "list a player's goals in the international results data set",
+        _GOALS_DESCRIPTION,
+        lambda goals: _player_argument(goals, "an id or a name"),
+        ("page", "fixtures", "results"),
+        _goals,
+    ),
+    "scorers": _Command(
+        "leading scorers in the international results data set",
+        _SCORERS_DESCRIPTION,
+        _scorers_arguments,
+        ("page", "results"),
+        _scorers,
+    ),
+    "plot": _Command(
+        "draw a player's career timeline to a PNG or SVG file",
+        _PLOT_DESCRIPTION,
+        _plot_arguments,
+        ("fixtures", "results"),
+        _plot,
+    ),
+    "list": _Command(
+        "list the players in the fixtures folder",
+        _LIST_DESCRIPTION,
+        lambda _: None,
+        ("page", "fixtures"),
+        _list,
+    ),
+    "validate": _Command(
+        "check fixture files and report every error and warning",
+        _VALIDATE_DESCRIPTION,
+        _validate_arguments,
+        (),
+        _validate,
+        _VALIDATE_EPILOG,
+    ),
+}
+"""Every command, in the order ``--help`` lists them."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,25 +19,29 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from careerstats import records
 from careerstats.arguments import expect
-from careerstats.claims import ClaimReport, Verdict
+from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate, Precision, Span, Years
 from careerstats.errors import InvalidValueError, MissingExtraError
 from careerstats.model import (
     AbsenceKind,
     Career,
+    CareerTable,
     Citation,
     Finish,
     Period,
+    ReportTable,
     TournamentStatus,
     Venue,
 )
 from careerstats.statistics import CareerSummary, Total, absence_span, goals_in, tournaments
+from careerstats.words import basis
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -70,8 +74,6 @@ Record = dict[str, object]
 """One row: column name to a plain Python value (``str``, ``int``, ``bool``, ``float``,
 :class:`datetime.date`) or ``None`` where the value is not known."""
 
-CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
-ReportTable = Literal["claims", "disagreements"]
 
 CITATION_SEPARATOR = "; "
 """Between the citations of a ``cite`` cell: ``001_c26b10d1ae9b22eb.txt#6; 002_82f3...txt#9``."""
@@ -154,6 +156,8 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         *_ints("appearances", "goals"),
         Column("appearances_from", "category", ("entry", "counted")),
         Column("goals_from", "category", ("entry", "counted")),
+        Column("under_way", "bool"),
+        *_string("team"),
         _category("team_finish", Finish, ordered=True),
         *_string("reason", "note", "cite"),
     ),
@@ -317,40 +321,22 @@ def goal_records(career: Career) -> list[Record]:
     return records
 
 
+def _joined_cites(rows: list[Record], *names: str) -> list[Record]:
+    """The records with each list of citations as one readable string (a ``string`` column)."""
+    for row in rows:
+        for name in names:
+            cited: list[str] = row[name]  # type: ignore[assignment]  # the records' lists
+            row[name] = CITATION_SEPARATOR.join(cited) or None
+    return rows
+
+
 def tournament_records(career: Career) -> list[Record]:
     """One record per tournament of the career, as :func:`~careerstats.statistics.tournaments`
-    gives them: those held between debut and retirement, and any the player has an entry for."""
+    gives them: those held between debut and retirement, and any the player has an entry for.
+    The same records as the summary JSON's ``tournaments`` (:mod:`careerstats.records`)."""
     expect(career, Career, "tournament_records", "career")
-    records = []
-    for line in tournaments(career):
-        tournament, entry, finish = line.tournament, line.entry, line.team_finish
-        apps, goals = line.appearances, line.goals
-        records.append(
-            {
-                "tournament": tournament.id,
-                "name": tournament.name,
-                "edition": tournament.edition,
-                **_date_fields("start", tournament.start),
-                **_date_fields("end", tournament.end),
-                "status": _value(line.status),
-                "played": line.played,
-                "status_from": "entry" if entry else ("absence" if line.during else None),
-                "appearances": None if apps is None else apps.value,
-                "goals": None if goals is None else goals.value,
-                "appearances_from": None if apps is None else _count_source(apps.counted),
-                "goals_from": None if goals is None else _count_source(goals.counted),
-                "team_finish": None if finish is None else finish.finish.value,
-                "reason": line.why,
-                "note": None if entry is None else entry.note,
-                "cite": _cite(line.cite),
-            }
-        )
-    return records
-
-
-def _count_source(counted: bool) -> str:
-    """``entry`` (stated by the player's entry) or ``counted`` (from appearances recorded)."""
-    return "counted" if counted else "entry"
+    rows = records.tournament_rows(tournaments(career), career.team.name, plain=False)
+    return _joined_cites(rows, "cite")
 
 
 def absence_records(career: Career) -> list[Record]:
@@ -390,7 +376,7 @@ def _total_fields(name: str, total: Total) -> Record:
         name: total.value,
         f"{name}_counted": total.counted,
         f"{name}_lower_bound": total.lower_bound,
-        f"{name}_basis": total.basis,
+        f"{name}_basis": basis(total),
         f"{name}_cite": _cite(total.cite),
     }
 
@@ -442,41 +428,17 @@ def summary_records(summary: CareerSummary) -> list[Record]:
 
 
 def claim_records(report: ClaimReport) -> list[Record]:
-    """One record per claim checked, in the report's order (as ``careerstats claims``)."""
+    """One record per claim checked, in the report's order (as ``careerstats claims``): the
+    JSON's ``claims``, citations joined."""
     expect(report, ClaimReport, "claim_records", "report")
-    return [
-        {
-            "kind": check.kind,
-            "subject": check.subject,
-            "stated": check.stated,
-            "computed": check.computed,
-            "verdict": check.verdict.value,
-            "note": check.note or None,
-            "source": check.cite[0].file,
-            "paragraph": check.cite[0].paragraph,
-            "cite": _cite(check.cite),
-            "basis": _cite(check.basis),
-        }
-        for check in report.checks
-    ]
+    return _joined_cites(records.check_rows(report.checks), "cite", "basis")
 
 
 def disagreement_records(report: ClaimReport) -> list[Record]:
     """One record per version of each disagreement; ``disagreement`` numbers the disagreement
     (from 0, in the report's order), so its versions share it."""
     expect(report, ClaimReport, "disagreement_records", "report")
-    return [
-        {
-            "disagreement": number,
-            "subject": disagreement.subject,
-            "field": disagreement.field,
-            "value": version.value,
-            "cite": _cite(version.cite),
-            "differences": disagreement.differences or None,
-        }
-        for number, disagreement in enumerate(report.disagreements)
-        for version in disagreement.versions
-    ]
+    return _joined_cites(records.disagreement_rows(report.disagreements), "cite")
 
 
 # --- frames -------------------------------------------------------------------------------------
@@ -537,46 +499,28 @@ def _frame(table: str, records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def appearances_frame(career: Career) -> pd.DataFrame:
-    """:func:`appearance_records` as a DataFrame."""
-    expect(career, Career, "appearances_frame", "career")
-    return _frame("appearances", appearance_records(career))
+def _frame_function(
+    table: str, records_of: Callable[[Any], list[Record]], kind: type, name: str
+) -> Callable[[Any], pd.DataFrame]:
+    """``{table}_frame(value)``: the records of ``value`` as the table's DataFrame."""
+
+    def frame(value: Any) -> pd.DataFrame:
+        expect(value, kind, f"{table}_frame", name)
+        return _frame(table, records_of(value))
+
+    frame.__name__ = frame.__qualname__ = f"{table}_frame"
+    frame.__doc__ = f":func:`{records_of.__name__}` as a DataFrame."
+    return frame
 
 
-def goals_frame(career: Career) -> pd.DataFrame:
-    """:func:`goal_records` as a DataFrame."""
-    expect(career, Career, "goals_frame", "career")
-    return _frame("goals", goal_records(career))
-
-
-def tournaments_frame(career: Career) -> pd.DataFrame:
-    """:func:`tournament_records` as a DataFrame."""
-    expect(career, Career, "tournaments_frame", "career")
-    return _frame("tournaments", tournament_records(career))
-
-
-def absences_frame(career: Career) -> pd.DataFrame:
-    """:func:`absence_records` as a DataFrame."""
-    expect(career, Career, "absences_frame", "career")
-    return _frame("absences", absence_records(career))
-
-
-def summary_frame(summary: CareerSummary) -> pd.DataFrame:
-    """:func:`summary_records` as a one-row DataFrame."""
-    expect(summary, CareerSummary, "summary_frame", "summary")
-    return _frame("summary", summary_records(summary))
-
-
-def claims_frame(report: ClaimReport) -> pd.DataFrame:
-    """:func:`claim_records` as a DataFrame."""
-    expect(report, ClaimReport, "claims_frame", "report")
-    return _frame("claims", claim_records(report))
-
-
-def disagreements_frame(report: ClaimReport) -> pd.DataFrame:
-    """:func:`disagreement_records` as a DataFrame."""
-    expect(report, ClaimReport, "disagreements_frame", "report")
-    return _frame("disagreements", disagreement_records(report))
+appearances_frame = _frame_function("appearances", appearance_records, Career, "career")
+goals_frame = _frame_function("goals", goal_records, Career, "career")
+tournaments_frame = _frame_function("tournaments", tournament_records, Career, "career")
+absences_frame = _frame_function("absences", absence_records, Career, "career")
+summary_frame = _frame_function("summary", summary_records, CareerSummary, "summary")
+"""The headline figures as a one-row DataFrame."""
+claims_frame = _frame_function("claims", claim_records, ClaimReport, "report")
+disagreements_frame = _frame_function("disagreements", disagreement_records, ClaimReport, "report")
 
 
 _CAREER_FRAMES = {

@@ -10,18 +10,17 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sized
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 import attrs
 
+from careerstats import presenters
 from careerstats.arguments import expect, expect_field
 from careerstats.dates import DateExpression, PartialDate
 from careerstats.errors import InvalidValueError
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from careerstats.frames import CareerTable
 
 __all__ = [
     "CLAIM_KINDS",
@@ -30,6 +29,7 @@ __all__ = [
     "AgeClaim",
     "Appearance",
     "Career",
+    "CareerTable",
     "CenturyClaim",
     "Citation",
     "Claim",
@@ -46,6 +46,7 @@ __all__ = [
     "Platform",
     "Player",
     "Quote",
+    "ReportTable",
     "Retirement",
     "Role",
     "Score",
@@ -62,6 +63,11 @@ __all__ = [
     "Venue",
     "citations_in",
 ]
+
+CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
+"""The tables of a career's :meth:`Career.to_frame`."""
+ReportTable = Literal["claims", "disagreements"]
+"""The tables of a claim report's ``to_frame``."""
 
 
 def _at_least(minimum: int) -> Any:
@@ -495,11 +501,13 @@ CLAIM_KINDS: dict[str, type[Claim]] = {
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Career:
+class Career(presenters.Presented):
     """Everything known of one player's career with one national team.
 
     In a notebook it shows as tables of its recorded facts; :meth:`to_frame` gives a DataFrame.
     """
+
+    presented_as: ClassVar[presenters.Kind] = "career"
 
     player: Player = attrs.field(validator=_instance_of(Player))
     team: Team = attrs.field(validator=_instance_of(Team))
@@ -527,22 +535,8 @@ class Career:
     def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
         """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
         (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import career_frame
-
-        return career_frame(self, table)
-
-    def __repr__(self) -> str:
-        count = len(self.appearances)
-        return (
-            f"<Career {self.player.id}: {self.player.name}, {self.team.name}, "
-            f"{count} appearance{'s' if count != 1 else ''} recorded>"
-        )
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: the recorded facts as tables, every string HTML-escaped."""
-        from careerstats.render import render_career
-
-        return render_career(self, "html")
+        frame: pd.DataFrame = self._frame(table)
+        return frame
 
 
 def citations_in(value: object, path: str = "") -> Iterator[tuple[str, Citation]]:

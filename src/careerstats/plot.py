@@ -28,6 +28,7 @@ from careerstats.statistics import (
     retirement_date,
     tournaments,
 )
+from careerstats.words import basis
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -192,9 +193,10 @@ def _totals_text(cap_total: Total, goal_total: Total) -> str:
     if cap_total.value is None and goal_total.value is None:
         return "caps and goals not known"
     cap_text, goal_text = figure(cap_total, "caps"), figure(goal_total, "goals")
-    if cap_total.basis == goal_total.basis:
-        return f"{cap_text}, {goal_text} ({cap_total.basis})"
-    return f"{cap_text} ({cap_total.basis}), {goal_text} ({goal_total.basis})"
+    cap_basis, goal_basis = basis(cap_total), basis(goal_total)
+    if cap_basis == goal_basis:
+        return f"{cap_text}, {goal_text} ({cap_basis})"
+    return f"{cap_text} ({cap_basis}), {goal_text} ({goal_basis})"
 
 
 def _recorded_label(total: Total, noun: str) -> str:
@@ -463,18 +465,26 @@ class _Timeline:
         character = _LABEL_SIZE * 0.55 * ax.figure.dpi / 72
         chars = max(32, min(60, int(width / character)))
         words = f"{absence.kind.label} ({absence_span(absence).in_words()}): "
+        middle = self.x(begin + (after - begin) / 2)
+        text = textwrap.fill(words + absence.reason, chars)
+        return self._strip_label(
+            ax, middle, text, _darker(_ABSENCE[absence.kind]), f"absence-{index}-label"
+        )
+
+    def _strip_label(self, ax: Axes, x: float, words: str, color: Any, gid: str) -> Text:
+        """A label under the time axis's strip, centred on ``x``: absences and tournaments."""
         return ax.text(
-            self.x(begin + (after - begin) / 2),
+            x,
             0,
-            textwrap.fill(words + absence.reason, chars),
+            words,
             transform=self.strip,
             ha="center",
             va="top",
             fontsize=_LABEL_SIZE,
             bbox=_LABEL_BOX,
             in_layout=False,
-            color=_darker(_ABSENCE[absence.kind]),
-            gid=f"absence-{index}-label",
+            color=color,
+            gid=gid,
         )
 
     def moments(self) -> list[tuple[datetime.date, Text]]:
@@ -543,19 +553,8 @@ class _Timeline:
                 gid=f"tournament-{tournament.id}",
                 **style,
             )
-            text = self.ax.text(
-                middle,
-                0,
-                short_name(tournament),
-                transform=self.strip,
-                ha="center",
-                va="top",
-                fontsize=_LABEL_SIZE,
-                bbox=_LABEL_BOX,
-                in_layout=False,
-                color=style["color"],
-                gid=f"tournament-{tournament.id}-label",
-            )
+            gid = f"tournament-{tournament.id}-label"
+            text = self._strip_label(self.ax, middle, short_name(tournament), style["color"], gid)
             labels.append(text)
         shown = {_status(line) for line in self.lines}
         for status, style in _TOURNAMENT_STYLE.items():

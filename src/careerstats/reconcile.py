@@ -17,7 +17,6 @@ import attrs
 
 from careerstats.arguments import expect, expect_optional
 from careerstats.datasets.international_results import (
-    CATEGORY_LABELS,
     InternationalResults,
     ResultMatch,
     ScorerGoal,
@@ -331,11 +330,11 @@ class Coverage:
         return None if self.stated is None else max(0, self.stated - self.found)
 
     def headline(self) -> str:
-        """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
-        split = ", ".join(f"{CATEGORY_LABELS.get(c, c)} {n}" for c, n in self.by_category)
-        of = f" of {self.stated}" if self.stated is not None else ""
-        by = f" by {self.until.isoformat()}" if self.until is not None else ""
-        return f"{self.found}{of} goals in the data set{by} ({split})"
+        """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``: the words are
+        :func:`careerstats.words.coverage_headline`'s."""
+        from careerstats.words import coverage_headline
+
+        return coverage_headline(self)
 
 
 def coverage(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 import pendulum
 
+from careerstats import presenters
 from careerstats.arguments import expect
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
 from careerstats.model import (
@@ -108,15 +109,6 @@ class Total:
     def lower_bound(self) -> bool:
         """Counted from recorded events, which may not be all there were."""
         return not self.stated and self.value is not None
-
-    @property
-    def basis(self) -> str:
-        if self.stated:
-            count = len(self.stated)
-            return f"stated by {count} source{'s' if count != 1 else ''}"
-        if self.value is None:
-            return "not known"
-        return f"counted from {self.counted} recorded event{'s' if self.counted != 1 else ''}"
 
 
 # --- stated totals: which one a figure uses, and from when it holds ------------------------------
@@ -447,33 +439,24 @@ class TournamentLine:
     @property
     def appearances(self) -> TournamentCount | None:
         """The entry's stated appearances, else those recorded; ``None`` where neither is."""
-        if self.under_way:
-            return None
-        if self.entry is not None and self.entry.appearances is not None:
-            return TournamentCount(value=self.entry.appearances, counted=False)
-        if self.recorded:
-            return TournamentCount(value=len(self.recorded), counted=True)
-        return None
+        return self._count(None if self.entry is None else self.entry.appearances, len)
 
     @property
     def goals(self) -> TournamentCount | None:
         """The entry's stated goals, else those in the appearances recorded there."""
+        stated = None if self.entry is None else self.entry.goals
+        return self._count(stated, lambda recorded: sum(map(goals_in, recorded)))
+
+    def _count(
+        self, stated: int | None, count: Callable[[tuple[Appearance, ...]], int]
+    ) -> TournamentCount | None:
+        """What the entry states, else ``count`` of the appearances recorded; none under way."""
         if self.under_way:
             return None
-        if self.entry is not None and self.entry.goals is not None:
-            return TournamentCount(value=self.entry.goals, counted=False)
+        if stated is not None:
+            return TournamentCount(value=stated, counted=False)
         if self.recorded:
-            return TournamentCount(value=sum(map(goals_in, self.recorded)), counted=True)
-        return None
-
-    @property
-    def why(self) -> str | None:
-        """Why he was not there: the entry's reason, or the covering absence's."""
-        if self.entry is not None:
-            return self.entry.reason
-        if self.during is not None:
-            bounds = Span(self.during.start, self.during.end).bounds()
-            return f"{self.during.reason} ({bounds} absence)"
+            return TournamentCount(value=count(self.recorded), counted=True)
         return None
 
     @property
@@ -636,11 +619,13 @@ def before_career(career: Career, date: PartialDate) -> BeforeCareer | None:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class CareerSummary:
+class CareerSummary(presenters.Presented):
     """Every headline figure of a career, computed once by :func:`summarize`.
 
     In a notebook it shows as the summary page's tables; :meth:`to_frame` gives a DataFrame.
     """
+
+    presented_as: ClassVar[presenters.Kind] = "summary"
 
     career: Career
     caps: Total
@@ -672,31 +657,8 @@ class CareerSummary:
     def to_frame(self) -> pd.DataFrame:
         """The headline figures as a one-row pandas DataFrame (docs/dataframes.md); needs
         ``pip install 'careerstats[pandas]'``."""
-        from careerstats.frames import summary_frame
-
-        return summary_frame(self)
-
-    def __repr__(self) -> str:
-        return (
-            f"<CareerSummary {self.career.player.id}: "
-            f"{_count(self.caps, 'cap')}, {_count(self.goals, 'goal')}>"
-        )
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows: the summary page as tables, every string HTML-escaped."""
-        from careerstats.render import render_summary
-
-        return render_summary(self, "html")
-
-
-def _count(total: Total, noun: str) -> str:
-    """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
-    if total.tied:
-        return f"{noun}s disputed ({' or '.join(map(str, total.tied))})"
-    if total.value is None:
-        return f"{noun}s not known"
-    at_least = "at least " if total.lower_bound else ""
-    return f"{at_least}{total.value} {noun}{'s' if total.value != 1 else ''}"
+        frame: pd.DataFrame = self._frame()
+        return frame
 
 
 def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from careerstats import words
 from careerstats.arguments import expect
 from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
@@ -104,9 +105,13 @@ def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = (
         place = _claim_place(career, check)
         if any(_within_place(other, place) for other in flagged):
             continue
-        computed = "" if check.computed is None else f", but the data gives {check.computed}"
+        computed = (
+            "" if check.computed is None else f", but the data gives {words.value(check.computed)}"
+        )
         note = f" ({check.note})" if check.note else ""
-        message = f"{check.subject}: {check.stated} stated{computed}{note}"
+        message = (
+            f"{words.subject(check.subject)}: {words.value(check.stated)} stated{computed}{note}"
+        )
         problems.append(Problem(shown, place, message, WARNING))
     return problems
 

@@ -32,6 +32,7 @@ from careerstats.errors import (
 )
 from careerstats.fixtures import FixtureSet, bundled_fixtures_dir, load_career
 from careerstats.statistics import summarize
+from careerstats.words import value
 from tests.conftest import PLAYER_TOML, SOURCES_TOML, FixtureFactory
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "international_results"
@@ -142,7 +143,6 @@ def _wrong(value: object) -> list[tuple[str, Call]]:
         ("render_summary(summary)", lambda: render.render_summary(value)),
         ("render_summary(claims)?", lambda: render.render_summary(SUMMARY, "text", value)),
         ("render_claims(report)", lambda: render.render_claims(value)),
-        ("render_career(career)", lambda: render.render_career(value)),
         ("render_goals(career)", lambda: render.render_goals(value, [], COVERAGE)),
         ("render_goals(found)", lambda: render.render_goals(BENZEMA, [], value)),
         ("render_scorers(totals)", lambda: render.render_scorers(value, "t")),
@@ -330,7 +330,7 @@ def test_an_age_claimed_on_a_day_before_the_birth_contradicts_the_data(
     root = make_fixtures(PLAYER_TOML + CLAIMS_BEFORE_THE_CAREER)
     report = check_claims(load_career("jo-example", root))
     [age] = [check for check in report.checks if check.kind == "age"]
-    assert (age.verdict.value, age.computed) == (
+    assert (age.verdict.value, value(age.computed)) == (
         "contradicts",
         "none: 1980 comes before the birth (1990-07-01)",
     )

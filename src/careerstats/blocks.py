@@ -1,0 +1,130 @@
+"""The blocks a page is built of: title, heading, table, paragraph, note.
+
+A page (:mod:`careerstats.pages`) is built once, from typed values put into words by
+:mod:`careerstats.words`; each writer (:mod:`careerstats.writers`) turns the same blocks into
+text, Markdown or HTML. Blocks hold plain strings; the writers escape them for their format.
+A cell is a string, a :class:`Cites` (citations, which HTML links to the sources table) or a
+tuple of those pieces (:data:`BREAK` between lines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "BREAK",
+    "Block",
+    "Cell",
+    "Cites",
+    "Column",
+    "Heading",
+    "Note",
+    "Page",
+    "Paragraph",
+    "Piece",
+    "Row",
+    "Table",
+    "Title",
+]
+
+
+@attrs.frozen
+class Cites:
+    """Citations shortened to their source numbers: ``[2]¶1,12 [4]``.
+
+    ``refs`` pairs each source's number (``None`` for a file the sources table lacks: ``[?]``)
+    with its paragraphs, in first-cited order.
+    """
+
+    refs: tuple[tuple[int | None, tuple[int, ...]], ...]
+
+    def __str__(self) -> str:
+        return " ".join(_ref(number, paragraphs) for number, paragraphs in self.refs)
+
+
+def _ref(number: int | None, paragraphs: Sequence[int]) -> str:
+    where = f"¶{','.join(map(str, paragraphs))}" if paragraphs else ""
+    return f"[{'?' if number is None else number}]{where}"
+
+
+class _Break:
+    """A line break inside a cell."""
+
+    def __repr__(self) -> str:
+        return "BREAK"
+
+
+BREAK = _Break()
+Piece: TypeAlias = "str | Cites | _Break"
+Cell: TypeAlias = "str | Cites | tuple[Piece, ...]"
+
+
+@attrs.frozen
+class Column:
+    """A table's column: its header, how its cells align, and how they may break.
+
+    ``wrap`` is the widest a text cell is drawn before it wraps (``None``: as wide as it is;
+    a column that may wrap also shrinks to fit the width of a terminal). ``nowrap`` cells
+    (dates, figures, short values) never break inside, in HTML either.
+    """
+
+    header: str
+    align: Literal["left", "right"] = "left"
+    wrap: int | None = None
+    nowrap: bool = False
+
+
+@attrs.frozen
+class Row:
+    """A table row; ``anchor`` names it (HTML links to it) and ``kind`` classes it (a verdict)."""
+
+    cells: tuple[Cell, ...]
+    anchor: str | None = None
+    kind: str | None = None
+
+
+@attrs.frozen
+class Title:
+    text: str
+
+
+@attrs.frozen
+class Heading:
+    text: str
+
+
+@attrs.frozen
+class Paragraph:
+    text: str
+
+
+@attrs.frozen
+class Note:
+    """A remark under a table (what a mark in it means)."""
+
+    text: str
+
+
+@attrs.frozen
+class Table:
+    """Rows under typed columns; where there are no rows, ``empty`` is written instead."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    empty: str = "None."
+
+
+Block: TypeAlias = "Title | Heading | Paragraph | Note | Table"
+
+
+@attrs.frozen
+class Page:
+    """A page: its title (the document's), its blocks in order, and its JSON ``record``."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    record: object = None
+    """What the JSON writer writes: the page's records (:mod:`careerstats.records`)."""

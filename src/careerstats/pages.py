@@ -1,0 +1,694 @@
+"""Pages built once as blocks: summary, claims, career, goals, scorers and the player list.
+
+Each page function takes the computed values, puts them into words (:mod:`careerstats.words`)
+and returns a :class:`~careerstats.blocks.Page`: its blocks for the text, Markdown and HTML
+writers, and its record (:mod:`careerstats.records`) for JSON. Pages never compute a figure and
+never choose a format. Citations are ``[n]¶p``: source ``n`` of the page's sources table,
+paragraph ``p``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from careerstats import records, words
+from careerstats.blocks import (
+    BREAK,
+    Block,
+    Cell,
+    Cites,
+    Column,
+    Heading,
+    Note,
+    Page,
+    Paragraph,
+    Piece,
+    Row,
+    Table,
+    Title,
+)
+from careerstats.checks import ClaimReport, Verdict
+from careerstats.dates import PartialDate
+from careerstats.model import Career, Citation, Source
+from careerstats.statistics import (
+    CENTURY,
+    CareerSummary,
+    Total,
+    TournamentCount,
+    absence_span,
+    goals_in,
+)
+from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
+
+if TYPE_CHECKING:
+    from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.fixtures import PlayerRef
+    from careerstats.reconcile import Coverage, PlayerGoal
+
+__all__ = [
+    "COUNTED_MARK",
+    "ONLY",
+    "career_page",
+    "claims_page",
+    "goals_page",
+    "players_page",
+    "scorers_page",
+    "summary_page",
+]
+
+COUNTED_MARK = "*"
+"""Marks a tournament's appearances or goals counted from the appearances recorded."""
+
+ONLY = ("contradictions", "disagreements", "unchecked")
+"""What ``claims --only`` keeps."""
+
+CITES_WIDTH = 16
+"""How wide a column of citations is drawn before it wraps."""
+REASON_WIDTH = 40
+
+
+def _col(header: str, wrap: int | None = None) -> Column:
+    return Column(header, wrap=wrap)
+
+
+def _number(header: str) -> Column:
+    return Column(header, align="right", nowrap=True)
+
+
+def _fixed(header: str) -> Column:
+    """A date or a short value: never broken inside."""
+    return Column(header, nowrap=True)
+
+
+def _cites_column(header: str = "Sources") -> Column:
+    return Column(header, wrap=CITES_WIDTH)
+
+
+def _rows(rows: Iterable[Sequence[Cell]]) -> tuple[Row, ...]:
+    return tuple(Row(tuple(row)) for row in rows)
+
+
+class _Citer:
+    """Citations shortened to ``[n]¶p`` against one page's sources table."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self.sources = list(sources)
+        self.numbers = {source.file: index for index, source in enumerate(self.sources, 1)}
+
+    def __call__(self, citations: Iterable[Citation]) -> Cites:
+        """``[2]¶1,12 [1]¶2 [4]``: paragraphs grouped by source, in first-cited order."""
+        paragraphs: dict[str, list[int]] = {}
+        for citation in citations:
+            cited = paragraphs.setdefault(citation.file, [])
+            if citation.paragraph is not None and citation.paragraph not in cited:
+                cited.append(citation.paragraph)
+        return Cites(
+            tuple(
+                (self.numbers.get(file), tuple(sorted(found))) for file, found in paragraphs.items()
+            )
+        )
+
+    def table(self) -> list[Block]:
+        rows = tuple(
+            Row(
+                (
+                    f"[{number}]",
+                    source.file,
+                    "no date" if source.published is None else str(source.published),
+                    source.description or source.title or "",
+                ),
+                anchor=f"source-{number}",
+            )
+            for number, source in enumerate(self.sources, 1)
+        )
+        columns = (_fixed(""), _col("File"), _fixed("Published"), _col("About", 60))
+        return [Heading("Sources"), Table(columns, rows)]
+
+
+def _joined(*parts: Piece | None, separator: str = "; ") -> tuple[Piece, ...]:
+    """Non-empty pieces with ``separator`` between them."""
+    kept = [part for part in parts if part and (not isinstance(part, Cites) or part.refs)]
+    out: list[Piece] = []
+    for part in kept:
+        if out:
+            out.append(separator)
+        out.append(part)
+    return tuple(out)
+
+
+def _title(career: Career, suffix: str = "") -> str:
+    return f"{career.player.name} — {career.team.name}{suffix}"
+
+
+# --- the summary ---------------------------------------------------------------------------------
+
+
+def _own_citations(career: Career) -> set[str]:
+    """The files the player's own facts cite (shared tournaments cite other teams' sources)."""
+    from careerstats.model import citations_in
+
+    return {citation.file for _, citation in citations_in(attrs.evolve(career, tournaments=()))}
+
+
+def cited_sources(summary: CareerSummary) -> list[Source]:
+    """The sources, in the order declared, that the player's facts or his tournaments cite.
+
+    Shared tournaments cite sources about other teams too; only the lines shown count.
+    """
+    career = summary.career
+    cited = _own_citations(career)
+    for line in summary.tournaments:
+        cited.update(c.file for c in line.tournament.cite)
+        if line.team_finish is not None:
+            cited.update(c.file for c in line.team_finish.cite)
+    return [source for source in career.sources if source.file in cited]
+
+
+def _basis(cite: _Citer, total: Total, event: str) -> tuple[Piece, ...]:
+    stated = total.stated
+    parts: list[Piece] = [words.basis(total)]
+    if stated:
+        parts += [" ", cite(total.cite)]
+    if total.other_values:
+        parts += ["; ", f"other sources say {', '.join(map(str, total.other_values))}"]
+    if stated:
+        parts += ["; ", plural(total.counted, event)]
+        parts[-1] = f"{parts[-1]} recorded"
+    return tuple(parts)
+
+
+def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
+    """``Caps short of a century``: how many, or ``reached`` once the caps are 100 or more
+    (counted caps past 100 reach it too: the real total is at least that)."""
+    short, caps = summary.caps_short_of_century, summary.caps
+    if short is None:
+        return ("Caps short of a century", unknown, f"{CENTURY} - caps")
+    if short == 0:
+        return ("Caps short of a century", "reached", f"{words.count(caps, unknown)} caps")
+    at_most = "at most " if caps.lower_bound else ""
+    return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
+
+
+def _headline(cite: _Citer, summary: CareerSummary) -> Table:
+    first, absence = summary.debut, summary.longest_absence
+    unknown = words.before(summary.before)
+    # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
+    known = summary.before is None
+    rows: list[tuple[Cell, ...]] = [
+        (
+            "Caps",
+            words.count(summary.caps, unknown),
+            _basis(cite, summary.caps, "appearance") if known else "",
+        ),
+        (
+            "Goals",
+            words.count(summary.goals, unknown),
+            _basis(cite, summary.goals, "goal") if known else "",
+        ),
+        (
+            "Goals per cap",
+            unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
+            "goals ÷ caps",
+        ),
+        _century_row(summary, unknown),
+    ]
+    if first is not None:
+        scored = f"scored {goals_in(first)}" if goals_in(first) else ""
+        detail = ", ".join(part for part in (words.started(first.started), scored) if part)
+        rows.append(
+            (
+                "Debut",
+                f"{first.match.date.human()} v {first.match.opponent}",
+                _joined(detail, cite(first.cite)),
+            )
+        )
+    elif summary.before is not None:
+        rows.append(("Debut", unknown, ""))
+    else:
+        rows.append(("Debut", NOT_KNOWN, "no appearance is marked as the debut"))
+    retirement = summary.career.retirement
+    rows.append(
+        (
+            "Retired",
+            "not retired" if retirement is None else retirement.date.human(),
+            "" if retirement is None else cite(retirement.cite),
+        )
+    )
+    span = summary.span
+    rows.append(
+        (
+            "Career span",
+            unknown if span is None else span.in_words(),
+            "" if span is None else f"{span.start} to {span.end}",
+        )
+    )
+    born = summary.career.player.born
+    born_note = "" if born is None else f"born {born.human()}"
+    rows.append(("Age at debut", words.years(summary.age_at_debut, unknown), born_note))
+    rows.append(("Age at retirement", words.years(summary.age_at_retirement, unknown), born_note))
+    if absence is not None:
+        length = absence.span.in_words()
+        if not absence.span.under_a_year:  # years: the days too, which in_words gives when short
+            length += f" ({absence.span.days_in_words()})"
+        rows.append(
+            (
+                "Longest absence",
+                absence.span.bounds(),
+                (
+                    f"{length}, {absence.absence.kind.label}: {absence.absence.reason}; ",
+                    cite(absence.absence.cite),
+                ),
+            )
+        )
+    columns = (_col("Figure"), _col("Value"), _col("From", 70))
+    return Table(columns, _rows(rows))
+
+
+def _tournament_count(count: TournamentCount | None) -> str:
+    if count is None:
+        return ""
+    return f"{count.value}{COUNTED_MARK}" if count.counted else str(count.value)
+
+
+def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
+    lines = summary.tournaments
+    if not lines:
+        if summary.before is not None:
+            return [Paragraph(f"No tournament yet: {words.before(summary.before)}.")]
+        return [Paragraph("No tournament was held during the career, as far as the fixtures know.")]
+    rows = []
+    for line in lines:
+        entry = line.entry
+        status = NOT_STATED if line.status is None else line.status.label
+        if line.under_way:
+            status = UNDER_WAY
+        if line.during is not None:
+            status += " (absence)"
+        reason = words.why(line)
+        why = reason or (entry.note if entry else None) or ""
+        if entry is not None and entry.note and reason:
+            why = f"{reason}. {entry.note}"
+        finish = (
+            UNDER_WAY
+            if line.under_way
+            else NOT_STATED
+            if line.team_finish is None
+            else line.team_finish.finish.label
+        )
+        rows.append(
+            (
+                line.tournament.name,
+                status,
+                _tournament_count(line.appearances),
+                _tournament_count(line.goals),
+                finish,
+                why,
+                cite(line.cite),
+            )
+        )
+    played, missed = len(summary.tournaments_played), len(summary.tournaments_missed)
+    under_way = sum(1 for line in lines if line.under_way)
+    unknown = len(lines) - played - missed - under_way
+    caption = f"{played} played, {missed} missed"
+    if unknown:
+        caption += f", {unknown} {NOT_STATED}"
+    if under_way:
+        caption += f", {under_way} {UNDER_WAY}"
+    columns = (
+        _col("Tournament"),
+        _col("Status"),
+        _number("Apps"),
+        _number("Goals"),
+        _fixed(summary.career.team.name),
+        _col("Why / note", 36),
+        _cites_column(),
+    )
+    blocks: list[Block] = [Heading(f"Tournaments ({caption})"), Table(columns, _rows(rows))]
+    counts = [count for line in lines for count in (line.appearances, line.goals)]
+    if any(count is not None and count.counted for count in counts):
+        blocks.append(
+            Note(
+                f"{COUNTED_MARK} counted from the appearances recorded (fixture and data set), "
+                "not stated by a source."
+            )
+        )
+    return blocks
+
+
+def _absences(cite: _Citer, career: Career) -> list[Block]:
+    rows = []
+    for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
+        reason = absence.reason
+        if absence.injury is not None:
+            injury = absence.injury
+            named = injury.body_part.casefold() in reason.casefold()
+            details = [] if named else [f"{injury.body_part} injury"]
+            if injury.diagnosis:
+                details.append(injury.diagnosis)
+            if injury.expected_recovery_weeks is not None:
+                weeks = injury.expected_recovery_weeks
+                whose = "week's" if weeks == 1 else "weeks'"
+                details.append(f"{weeks} {whose} expected recovery")
+            if details:  # nothing to add: no empty "()"
+                reason += f" ({'; '.join(details)})"
+        rows.append(
+            (
+                str(absence.start),
+                str(absence.end),
+                absence_span(absence).in_words(),
+                absence.kind.label,
+                reason,
+                cite((*absence.cite, *(absence.injury.cite if absence.injury else ()))),
+            )
+        )
+    columns = (
+        _fixed("From"),
+        _fixed("To"),
+        _fixed("Length"),
+        _col("Kind"),
+        _col("Reason", REASON_WIDTH),
+        _cites_column(),
+    )
+    return [Heading("Absences"), Table(columns, _rows(rows), empty="None recorded.")]
+
+
+def _honours(cite: _Citer, career: Career) -> list[Block]:
+    rows = [
+        (
+            honour.name,
+            honour.kind.label,
+            "" if honour.date is None else honour.date.human(),
+            honour.team or "",
+            cite(honour.cite),
+        )
+        for honour in career.honours
+    ]
+    columns = (_col("Honour"), _col("Kind"), _fixed("Date"), _col("Team"), _cites_column())
+    return [Heading("Honours"), Table(columns, _rows(rows), empty="None recorded.")]
+
+
+def _milestones(summary: CareerSummary) -> list[Block]:
+    rows = []
+    for found in summary.milestones:
+        total = summary.caps if found.kind == "caps" else summary.goals
+        rows.append((f"{found.threshold} {found.kind}", words.milestone(found, total)))
+    table = Table((_col("Milestone"), _col("Status")), _rows(rows), empty="No totals are known.")
+    return [Heading("Milestones"), table]
+
+
+def summary_page(
+    summary: CareerSummary,
+    claims: ClaimReport | None = None,
+    coverage: Coverage | None = None,
+    as_of: PartialDate | None = None,
+) -> Page:
+    """The summary: headline figures, tournaments, absences, milestones, honours, sources."""
+    as_of = as_of if as_of is not None else summary.as_of
+    career = summary.career
+    cite = _Citer(cited_sources(summary))
+    lines = []
+    if claims is not None:
+        lines.append(f"{claims.headline()} (careerstats claims {career.player.id})")
+    if coverage is not None:
+        lines.append(f"{coverage.headline()} (careerstats goals {career.player.id})")
+    title = _title(career, "" if as_of is None else f", as of {as_of.human()}")
+    blocks: list[Block] = [
+        Title(title),
+        _headline(cite, summary),
+        *map(Paragraph, lines),
+        *_tournaments(cite, summary),
+        *_absences(cite, career),
+        *_milestones(summary),
+        *_honours(cite, career),
+        *cite.table(),
+    ]
+    record = records.summary_record(summary, as_of, cited_sources(summary))
+    if claims is not None:
+        record |= records.claims_record(claims)
+    if coverage is not None:
+        record["coverage"] = records.coverage_record(coverage)
+    return Page(title, tuple(blocks), record)
+
+
+# --- a career's recorded facts -------------------------------------------------------------------
+
+
+def career_page(career: Career) -> Page:
+    """A career's recorded facts (not its figures: see :func:`summary_page`): what a notebook
+    shows for a :class:`~careerstats.model.Career`."""
+    cite = _Citer([s for s in career.sources if s.file in _own_citations(career)])
+    player = career.player
+    facts = [f"id {player.id}"]
+    if player.born is not None:
+        facts.append(f"born {player.born.human()}")
+    if player.aliases:
+        facts.append(f"also known as {', '.join(player.aliases)}")
+    retirement = career.retirement
+    facts.append("not retired" if retirement is None else f"retired {retirement.date.human()}")
+    recorded = ", ".join(
+        (
+            plural(len(career.appearances), "appearance"),
+            plural(len(career.stated_totals), "stated total"),
+            plural(len(career.entries), "tournament entry", "tournament entries"),
+            plural(len(career.absences), "absence"),
+            plural(len(career.honours), "honour"),
+            plural(len(career.quotes), "quote"),
+            plural(len(career.claims), "claim"),
+        )
+    )
+    appearances = [
+        (
+            str(cap.match.date),
+            cap.match.opponent,
+            "" if cap.match.score is None else str(cap.match.score),
+            cap.match.competition_name or cap.match.competition or "",
+            words.started(cap.started),
+            str(goals_in(cap) or ""),
+            cite(cap.cite),
+        )
+        for cap in career.appearances
+    ]
+    totals = [
+        (
+            "" if total.caps is None else str(total.caps),
+            "" if total.goals is None else str(total.goals),
+            "career end" if total.final else str(total.as_of),
+            cite(total.cite),
+        )
+        for total in career.stated_totals
+    ]
+    entries = []
+    for entry in career.entries:
+        tournament = career.tournament(entry.tournament)
+        why = ". ".join(text for text in (entry.reason, entry.note) if text)
+        entries.append(
+            (
+                entry.tournament if tournament is None else tournament.name,
+                entry.status.label,
+                "" if entry.appearances is None else str(entry.appearances),
+                "" if entry.goals is None else str(entry.goals),
+                why,
+                cite(entry.cite),
+            )
+        )
+    appearance_columns = (
+        _fixed("Date"),
+        _col("Opponent"),
+        _fixed("Score"),
+        _col("Competition", 24),
+        _fixed("Started"),
+        _number("Goals"),
+        _cites_column(),
+    )
+    total_columns = (_number("Caps"), _number("Goals"), _fixed("As of"), _cites_column())
+    entry_columns = (
+        _col("Tournament"),
+        _fixed("Status"),
+        _number("Apps"),
+        _number("Goals"),
+        _col("Why / note", REASON_WIDTH),
+        _cites_column(),
+    )
+    none = "None recorded."
+    title = _title(career)
+    blocks: list[Block] = [
+        Title(title),
+        Paragraph(f"{'; '.join(facts)}. Recorded: {recorded}."),
+        Heading("Appearances"),
+        Table(appearance_columns, _rows(appearances), none),
+        Heading("Stated totals"),
+        Table(total_columns, _rows(totals), none),
+        Heading("Tournament entries"),
+        Table(entry_columns, _rows(entries), none),
+        *_absences(cite, career),
+        *_honours(cite, career),
+        *cite.table(),
+    ]
+    return Page(title, tuple(blocks), None)
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+
+def claims_page(report: ClaimReport, only: str | None = None) -> Page:
+    """The claim report; ``only`` keeps ``contradictions``, ``disagreements`` or ``unchecked``."""
+    checks, disagreements = report.checks, report.disagreements
+    if only == "contradictions":
+        checks, disagreements = tuple(c for c in checks if c.verdict is Verdict.CONTRADICTS), ()
+    elif only == "unchecked":
+        checks, disagreements = tuple(c for c in checks if c.verdict is Verdict.UNCHECKED), ()
+    elif only == "disagreements":
+        checks = ()
+    cite = _Citer(cited_sources(report.summary))
+    title = _title(report.career, ": claims")
+    blocks: list[Block] = [Title(title), Paragraph(report.headline())]
+    if only != "disagreements":
+        rows = tuple(
+            Row(
+                (
+                    c.verdict.value,
+                    words.subject(c.subject),
+                    words.value(c.stated),
+                    words.value(c.computed),
+                    c.note,
+                    cite(c.cite),
+                ),
+                kind=c.verdict.value,
+            )
+            for c in checks
+        )
+        columns = (
+            _fixed("Verdict"),
+            _col("Claim", 28),
+            _col("Stated", 30),
+            _col("Computed", 30),
+            _col("Note", 30),
+            Column("Source", wrap=14),
+        )
+        blocks += [Heading(f"Checks ({len(rows)})"), Table(columns, rows)]
+    if only in (None, "disagreements"):
+        found = []
+        for d in disagreements:
+            versions: list[Piece] = []
+            for version in d.versions:
+                if versions:
+                    versions.append(BREAK)
+                versions += [cite(version.cite), f": {words.value(version.value)}"]
+            found.append((words.subject(d.subject), d.field, tuple(versions), d.differences))
+        columns = (  # type: ignore[assignment]  # another table, other columns
+            _col("About", 24),
+            _fixed("What"),
+            _col("Versions", 50),
+            _col("How they differ", 30),
+        )
+        blocks += [
+            Heading(f"Disagreements between sources ({len(disagreements)})"),
+            Table(columns, _rows(found)),
+        ]
+    blocks += cite.table()
+    shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
+    record = {"player": report.career.player.id, "headline": report.headline()}
+    return Page(title, tuple(blocks), record | records.claims_record(shown))
+
+
+# --- the international results data set ----------------------------------------------------------
+
+
+def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> Page:
+    """A player's goals in the data set, numbered, with the coverage they give."""
+    rows = []
+    for number, item in enumerate(goals, 1):
+        score = item.score
+        shootout = item.match.shootout_winner if item.match else None
+        rows.append(
+            (
+                str(number),
+                item.date.isoformat(),
+                item.opponent,
+                "" if item.venue is None else item.venue.value,
+                ("" if score is None else str(score))
+                + (f" ({shootout} on penalties)" if shootout else ""),
+                item.competition,
+                "" if item.goal.minute is None else str(item.goal.minute),
+                "yes" if item.goal.penalty else "",
+            )
+        )
+    columns = (
+        _number("#"),
+        _fixed("Date"),
+        _col("Opponent"),
+        _col("Venue"),
+        _col("Score"),
+        _col("Competition"),
+        _number("Minute"),
+        _col("Penalty"),
+    )
+    title = f"{_title(career)}: goals in the international results data set"
+    blocks: list[Block] = [
+        Title(title),
+        Paragraph(found.headline()),
+        Table(columns, _rows(rows), empty="No goal found under his name."),
+    ]
+    if found.unrecorded:
+        years = ", ".join(f"{u.year} ({u.team_goals} in {u.matches})" for u in found.unrecorded)
+        blocks.append(
+            Paragraph(
+                f"{career.team.name} goals with no scorer in the data set, in years he was with "
+                f"the team (goals in matches): {years}"
+            )
+        )
+    return Page(title, tuple(blocks), records.goals_record(career, goals, found))
+
+
+def scorers_page(
+    totals: Sequence[ScorerTotal],
+    title: str,
+    filters: Mapping[str, object] | None = None,
+    coverage: ScorerCoverage | None = None,
+) -> Page:
+    """A leaderboard of scorers, ending with how many of the goals have a scorer named."""
+    rows = [
+        (
+            str(rank),
+            t.scorer,
+            t.team,
+            str(t.goals),
+            str(t.penalties),
+            t.first.isoformat(),
+            t.last.isoformat(),
+        )
+        for rank, t in enumerate(totals, 1)
+    ]
+    columns = (
+        _number("#"),
+        _fixed("Scorer"),  # a name as the data set spells it, whole
+        _col("Team"),
+        _number("Goals"),
+        _number("Penalties"),
+        _fixed("First"),
+        _fixed("Last"),
+    )
+    blocks: list[Block] = [
+        Title(title),
+        Table(columns, _rows(rows), empty="No goal matches these filters."),
+    ]
+    text = None if coverage is None else words.scorer_coverage(coverage)
+    if text is not None:
+        blocks.append(Paragraph(text))
+    return Page(
+        title, tuple(blocks), records.scorers_record(totals, title, filters, coverage, text)
+    )
+
+
+def players_page(refs: Sequence[PlayerRef]) -> Page:
+    """The players of a fixtures folder: id, name and file."""
+    rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
+    table = Table(  # ids, names and files are copied whole: they never wrap
+        (_fixed("Id"), _fixed("Name"), _fixed("File")),
+        _rows(rows),
+        empty="No players in this fixtures folder.",
+    )
+    return Page("Players", (table,), records.players_record(refs))

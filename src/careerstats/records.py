@@ -1,0 +1,379 @@
+"""The records of every page, made once: what JSON writes and what each DataFrame holds.
+
+One cattrs converter unstructures the results (hooks for :class:`PartialDate`,
+:class:`Citation`, :class:`Years` and enums, renames where the schema needs them), the way
+cattrs' ``preconf/json.py`` configures a converter per type instead of writing dicts by hand.
+JSON is these records; each DataFrame (:mod:`careerstats.frames`) is the same records with its
+fixed dtypes, under the same names. docs/statistics.md and docs/claims.md describe every field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import cattrs
+
+from careerstats import words
+from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
+from careerstats.dates import PartialDate, Span, Years
+from careerstats.model import Citation, Source
+from careerstats.statistics import CareerSummary, Total, TournamentCount, TournamentLine, goals_in
+
+if TYPE_CHECKING:
+    from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.fixtures import PlayerRef
+    from careerstats.reconcile import Coverage, PlayerGoal
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SUMMARY_SCHEMA",
+    "Record",
+    "check_rows",
+    "claims_record",
+    "converter",
+    "coverage_record",
+    "date_fields",
+    "disagreement_rows",
+    "goals_record",
+    "players_record",
+    "scorers_record",
+    "summary_record",
+    "tournament_rows",
+]
+
+Record = dict[str, Any]
+
+SCHEMA_VERSION = 2
+"""The JSON schema: bumped on any incompatible change (CHANGELOG.md lists the renames)."""
+SUMMARY_SCHEMA = f"careerstats/summary/{SCHEMA_VERSION}"
+"""Names the shape of the summary's JSON object."""
+
+converter = cattrs.Converter()
+"""Results into plain values: dates as written, citations as ``file#paragraph``, enums by
+value, ranges of years as ``{"years", "min", "max"}``."""
+converter.register_unstructure_hook(PartialDate, str)
+converter.register_unstructure_hook(Citation, str)
+converter.register_unstructure_hook_func(
+    lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
+    lambda member: member.value,
+)
+converter.register_unstructure_hook(datetime.date, lambda day: day.isoformat())
+converter.register_unstructure_hook(
+    Years, lambda value: {"years": value.exact, "min": value.low, "max": value.high}
+)
+converter.register_unstructure_hook(
+    tuple, lambda items: [converter.unstructure(item) for item in items]
+)
+converter.register_unstructure_hook(Subject, words.subject)
+converter.register_unstructure_hook(
+    Version, lambda version: {"value": words.value(version.value), "cite": _cites(version.cite)}
+)
+
+
+def _day(value: datetime.date) -> datetime.date:
+    """A plain :class:`datetime.date` (not pendulum's subclass), for any consumer of records."""
+    return datetime.date(value.year, value.month, value.day)
+
+
+def date_fields(name: str, value: PartialDate | None, plain: bool = False) -> Record:
+    """A partial date as four fields: as written, earliest and latest day, and precision.
+
+    The days are :class:`datetime.date` (for frames) or, with ``plain``, ISO text (for JSON).
+    """
+    if value is None:
+        return dict.fromkeys((name, f"{name}_earliest", f"{name}_latest", f"{name}_precision"))
+    earliest, latest = _day(value.earliest), _day(value.latest)
+    return {
+        name: str(value),
+        f"{name}_earliest": earliest.isoformat() if plain else earliest,
+        f"{name}_latest": latest.isoformat() if plain else latest,
+        f"{name}_precision": value.precision.name.lower(),
+    }
+
+
+def _cites(citations: Iterable[Citation]) -> list[str]:
+    return [str(citation) for citation in citations]
+
+
+def _total(total: Total) -> Record:
+    return {
+        "value": total.value,
+        "basis": words.basis(total),
+        "lower_bound": total.lower_bound,
+        "counted_events": total.counted,
+        "stated_by": _cites(total.cite),
+        "other_stated_values": list(total.other_values),
+        "tied_values": list(total.tied),
+    }
+
+
+def _span(span: Span | None) -> Record | None:
+    if span is None:
+        return None
+    return {
+        "from": str(span.start),
+        "to": str(span.end),
+        "shortest_days": span.shortest_days,
+        "longest_days": span.longest_days,
+        "years": converter.unstructure(span.years),
+    }
+
+
+def _count_from(count: TournamentCount | None) -> str | None:
+    """Where a tournament's appearances or goals come from: ``entry`` or ``counted``."""
+    if count is None:
+        return None
+    return "counted" if count.counted else "entry"
+
+
+def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = True) -> list[Record]:
+    """One record per tournament line: the ``tournaments`` of the summary's JSON and the rows
+    of the tournaments frame, under the same names."""
+    rows = []
+    for line in lines:
+        tournament, entry, finish = line.tournament, line.entry, line.team_finish
+        apps, goals = line.appearances, line.goals
+        rows.append(
+            {
+                "tournament": tournament.id,
+                "name": tournament.name,
+                "edition": tournament.edition,
+                **date_fields("start", tournament.start, plain),
+                **date_fields("end", tournament.end, plain),
+                "status": converter.unstructure(line.status),
+                "played": line.played,
+                "status_from": "entry" if entry else ("absence" if line.during else None),
+                "appearances": None if apps is None else apps.value,
+                "goals": None if goals is None else goals.value,
+                "appearances_from": _count_from(apps),
+                "goals_from": _count_from(goals),
+                "under_way": line.under_way,
+                "team": team,
+                "team_finish": None if finish is None else finish.finish.value,
+                "reason": words.why(line),
+                "note": None if entry is None else entry.note,
+                "cite": _cites(line.cite),
+            }
+        )
+    return rows
+
+
+def _source(source: Source) -> Record:
+    return {
+        "file": source.file,
+        "kind": source.kind.value,
+        "title": source.title,
+        "publisher": source.publisher,
+        "published": converter.unstructure(source.published),
+        "description": source.description,
+    }
+
+
+def summary_record(
+    summary: CareerSummary, as_of: PartialDate | None, sources: Sequence[Source]
+) -> Record:
+    """The summary's JSON object (docs/statistics.md, "The JSON summary")."""
+    career = summary.career
+    first, absence = summary.debut, summary.longest_absence
+    unstructure = converter.unstructure
+    return {
+        "schema": SUMMARY_SCHEMA,
+        "as_of": unstructure(as_of if as_of is not None else summary.as_of),
+        "before": None
+        if summary.before is None
+        else {"event": summary.before.event.value, "date": str(summary.before.date)},
+        "player": {
+            "id": career.player.id,
+            "name": career.player.name,
+            "born": unstructure(career.player.born),
+        },
+        "team": career.team.name,
+        "caps": summary.caps.value,
+        "goals": summary.goals.value,
+        "goals_per_cap": None if summary.goals_per_cap is None else round(summary.goals_per_cap, 2),
+        "caps_short_of_century": summary.caps_short_of_century,
+        "totals": {"caps": _total(summary.caps), "goals": _total(summary.goals)},
+        "debut": None
+        if first is None
+        else {
+            "date": str(first.match.date),
+            "precision": first.match.date.precision.name.lower(),
+            "opponent": first.match.opponent,
+            "started": first.started,
+            "goals": goals_in(first),
+            "cite": _cites(first.cite),
+        },
+        "retirement": unstructure(summary.retirement),
+        "career_span": _span(summary.span),
+        "age_at_debut": unstructure(summary.age_at_debut),
+        "age_at_retirement": unstructure(summary.age_at_retirement),
+        "longest_absence": None
+        if absence is None
+        else {
+            **(_span(absence.span) or {}),
+            "kind": absence.absence.kind.value,
+            "reason": absence.absence.reason,
+            "cite": _cites(absence.absence.cite),
+        },
+        "tournaments": tournament_rows(summary.tournaments, career.team.name),
+        "milestones": [
+            {"kind": m.kind, "threshold": m.threshold, "reached": m.reached, "short_by": m.short_by}
+            for m in summary.milestones
+        ],
+        "honours": [
+            {
+                "name": honour.name,
+                "kind": honour.kind.value,
+                "date": unstructure(honour.date),
+                "team": honour.team,
+                "cite": _cites(honour.cite),
+            }
+            for honour in career.honours
+        ],
+        "sources": [_source(source) for source in sources],
+    }
+
+
+def check_rows(checks: Iterable[Check]) -> list[Record]:
+    """One record per check: the ``claims`` of the JSON and the rows of the claims frame."""
+    rows = []
+    for check in checks:
+        first = check.cite[0]
+        rows.append(
+            {
+                "kind": check.kind,
+                "subject": converter.unstructure(check.subject),
+                "stated": words.value(check.stated),
+                "computed": None if check.computed is None else words.value(check.computed),
+                "verdict": check.verdict.value,
+                "note": check.note or None,
+                "source": first.file,
+                "paragraph": first.paragraph,
+                "cite": _cites(check.cite),
+                "basis": _cites(check.basis),
+            }
+        )
+    return rows
+
+
+def disagreement_rows(disagreements: Iterable[Disagreement]) -> list[Record]:
+    """One record per version of each disagreement, numbered from 0 (the frame's rows)."""
+    return [
+        {
+            "disagreement": number,
+            "subject": converter.unstructure(disagreement.subject),
+            "field": disagreement.field,
+            "value": words.value(version.value),
+            "cite": _cites(version.cite),
+            "differences": disagreement.differences or None,
+        }
+        for number, disagreement in enumerate(disagreements)
+        for version in disagreement.versions
+    ]
+
+
+def claims_record(report: ClaimReport) -> Record:
+    """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    return {
+        "claims": check_rows(report.checks),
+        "disagreements": [
+            {
+                "subject": converter.unstructure(d.subject),
+                "field": d.field,
+                "versions": [converter.unstructure(v) for v in d.versions],
+                "differences": d.differences or None,
+            }
+            for d in report.disagreements
+        ],
+    }
+
+
+def coverage_record(found: Coverage) -> Record:
+    """How many of the stated goals the data set holds, by category and year."""
+    return {
+        "stated": found.stated,
+        "in_dataset": found.found,
+        "missing": found.missing,
+        "by_category": dict(found.by_category),
+        "first": converter.unstructure(found.first),
+        "last": converter.unstructure(found.last),
+        "until": converter.unstructure(found.until),
+        "years_without_scorers": [
+            {"year": u.year, "matches": u.matches, "team_goals": u.team_goals}
+            for u in found.unrecorded
+        ],
+    }
+
+
+def _goal(number: int, item: PlayerGoal) -> Record:
+    score = item.score
+    return {
+        "number": number,
+        "date": item.date.isoformat(),
+        "opponent": item.opponent,
+        "venue": converter.unstructure(item.venue),
+        "score": None if score is None else {"for": score.scored, "against": score.conceded},
+        "shootout_winner": None if item.match is None else item.match.shootout_winner,
+        "competition": item.competition,
+        "category": item.category,
+        "minute": item.goal.minute,
+        "penalty": item.goal.penalty,
+    }
+
+
+def goals_record(career: Any, goals: Sequence[PlayerGoal], found: Coverage) -> Record:
+    """The goals page: the player's goals in the data set, and the coverage they give."""
+    return {
+        "player": career.player.id,
+        "team": career.team.name,
+        "goals": [_goal(number, item) for number, item in enumerate(goals, 1)],
+        "coverage": coverage_record(found),
+    }
+
+
+def scorers_record(
+    totals: Sequence[ScorerTotal],
+    title: str,
+    filters: Mapping[str, object] | None,
+    coverage: ScorerCoverage | None,
+    coverage_text: str | None,
+) -> Record:
+    """The scorers page: the leaderboard, its filters, and how many goals have a scorer."""
+    data: Record = {
+        "title": title,
+        "filters": dict(filters or {}),
+        "scorers": [
+            {
+                "rank": rank,
+                "scorer": total.scorer,
+                "team": total.team,
+                "goals": total.goals,
+                "penalties": total.penalties,
+                "first": total.first.isoformat(),
+                "last": total.last.isoformat(),
+            }
+            for rank, total in enumerate(totals, 1)
+        ],
+    }
+    if coverage is not None:
+        data["coverage"] = {
+            "team": coverage.team,
+            "goals": coverage.goals,
+            "named": coverage.named,
+            "share": round(coverage.named / coverage.goals, 4) if coverage.goals else None,
+            "text": coverage_text,
+        }
+    return data
+
+
+def players_record(refs: Sequence[PlayerRef]) -> Record:
+    """The players of a fixtures folder."""
+    return {
+        "players": [
+            {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
+            for ref in refs
+        ]
+    }

@@ -1,0 +1,275 @@
+"""Values into words, once: plurals, counts, totals, ranges, dates, statuses and verdicts.
+
+Statistics and claims return values (ints, :class:`~careerstats.dates.Years`,
+:class:`~careerstats.dates.PartialDate`, statuses, totals); pages turn them into words here and
+nowhere else, each label written once, in the way pendulum's difference formatter turns a
+duration into "3 days ago". A new kind of value (a range, say) is one new function here.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING
+
+from careerstats import checks
+from careerstats.dates import Span, Years
+from careerstats.names import plural
+
+if TYPE_CHECKING:
+    from careerstats.checks import ClaimReport
+    from careerstats.datasets.international_results import ScorerCoverage
+    from careerstats.reconcile import Coverage
+    from careerstats.statistics import BeforeCareer, Milestone, Total, TournamentLine
+
+__all__ = [
+    "NOT_KNOWN",
+    "NOT_STATED",
+    "UNDER_WAY",
+    "basis",
+    "before",
+    "claims_headline",
+    "count",
+    "count_of",
+    "coverage_headline",
+    "milestone",
+    "plural",
+    "scorer_coverage",
+    "share",
+    "started",
+    "subject",
+    "value",
+    "why",
+    "years",
+]
+
+NOT_KNOWN = "not known"
+NOT_STATED = "not stated"
+UNDER_WAY = "under way"
+SHARE_FLOOR, SHARE_CEILING = 1, 99
+"""A share of a whole is never rounded to 0% or 100% unless it is exactly that."""
+
+
+def before(found: BeforeCareer | None) -> str:
+    """What a figure reads where it is not known: "not known", or, as of a date before the
+    birth or the debut, "before his debut, March 2007"."""
+    if found is None:
+        return NOT_KNOWN
+    return f"before his {found.event.value}, {found.date.human()}"
+
+
+def years(value: Years | None, unknown: str = NOT_KNOWN) -> str:
+    """``35``, ``34–35``; ``unknown`` where there is no value."""
+    return unknown if value is None else str(value)
+
+
+def count(total: Total, unknown: str = NOT_KNOWN) -> str:
+    """A total's figure: ``97``, ``at least 3`` (counted), ``sources disagree: 97 or 98``."""
+    if total.tied:
+        return f"sources disagree: {' or '.join(map(str, total.tied))}"
+    if total.value is None:
+        return unknown
+    return f"at least {total.value}" if total.lower_bound else str(total.value)
+
+
+def count_of(total: Total, noun: str) -> str:
+    """``97 caps``, ``at least 1 cap`` (counted from events), ``caps not known``."""
+    if total.tied:
+        return f"{noun}s disputed ({' or '.join(map(str, total.tied))})"
+    if total.value is None:
+        return f"{noun}s {NOT_KNOWN}"
+    at_least = "at least " if total.lower_bound else ""
+    return f"{at_least}{plural(total.value, noun)}"
+
+
+def basis(total: Total) -> str:
+    """What a total rests on: ``stated by 2 sources``, ``counted from 3 recorded events``."""
+    if total.stated:
+        return f"stated by {plural(len(total.stated), 'source')}"
+    if total.value is None:
+        return NOT_KNOWN
+    return f"counted from {plural(total.counted, 'recorded event')}"
+
+
+def why(line: TournamentLine) -> str | None:
+    """Why he was not at a tournament: the entry's reason, or the covering absence's with its
+    bounds (``Knee (2013 to 2014-07 absence)``)."""
+    if line.entry is not None:
+        return line.entry.reason
+    if line.during is not None:
+        bounds = Span(line.during.start, line.during.end).bounds()
+        return f"{line.during.reason} ({bounds} absence)"
+    return None
+
+
+def coverage_headline(found: Coverage) -> str:
+    """``22 of 37 goals in the data set (friendlies 0, qualifiers 12, ...)``."""
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+
+    split = ", ".join(f"{CATEGORY_LABELS.get(c, c)} {n}" for c, n in found.by_category)
+    of = f" of {found.stated}" if found.stated is not None else ""
+    by = f" by {found.until.isoformat()}" if found.until is not None else ""
+    return f"{found.found}{of} goals in the data set{by} ({split})"
+
+
+def scorer_coverage(found: ScorerCoverage) -> str:
+    """``Scorers named for 1,650 of 1,702 goals France scored in the period (97%).``"""
+    from careerstats.datasets.international_results import CATEGORY_LABELS
+
+    scope = ""
+    if found.competition is not None:
+        scope += f" in {CATEGORY_LABELS.get(found.competition, found.competition)}"
+    if found.since is not None or found.until is not None:
+        scope += " in the period"
+    who = "" if found.team is None else f" {found.team}"
+    if found.goals == 0:
+        return f"No goal scored{' by' + who if who else ''}{scope} in the data set's matches."
+    noun = plural(found.goals, "goal").split(" ", 1)[1]
+    return (
+        f"Scorers named for {found.named:,} of {found.goals:,} {noun}{who} scored{scope} "
+        f"({share(found.named, found.goals)})."
+    )
+
+
+def started(value: bool | None) -> str:
+    """How an appearance began: ``started``, ``came on``, or nothing where not known."""
+    return {True: "started", False: "came on", None: ""}[value]
+
+
+def milestone(found: Milestone, total: Total) -> str:
+    """``reached``, ``not reached: 3 short``, or ``not known: 40 recorded, ...``."""
+    if found.reached:
+        return "reached"
+    if found.reached is None:
+        return f"{NOT_KNOWN}: {total.value} recorded, which may not be all"
+    return f"not reached: {found.short_by} short"
+
+
+def share(part: int, whole: int) -> str:
+    """``97%``: rounded, but never to 0% or 100% unless it is exactly that."""
+    if part == whole:
+        return "100%"
+    if part == 0:
+        return "0%"
+    return f"{min(SHARE_CEILING, max(SHARE_FLOOR, round(100 * part / whole)))}%"
+
+
+def claims_headline(report: ClaimReport) -> str:
+    """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
+    from careerstats.checks import Verdict
+
+    agree, contradict = report.count(Verdict.AGREES), report.count(Verdict.CONTRADICTS)
+    unchecked = report.count(Verdict.UNCHECKED)
+    disagreements = plural(len(report.disagreements), "disagreement")
+    return (
+        f"{len(report.checks)} claims checked: {agree} agree, {contradict} contradict, "
+        f"{unchecked} unchecked; {disagreements} between sources"
+    )
+
+
+# --- the values of claim checks --------------------------------------------------------------
+
+
+def _of_years(found: Years) -> str:
+    """``35 years``, ``5–7 years``, ``1 year``."""
+    return f"{found} year{'s' if found.high != 1 else ''}"
+
+
+def _figure(found: checks.Count) -> str:
+    """``97 caps``, ``at least 1 cap``, ``sources disagree: 97 or 98 caps``, ``not known caps``:
+    each reads as the figure it is."""
+    if found.tied:
+        shown, last = f"sources disagree: {' or '.join(map(str, found.tied))}", found.tied[-1]
+    elif found.value is None:
+        shown, last = NOT_KNOWN, None
+    else:
+        shown = f"at least {found.value}" if found.at_least else str(found.value)
+        last = found.value
+    return f"{shown} {found.noun if last == 1 else found.noun + 's'}"
+
+
+@functools.singledispatch
+def value(found: object) -> str:
+    """A claim's stated or computed value in words; text is as it is, ``None`` nothing."""
+    return "" if found is None else str(found)
+
+
+@value.register
+def _(found: enum.Enum) -> str:
+    label = getattr(found, "label", None)
+    return str(label if label is not None else found.value)
+
+
+@value.register
+def _(found: checks.Figures) -> str:
+    return ", ".join(_figure(count) for count in found.figures)
+
+
+value.register(checks.ShortOfCentury, lambda found: f"{found.short} ({found.caps} caps)")
+
+
+@value.register
+def _(found: checks.StatedAge) -> str:
+    return f"{found.years}{' (a birthday)' if found.birthday else ''}"
+
+
+@value.register
+def _(found: checks.ComputedAge) -> str:
+    if found.years is None:
+        return f"none: {found.on} comes before the birth ({found.born})"
+    birthday = f", born {found.born}: {found.on} is a birthday" if found.birthday else ""
+    return f"{_of_years(found.years)}{birthday}"
+
+
+@value.register
+def _(found: Years) -> str:
+    return _of_years(found)
+
+
+@value.register
+def _(found: Span) -> str:
+    return f"{_of_years(found.years)} ({found.bounds()})"
+
+
+@value.register
+def _(found: checks.StatedDate) -> str:
+    return str(found.expression) if found.meant is None else f"{found.expression} = {found.meant}"
+
+
+@value.register
+def _(found: checks.Played) -> str:
+    return f"played ({plural(found.appearances, 'appearance')} recorded)"
+
+
+@value.register
+def _(found: checks.Missed) -> str:
+    return f"missed ({found.kind.label}, {found.span.bounds()})"
+
+
+@value.register
+def _(found: checks.Quoted) -> str:
+    platform = f" on {found.platform.label}" if found.platform else ""
+    return f"“{found.words}”{platform}"
+
+
+_TOPICS = {
+    checks.Topic.CENTURY: "caps short of {name}",
+    checks.Topic.SPAN: "{name}",
+    checks.Topic.DATE: "{name} date",
+    checks.Topic.STATUS: "{name} status",
+    checks.Topic.APPEARANCES: "appearances at {name}",
+    checks.Topic.GOALS: "goals at {name}",
+    checks.Topic.POST: "{name}",
+}
+"""How each kind of subject reads; totals, figures and ages depend on their date."""
+
+
+def subject(about: checks.Subject) -> str:
+    """``career totals (as of 2021-06)``, ``age at retirement``, ``UEFA Euro 2016 status``."""
+    if about.topic is checks.Topic.TOTALS:
+        return f"career totals ({'career end' if about.final else f'as of {about.on}'})"
+    if about.topic is checks.Topic.CAREER_FIGURE:
+        return f"career {about.name}" + ("" if about.on is None else f" as of {about.on}")
+    if about.topic is checks.Topic.AGE:
+        return f"age at {about.name}" if about.on is None else f"age on {about.on}"
+    return _TOPICS[about.topic].format(name=about.name)

@@ -1,0 +1,157 @@
+"""The HTML writer: a page as a ``<div>`` for a notebook, or a whole document to publish.
+
+Every piece of text is escaped (``html.escape``), its control characters shown escaped first
+(``one_line``). Citations link to their row of the sources table (``id="source-N"``); dates and
+other short hyphenated values never break inside; figures align right; a row with a verdict is
+classed and coloured by it. The document has one ``<h1>`` and a print stylesheet.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from careerstats import blocks
+from careerstats.errors import one_line
+
+if TYPE_CHECKING:
+    from careerstats.writers import Options
+
+__all__ = ["SOURCE_ANCHOR", "STYLE", "write"]
+
+SOURCE_ANCHOR = "source-{number}"
+"""The ``id`` of a source's row, which its citations link to."""
+
+LONGEST_UNBROKEN = 24
+"""The longest hyphenated word (a date, ``runner-up``) kept from breaking inside."""
+
+_HYPHENATED = re.compile(r"[\w¶]+(?:[-–][\w¶]+)+")
+
+STYLE = """\
+.careerstats { font-family: sans-serif; }
+.careerstats table { border-collapse: collapse; margin-bottom: 1em; }
+.careerstats th, .careerstats td { padding: 0.25em 0.75em; border-bottom: 1px solid #ddd;
+  text-align: left; vertical-align: top; }
+.careerstats .num { text-align: right; font-variant-numeric: tabular-nums; }
+.careerstats .nowrap, .careerstats .nb { white-space: nowrap; }
+.careerstats .cite a { text-decoration: none; }
+.careerstats tr.agrees td.verdict { color: #1a7f37; font-weight: bold; }
+.careerstats tr.contradicts td.verdict { color: #cf222e; font-weight: bold; }
+.careerstats tr.unchecked td.verdict { color: #6e7781; }
+.careerstats tr.contradicts { background: #fff0f0; }
+.careerstats tr:target { background: #fff8c5; }
+.careerstats .note { font-size: 0.9em; color: #57606a; }
+@media print {
+  body { margin: 0; }
+  .careerstats { font-size: 10pt; color: #000; }
+  .careerstats a { color: inherit; }
+  .careerstats tr { break-inside: avoid; }
+  .careerstats h2 { break-after: avoid; }
+  .careerstats tr.contradicts { background: none; }
+}
+"""
+
+
+def _text(text: str) -> str:
+    """Escaped text whose short hyphenated words (dates, ``runner-up``) never break inside."""
+    escaped = html.escape(one_line(text))
+
+    def keep(found: re.Match[str]) -> str:
+        word = found[0]
+        return f'<span class="nb">{word}</span>' if len(word) <= LONGEST_UNBROKEN else word
+
+    return _HYPHENATED.sub(keep, escaped)
+
+
+def _cites(cites: blocks.Cites) -> str:
+    links = []
+    for number, paragraphs in cites.refs:
+        shown = html.escape(str(blocks.Cites(((number, paragraphs),))))
+        if number is None:
+            links.append(shown)
+        else:
+            anchor = SOURCE_ANCHOR.format(number=number)
+            links.append(f'<a class="nb" href="#{anchor}">{shown}</a>')
+    # Each citation whole on its line; a long list may break between them.
+    return f'<span class="cite">{" ".join(links)}</span>'
+
+
+def _cell(cell: blocks.Cell) -> str:
+    pieces = cell if isinstance(cell, tuple) else (cell,)
+    out = []
+    for piece in pieces:
+        if piece is blocks.BREAK:
+            out.append("<br>")
+        elif isinstance(piece, blocks.Cites):
+            out.append(_cites(piece))
+        else:
+            out.append(_text(str(piece)))
+    return "".join(out)
+
+
+def _classes(column: blocks.Column, index: int, row: blocks.Row) -> str:
+    names = []
+    if column.align == "right":
+        names.append("num")
+    if column.nowrap:
+        names.append("nowrap")
+    if index == 0 and row.kind is not None:
+        names.append("verdict")
+    return f' class="{" ".join(names)}"' if names else ""
+
+
+_NUM = ' class="num"'
+
+
+def _table(table: blocks.Table) -> str:
+    if not table.rows:
+        return f"<p>{_text(table.empty)}</p>"
+    head = "".join(
+        f"<th{_NUM if column.align == 'right' else ''}>{_text(column.header)}</th>"
+        for column in table.columns
+    )
+    rows = []
+    for row in table.rows:
+        attributes = ""
+        if row.anchor is not None:
+            attributes += f' id="{html.escape(row.anchor)}"'
+        if row.kind is not None:
+            attributes += f' class="{html.escape(row.kind)}"'
+        cells = "".join(
+            f"<td{_classes(column, index, row)}>{_cell(cell)}</td>"
+            for index, (column, cell) in enumerate(zip(table.columns, row.cells, strict=True))
+        )
+        rows.append(f"<tr{attributes}>{cells}</tr>")
+    body = "\n".join(rows)
+    return f"<table>\n<thead>\n<tr>{head}</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def _block(block: blocks.Block, title: str) -> str:
+    if isinstance(block, blocks.Title):
+        return f"<{title}>{_text(block.text)}</{title}>"
+    if isinstance(block, blocks.Heading):
+        return f"<h2>{_text(block.text)}</h2>"
+    if isinstance(block, blocks.Note):
+        return f'<p class="note">{_text(block.text)}</p>'
+    if isinstance(block, blocks.Paragraph):
+        return f"<p>{_text(block.text)}</p>"
+    return _table(block)
+
+
+def write(page: blocks.Page, options: Options) -> str:
+    """A ``<div class="careerstats">`` (with its stylesheet), or with ``standalone`` a
+    document naming its encoding, whose one ``<h1>`` is the page's title."""
+    # In a notebook the page sits among other output: its title is no document's <h1>.
+    title = "h1" if options.standalone else "h3"
+    parts = "\n".join(_block(block, title) for block in page.blocks)
+    div = f'<div class="careerstats">\n{parts}\n<style>\n{STYLE}</style>\n</div>\n'
+    if not options.standalone:
+        return div
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(one_line(page.title))}</title>\n"
+        "<style>\nbody { margin: 2em; }\n</style>\n</head>\n"
+        f"<body>\n{div}</body>\n</html>\n"
+    )

@@ -1,0 +1,147 @@
+"""The text writer: blocks as a terminal page, tables fitted to a width.
+
+A title is underlined with ``=``, a heading with ``-``; tables are tabulate's ``simple``
+format, numbers aligned right. Cells wrap at their column's own width, and where the table is
+still wider than the page, the columns that may wrap shrink until it fits (never below
+:data:`NARROWEST_COLUMN`). Control characters from files are shown escaped (``one_line``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from careerstats import blocks
+from careerstats.errors import one_line
+
+if TYPE_CHECKING:
+    from careerstats.writers import Options
+
+__all__ = ["NARROWEST_COLUMN", "cell_text", "table_widths", "write"]
+
+NARROWEST_COLUMN = 8
+"""The narrowest a column shrinks to when a table must fit the width."""
+COLUMN_GAP = 2
+"""The spaces tabulate's ``simple`` format puts between columns."""
+HEADER_PADDING = 2
+"""tabulate's ``MIN_PADDING``: a column is at least its header and this much wider."""
+
+
+def cell_text(cell: blocks.Cell, line_break: str = "\n", escape: bool = False) -> str:
+    """A cell as plain text: pieces joined, each escaped on its own (``|`` too, for Markdown)."""
+    pieces = cell if isinstance(cell, tuple) else (cell,)
+    out = []
+    for piece in pieces:
+        if piece is blocks.BREAK:
+            out.append(line_break)
+            continue
+        shown = str(piece) if isinstance(piece, blocks.Cites) else one_line(str(piece))
+        out.append(shown.replace("|", "\\|") if escape else shown)
+    return "".join(out)
+
+
+def _natural(cells: Sequence[str], header: str) -> int:
+    lines = [line for cell in cells for line in cell.split("\n")]
+    return max((len(line) for line in [*lines, header]), default=0)
+
+
+def _longest_word(cells: Sequence[str], header: str) -> int:
+    return max((len(word) for text in [*cells, header] for word in text.split()), default=0)
+
+
+def table_widths(
+    table: blocks.Table, cells: Sequence[Sequence[str]], width: int | None
+) -> list[int | None]:
+    """Each column's wrap width (``None``: as wide as its cells).
+
+    A column is first as wide as its cells, or its own ``wrap``. Where the table is then wider
+    than ``width``, the columns that may wrap give up the excess in proportion to what each can
+    spare above its longest word (so that words stay whole); where that is not enough, they
+    shrink further, to :data:`NARROWEST_COLUMN`, and words break.
+    """
+    columns = table.columns
+    natural: list[int] = []
+    floors: list[int] = []
+    for index, column in enumerate(columns):
+        values = [row[index] for row in cells]
+        natural.append(_natural(values, column.header))
+        floors.append(_longest_word(values, column.header))
+    widths = [
+        min(size, column.wrap) if column.wrap else size
+        for size, column in zip(natural, columns, strict=True)
+    ]
+    if width is not None:
+        shrinkable = [i for i, column in enumerate(columns) if not column.nowrap]
+        words_whole = [max(NARROWEST_COLUMN, floor) for floor in floors]
+        for least in (words_whole, [NARROWEST_COLUMN] * len(columns)):
+            while (excess := _drawn_width(columns, widths) - width) > 0:
+                spare = {i: max(0, widths[i] - least[i]) for i in shrinkable}
+                total = sum(spare.values())
+                if total == 0:
+                    break
+                cut = min(excess, total)
+                given = {i: cut * spare[i] // total for i in shrinkable}
+                if not any(given.values()):  # less than one each: the most spare gives one
+                    given[max(spare, key=lambda i: spare[i])] = 1
+                for i in shrinkable:
+                    widths[i] -= given[i]
+    return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
+
+
+def _drawn_width(columns: Sequence[blocks.Column], widths: Sequence[int]) -> int:
+    """How wide tabulate draws the table: each column at least its (wrapped) header and
+    tabulate's padding of :data:`HEADER_PADDING`, with gaps between columns."""
+    drawn = [
+        max(size, min(len(column.header), size) + HEADER_PADDING)
+        for size, column in zip(widths, columns, strict=True)
+    ]
+    return sum(drawn) + COLUMN_GAP * (len(drawn) - 1)
+
+
+def _table(table: blocks.Table, width: int | None) -> str:
+    from tabulate import tabulate  # imported here: it costs the CLI's --help ~70 ms
+
+    if not table.rows:
+        return one_line(table.empty)
+    cells = [[cell_text(cell) for cell in row.cells] for row in table.rows]
+    widths = table_widths(table, cells, width)
+    return str(
+        tabulate(
+            cells,
+            headers=[one_line(column.header) for column in table.columns],
+            tablefmt="simple",
+            colalign=[column.align for column in table.columns],
+            maxcolwidths=widths,
+            maxheadercolwidths=widths,  # type: ignore[arg-type]  # None: that column whole
+            disable_numparse=True,
+        )
+    )
+
+
+def _underlined(text: str, mark: str) -> str:
+    text = one_line(text)
+    return f"{text}\n{mark * len(text)}"
+
+
+def _block(block: blocks.Block, width: int | None) -> str:
+    if isinstance(block, blocks.Title):
+        return _underlined(block.text, "=")
+    if isinstance(block, blocks.Heading):
+        return _underlined(block.text, "-")
+    if isinstance(block, (blocks.Paragraph, blocks.Note)):
+        return _paragraph(block.text, width)
+    return _table(block, width)
+
+
+def _paragraph(text: str, width: int | None) -> str:
+    import textwrap
+
+    text = one_line(text)
+    if width is None or len(text) <= width:
+        return text
+    return textwrap.fill(text, width, break_on_hyphens=False)
+
+
+def write(page: blocks.Page, options: Options) -> str:
+    """The page's blocks, separated by blank lines."""
+    return "\n\n".join(_block(block, options.width) for block in page.blocks) + "\n"
