@@ -24,6 +24,7 @@ import datetime
 import functools
 import heapq
 import io
+import json
 import operator
 import re
 import tomllib
@@ -44,9 +45,11 @@ from careerstats.arguments import (
     expect_strings,
     invalid_value,
 )
+from careerstats.datasets.cache import ContentsCache, TableContents
 from careerstats.dates import CAREER_YEARS
 from careerstats.errors import (
     AmbiguousNameError,
+    CacheWarning,
     DatasetError,
     MalformedRowsWarning,
     Problem,
@@ -99,6 +102,7 @@ class _Kind:
     """What the values of a column may be: a pattern each matches whole, and its wording."""
 
     def __init__(self, pattern: str, expected: str) -> None:
+        self.pattern = pattern
         self.expected = expected
         self._one = re.compile(pattern)
         # Values are joined by LF, which no pattern matches: one match checks them all.
@@ -416,19 +420,8 @@ class _FirstProblems:
             self.first.append((line, message))
 
 
-@attrs.frozen
-class _Contents:
-    """What a file of the data set holds once validated: plain data, nothing derived.
-
-    ``values`` has a list per column (in the file's order; valid rows only, in file order) of
-    the values as strings, unquoted; ``problems`` the first malformed rows and ``malformed``
-    how many there are in all.
-    """
-
-    columns: tuple[str, ...]
-    values: Mapping[str, list[str]]
-    problems: tuple[Problem, ...]
-    malformed: int
+_Contents = TableContents
+"""What a file of the data set holds once validated (the cache keeps exactly that)."""
 
 
 class _Validator:
@@ -537,22 +530,53 @@ def _read_contents(path: Path, text: str, schema: Mapping[str, _Kind]) -> _Conte
             return validator.contents(text)
 
 
-class _Table:
-    """One CSV file of the data set: parsed, validated once, and read column by column."""
+def _schema_key(name: str) -> str:
+    """The rules the file ``name`` is validated by, in words the cache keys its contents on:
+    contents validated by other rules (a column added, a pattern or a bound changed) are
+    never read back as these."""
+    schema = _SCHEMAS[name]
+    rules = [
+        [column, type(kind).__name__, kind.pattern, kind.expected]
+        for column, kind in schema.items()
+    ]
+    return json.dumps(
+        {
+            "file": name,
+            "columns": rules,
+            "other columns": _OPTIONAL_TEXT.pattern,
+            "years": [CAREER_YEARS.start, CAREER_YEARS.stop],
+            "digits": MAX_DIGITS,
+            "reported": MAX_ROWS_REPORTED,
+            "field limit": csv.field_size_limit(),
+        },
+        ensure_ascii=True,
+    )
 
-    def __init__(self, path: Path) -> None:
+
+class _Table:
+    """One CSV file of the data set: parsed and validated once per version of the file (see
+    :mod:`careerstats.datasets.cache`), and read column by column."""
+
+    def __init__(self, path: Path, cache: ContentsCache) -> None:
         self.path = path
         self.name = path.name
         try:
-            text = decode_utf8(read_input(path, MAX_CSV_BYTES))
+            data = read_input(path, MAX_CSV_BYTES)
         except FileNotFoundError:
             raise DatasetError([Problem(str(path), "", "file not found")]) from None
         except OSError as error:
             raise DatasetError([Problem(str(path), "", f"cannot read: {error.strerror}")]) from None
         except InputFileProblem as error:
-            place = "" if error.line is None else f"line {error.line}"
-            raise DatasetError([Problem(str(path), place, error.message)]) from None
-        self.contents = _read_contents(path, text, _SCHEMAS[self.name])
+            raise _unreadable(path, error) from None
+
+        def parse(data: bytes) -> TableContents:
+            try:
+                text = decode_utf8(data)
+            except InputFileProblem as error:
+                raise _unreadable(path, error) from None
+            return _read_contents(path, text, _SCHEMAS[self.name])
+
+        self.contents = cache.contents(path, data, _schema_key(self.name), parse)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -572,6 +596,22 @@ class _Table:
     def skipped(self) -> int:
         """How many rows are malformed."""
         return self.contents.malformed
+
+    def select(
+        self, columns: Sequence[str], where: Mapping[str, str] | None = None
+    ) -> list[list[str]]:
+        """The named columns, each a list of its values in the valid rows ``where`` keeps (see
+        :meth:`rows`): column by column, with no tuple made per row."""
+        values = self.contents.values
+        if not where:
+            return [values[name] for name in columns]
+        keep: Iterator[bool] | None = None
+        for name, wanted in where.items():
+            matching = map(wanted.__eq__, values[name])
+            keep = matching if keep is None else map(operator.and_, keep, matching)
+        assert keep is not None
+        mask = list(keep)
+        return [list(compress(values[name], mask)) for name in columns]
 
     def rows(
         self, columns: Sequence[str], where: Mapping[str, str] | None = None
@@ -593,6 +633,11 @@ class _Table:
             keep = matching if keep is None else map(operator.and_, keep, matching)
         assert keep is not None
         return list(compress(selected, keep))
+
+
+def _unreadable(path: Path, error: InputFileProblem) -> DatasetError:
+    place = "" if error.line is None else f"line {error.line}"
+    return DatasetError([Problem(str(path), place, error.message)])
 
 
 def _bool(value: str) -> bool:
@@ -801,13 +846,20 @@ class InternationalResults:
         self._winners: dict[tuple[datetime.date, str, str], str] | None = None
 
     @classmethod
-    def load(cls, folder: Path | str, *, strict: bool = False) -> InternationalResults:
+    def load(
+        cls, folder: Path | str, *, strict: bool = False, cache: bool = True
+    ) -> InternationalResults:
         """Read and validate the four files; malformed rows are skipped with a warning.
 
-        With ``strict``, the malformed rows of every file are raised together instead.
+        With ``strict``, the malformed rows of every file are raised together instead. Each
+        file's validated contents are kept in the cache (:mod:`careerstats.datasets.cache`)
+        and read from there while the file stays the same; ``cache=False`` reads the CSV
+        files and writes nothing. A cache that cannot be written is a
+        :class:`~careerstats.errors.CacheWarning`, and the load goes on without it.
         """
         folder = expect_path(folder, "InternationalResults.load", "folder")
         expect(strict, bool, "InternationalResults.load", "strict")
+        expect(cache, bool, "InternationalResults.load", "cache")
         folder = Path(folder)
         try:
             found = "" if folder.is_dir() else "no such folder"
@@ -821,7 +873,10 @@ class InternationalResults:
             raise DatasetError(
                 [Problem(str(folder), "", f"{found}: expected a folder holding {_FILES}")]
             )
-        tables = {name: _Table(folder / name) for name in _SCHEMAS}
+        contents_cache = ContentsCache(enabled=cache)
+        tables = {name: _Table(folder / name, contents_cache) for name in _SCHEMAS}
+        if contents_cache.unwritable is not None:
+            warnings.warn(contents_cache.unwritable, CacheWarning, stacklevel=2)
         skipped = [table for table in tables.values() if table.skipped]
         if strict and skipped:
             raise DatasetError([problem for table in skipped for problem in table.problems])
@@ -1128,46 +1183,67 @@ class InternationalResults:
         if since is not None and until is not None and since > until:
             message = f"{since} comes after until ({until})"
             raise invalid_value("scorer_totals", "since", message)
-        # Whole columns are handled by C code (regex, zip, Counter, dict); Python loops run
-        # only for the optional date and competition filters and for the ranking.
+        # Whole columns are handled by C code (map, compress, zip, Counter, dict, sort with
+        # C keys); Python loops run only for the competition filter and per scorer.
         where = {"own_goal": "FALSE"}
         if team is not None:
             resolved = self._team_name(team)
             where["team"] = resolved.team
             since, until = resolved.limit(since, until)
-        columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
+        names: tuple[str, ...] = ("date", "team", "scorer", "penalty")
         if competition is not None:
-            columns = ("date", "home_team", "away_team", "team", "scorer", "penalty")
-        rows = self._goals.rows(columns, where)
+            names = (*names, "home_team", "away_team")
+        columns = self._goals.select(names, where)
         if competition is not None:
             keep = self._competition_filter(competition)
-            rows = [(row[0], *row[3:]) for row in rows if keep(row[0], row[1], row[2])]
-        rows = _within(rows, since, until)
-        if not rows:
+            date, _, _, _, home, away = columns
+            columns = _kept(columns[:4], list(map(keep, date, home, away)))
+        if since is not None or until is not None:
+            low = since.isoformat() if since else ""
+            high = until.isoformat() if until else "9999"
+            date = columns[0]
+            columns = _kept(
+                columns, list(map(operator.and_, map(low.__le__, date), map(high.__ge__, date)))
+            )
+        dates, teams, scorers, penalties = columns[:4]
+        if not dates:
             return []
-        dates, teams, scorers, penalties = zip(*rows, strict=True)
-        if any(map(str.__gt__, dates, dates[1:])):  # the published file is in date order
-            rows.sort()
-            dates, teams, scorers, penalties = zip(*rows, strict=True)
+        if sorted(dates) != dates:  # the published file is in date order: a check in C
+            order = sorted(range(len(dates)), key=dates.__getitem__)
+            dates, teams, scorers, penalties = (
+                list(map(column.__getitem__, order))
+                for column in (dates, teams, scorers, penalties)
+            )
         keys = list(zip(scorers, teams, strict=True))
         goals = Counter(keys)
         on_penalty = Counter(compress(keys, map("TRUE".__eq__, penalties)))
         last = dict(zip(keys, dates, strict=True))  # by date: a key keeps its latest
         first = dict(zip(reversed(keys), reversed(dates), strict=True))
-        named = (key for key in goals if key[0])
-
-        def rank(key: tuple[str, str]) -> tuple[int, str, str]:
-            return (-goals[key], last[key], key[0])
-
-        ranked = sorted(named, key=rank) if top is None else heapq.nsmallest(top, named, rank)
+        ranked = [key for key in goals if key[0]]  # goals with no scorer count for nobody
+        if top is not None and len(ranked) > top:
+            # Only those with at least the top-th most goals can be in the top: rank those.
+            counts = list(map(goals.__getitem__, ranked))
+            least = heapq.nlargest(top, counts)[-1]
+            ranked = list(compress(ranked, map(least.__le__, counts)))
+        # Most goals first, then the earlier last goal, then the name: three stable sorts
+        # by C-level keys, the least significant first (first seen breaks the last ties).
+        ranked.sort(key=operator.itemgetter(0))
+        ranked.sort(key=last.__getitem__)
+        ranked.sort(key=goals.__getitem__, reverse=True)
+        if top is not None:
+            del ranked[top:]
+        days = {
+            day: datetime.date.fromisoformat(day)
+            for day in {*map(first.__getitem__, ranked), *map(last.__getitem__, ranked)}
+        }
         return [
             ScorerTotal(
                 scorer=key[0],
                 team=key[1],
                 goals=goals[key],
                 penalties=on_penalty[key],
-                first=datetime.date.fromisoformat(first[key]),
-                last=datetime.date.fromisoformat(last[key]),
+                first=days[first[key]],
+                last=days[last[key]],
             )
             for key in ranked
         ]
@@ -1241,6 +1317,11 @@ class InternationalResults:
             return tournament is not None and _in_competition(tournament, wanted)
 
         return keep
+
+
+def _kept(columns: Sequence[list[str]], keep: Sequence[bool]) -> list[list[str]]:
+    """The values of each column in the rows ``keep`` marks."""
+    return [list(compress(column, keep)) for column in columns]
 
 
 def _in_competition(tournament: str, wanted: str) -> bool:
