@@ -53,6 +53,8 @@ environment:
   CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
                            --results-dir is not given (goals and scorers need it;
                            summary, claims and plot use it when set)
+  CAREERSTATS_CACHE_DIR    folder of the cache of the data set's validated files
+                           (default: the user's cache folder; see careerstats cache)
 
 examples:
   careerstats summary karim-benzema

@@ -42,7 +42,7 @@ import attrs
 
 from careerstats._version import __version__
 from careerstats.errors import DatasetError, Problem, Severity
-from careerstats.input_files import read_input
+from careerstats.input_files import InputFileProblem, read_input
 
 __all__ = [
     "ENV_VAR",
@@ -341,7 +341,10 @@ class ContentsCache:
         def rebuild() -> Mapping[str, list[str]]:
             # The cache file proved damaged while decoding: the data file is read again,
             # and must be the version this load began with.
-            again = read_input(path, len(data))
+            try:
+                again = read_input(path, len(data))
+            except (OSError, InputFileProblem):
+                again = b""
             if _digest(again) != key["blake2b"]:
                 raise DatasetError([Problem(str(path), "", "changed while it was read")])
             contents = parse(again)
@@ -403,13 +406,15 @@ class ContentsCache:
             try:
                 with os.fdopen(descriptor, "wb") as written:
                     written.write(b"".join([_MAGIC, line, b"\n", payload]))
-                os.replace(part, cache_file)
+                part.replace(cache_file)
             except BaseException:
                 with contextlib.suppress(OSError):
                     part.unlink()
                 raise
         except OSError as error:
             reason = error.strerror or str(error)
+            if isinstance(error, FileExistsError) or folder.is_file():
+                reason = "a file is in the way"  # mkdir's own words: "File exists"
             self.unwritable = (
                 f"cache folder {folder}: cannot write: {reason}; the data set was read "
                 f"without the cache (${ENV_VAR} moves it)"
