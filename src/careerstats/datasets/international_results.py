@@ -105,8 +105,12 @@ class _Kind:
         self.pattern = pattern
         self.expected = expected
         self._one = re.compile(pattern)
-        # Values are joined by LF, which no pattern matches: one match checks them all.
-        self._all = re.compile(rf"(?:{pattern})(?:\n(?:{pattern}))*")
+
+    @functools.cached_property
+    def _all(self) -> re.Pattern[str]:
+        """Values joined by LF, which no pattern matches: one match checks them all. Compiled
+        when first used (a load that reads the cache never does), not at import."""
+        return re.compile(rf"(?:{self.pattern})(?:\n(?:{self.pattern}))*")
 
     def valid(self, value: str) -> bool:
         return self._one.fullmatch(value) is not None
@@ -1346,17 +1350,3 @@ def _in_competition(tournament: str, wanted: str) -> bool:
     if wanted in CATEGORY_LABELS:
         return competition_category(tournament) == wanted
     return tournament == wanted
-
-
-_Row = tuple[str, ...]
-
-
-def _within(
-    rows: list[_Row], since: datetime.date | None, until: datetime.date | None
-) -> list[_Row]:
-    """The rows (ISO date first) from ``since`` to ``until``, each bound optional."""
-    if since is None and until is None:
-        return rows
-    low = since.isoformat() if since else ""
-    high = until.isoformat() if until else "9999"
-    return [row for row in rows if low <= row[0] <= high]
