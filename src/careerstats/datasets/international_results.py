@@ -19,9 +19,11 @@ are validated a chunk at a time, and of the malformed ones only the first
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import functools
+import gc
 import heapq
 import io
 import json
@@ -534,6 +536,21 @@ def _read_contents(path: Path, text: str, schema: Mapping[str, _Kind]) -> _Conte
             return validator.contents(text)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while a load or a total allocates hundreds of
+    thousands of lists, strings and tuples, none of them in a cycle: each collection would
+    walk every column kept so far, again and again (a fifth of a warm load's time). It runs
+    again as soon as the block ends, if it ran before."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
 def _schema_key(name: str) -> str:
     """The rules the file ``name`` is validated by, in words the cache keys its contents on:
     contents validated by other rules (a column added, a pattern or a bound changed) are
@@ -878,7 +895,8 @@ class InternationalResults:
                 [Problem(str(folder), "", f"{found}: expected a folder holding {_FILES}")]
             )
         contents_cache = ContentsCache(enabled=cache)
-        tables = {name: _Table(folder / name, contents_cache) for name in _SCHEMAS}
+        with _collector_paused():
+            tables = {name: _Table(folder / name, contents_cache) for name in _SCHEMAS}
         if contents_cache.unwritable is not None:
             warnings.warn(contents_cache.unwritable, CacheWarning, stacklevel=2)
         skipped = [table for table in tables.values() if table.skipped]
@@ -1187,6 +1205,17 @@ class InternationalResults:
         if since is not None and until is not None and since > until:
             message = f"{since} comes after until ({until})"
             raise invalid_value("scorer_totals", "since", message)
+        with _collector_paused():
+            return self._scorer_totals(team, since, until, competition, top)
+
+    def _scorer_totals(
+        self,
+        team: str | TeamName | None,
+        since: datetime.date | None,
+        until: datetime.date | None,
+        competition: str | None,
+        top: int | None,
+    ) -> list[ScorerTotal]:
         # Whole columns are handled by C code (map, compress, zip, Counter, dict, sort with
         # C keys); Python loops run only for the competition filter and per scorer.
         where = {"own_goal": "FALSE"}
