@@ -1298,11 +1298,31 @@ class InternationalResults:
         wanted = None if resolved is None else resolved.team
         if resolved is not None:
             since, until = resolved.limit(since, until)
-        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
         wanted_competition = None if competition is None else self.resolve_competition(competition)
+        # Column by column, in C (map, compress, zip, Counter.get): no loop per match.
+        with _collector_paused():
+            goals, named = self._goals_named(wanted, wanted_competition, since, until)
+        return ScorerCoverage(
+            team=wanted,
+            former=None if resolved is None else resolved.former,
+            since=since,
+            until=until,
+            competition=wanted_competition,
+            goals=goals,
+            named=named,
+        )
+
+    def _goals_named(
+        self,
+        wanted: str | None,
+        wanted_competition: str | None,
+        since: datetime.date | None,
+        until: datetime.date | None,
+    ) -> tuple[int, int]:
+        """The goals scored in the matches kept, and how many of them have a scorer named."""
+        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
         if wanted_competition is not None:
             columns = (*columns, "tournament")
-        # Column by column, in C (map, compress, zip, Counter.get): no loop per match.
         named_goals = self._goals.select(
             ("date", "home_team", "away_team", "team", "scorer"),
             None if wanted is None else {"team": wanted},
@@ -1324,15 +1344,7 @@ class InternationalResults:
             counted = map(named.get, zip(dates, homes, aways, sides, strict=True), repeat(0))
             goals += sum(scores)
             scored += sum(map(min, scores, counted))
-        return ScorerCoverage(
-            team=wanted,
-            former=None if resolved is None else resolved.former,
-            since=since,
-            until=until,
-            competition=wanted_competition,
-            goals=goals,
-            named=scored,
-        )
+        return goals, scored
 
     def _matches_where(
         self,
