@@ -527,3 +527,20 @@ def test_the_command_reads_the_data_sets_variable_by_its_name() -> None:
     from careerstats import cli
 
     assert cli._RESULTS_ENV_VAR == international_results.ENV_VAR
+
+
+def test_a_warm_load_leaves_no_reference_cycle_for_the_collector(sample: Path) -> None:
+    """The collector is held off while a load allocates; a cycle (a table's columns keeping
+    the function that parses the table again) would then keep every load's columns and
+    bytes alive until a collection, and repeated loads grow the process."""
+    import gc
+    import warnings
+
+    _load(sample)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MalformedRowsWarning)
+        gc.collect()
+        data = InternationalResults.load(sample)
+        data.scorer_totals()
+        del data
+        assert gc.collect() == 0

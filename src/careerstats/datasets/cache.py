@@ -338,11 +338,13 @@ class ContentsCache:
         }
         cache_file = self.folder / _file_name(resolved)
 
+        size = len(data)  # the columns keep this function: it must not keep the bytes
+
         def rebuild() -> Mapping[str, list[str]]:
             # The cache file proved damaged while decoding: the data file is read again,
             # and must be the version this load began with.
             try:
-                again = read_input(path, len(data))
+                again = read_input(path, size)
             except (OSError, InputFileProblem):
                 again = b""
             if _digest(again) != key["blake2b"]:

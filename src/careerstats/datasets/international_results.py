@@ -590,12 +590,16 @@ class _Table:
         except InputFileProblem as error:
             raise _unreadable(path, error) from None
 
+        schema = _SCHEMAS[self.name]
+
         def parse(data: bytes) -> TableContents:
+            # Refers to no table (a cached file's columns keep this function, to parse
+            # again should the cache prove damaged): no cycle for the collector to find.
             try:
                 text = decode_utf8(data)
             except InputFileProblem as error:
                 raise _unreadable(path, error) from None
-            return _read_contents(path, text, _SCHEMAS[self.name])
+            return _read_contents(path, text, schema)
 
         self.contents = cache.contents(path, data, _schema_key(self.name), parse)
 
