@@ -135,6 +135,7 @@ class _Columns(Mapping[str, list[str]]):
         codes: dict[str, array.array[int]],
         rebuild: Callable[[], Mapping[str, list[str]]],
     ) -> None:
+        self._names = tuple(codes)
         self._distinct = distinct
         self._codes = codes
         self._rebuild = rebuild
@@ -156,10 +157,10 @@ class _Columns(Mapping[str, list[str]]):
         return found
 
     def __iter__(self) -> Iterator[str]:
-        return iter([*self._decoded, *self._codes])
+        return iter(self._names)  # the file's order, decoded or not
 
     def __len__(self) -> int:
-        return len(self._decoded) + len(self._codes)
+        return len(self._names)
 
 
 def _encode(contents: TableContents, file: str) -> tuple[int, bytes] | None:
@@ -172,9 +173,10 @@ def _encode(contents: TableContents, file: str) -> tuple[int, bytes] | None:
     distinct_lists, widths, parts = [], [], []
     for column in columns:
         distinct = list(dict.fromkeys(column))  # in order of first use: done in C
-        position = {value: index for index, value in enumerate(distinct)}
+        position = dict(zip(distinct, range(len(distinct)), strict=True))
         width = next(width for width in _WIDTHS if len(distinct) <= 1 << (8 * width))
-        codes = array.array(_TYPECODES[width], map(position.__getitem__, column))
+        # From a list: twice as fast as from the iterator, which the array grows item by item.
+        codes = array.array(_TYPECODES[width], list(map(position.__getitem__, column)))
         if sys.byteorder == "big":
             codes.byteswap()  # the file is little-endian everywhere
         distinct_lists.append(distinct)

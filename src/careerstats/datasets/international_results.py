@@ -626,7 +626,8 @@ class _Table:
         self, columns: Sequence[str], where: Mapping[str, str] | None = None
     ) -> list[list[str]]:
         """The named columns, each a list of its values in the valid rows ``where`` keeps (see
-        :meth:`rows`): column by column, with no tuple made per row."""
+        :meth:`rows`): column by column, with no tuple made per row. Without ``where`` the
+        lists are the table's own: read them, never change them."""
         values = self.contents.values
         if not where:
             return [values[name] for name in columns]
@@ -1278,7 +1279,7 @@ class InternationalResults:
                 scorer=key[0],
                 team=key[1],
                 goals=goals[key],
-                penalties=on_penalty[key],
+                penalties=on_penalty.get(key, 0),  # not [key]: Counter.__missing__ is Python
                 first=days[first[key]],
                 last=days[last[key]],
             )
