@@ -218,12 +218,13 @@ def main() -> None:
     except ImportError:
         pl = None
 
+    scratch = Path(tempfile.mkdtemp(prefix="careerstats-bench-"))
+    os.environ["CAREERSTATS_CACHE_DIR"] = str(scratch / "cache")  # children inherit it
+
     import careerstats
     from careerstats.datasets.international_results import InternationalResults
 
     compileall.compile_dir(Path(careerstats.__file__).parent, quiet=1)
-    scratch = Path(tempfile.mkdtemp(prefix="careerstats-bench-"))
-    os.environ["CAREERSTATS_CACHE_DIR"] = str(scratch / "cache")  # children inherit it
 
     def cold() -> object:
         return InternationalResults.load(folder, cache=False).scorer_totals()
@@ -264,13 +265,21 @@ def main() -> None:
     pandas_script = [sys.executable, str(scripts["pandas"]), str(folder)]
     bare = [sys.executable, "-c", BARE_IMPORT]
 
-    def process(argv: list[str]) -> tuple[float, float]:
-        return _seconds(lambda: subprocess.run(argv, check=True, capture_output=True), runs)
+    def paired(first: list[str], second: list[str]) -> tuple[tuple[float, float], ...]:
+        """Best and median seconds of two commands, run in turns: a burst of load on a shared
+        machine then slows both, not one."""
+        taken: tuple[list[float], list[float]] = ([], [])
+        for _ in range(runs):
+            for argv, seconds in zip((first, second), taken, strict=True):
+                start = time.perf_counter()
+                subprocess.run(argv, check=True, capture_output=True)
+                seconds.append(time.perf_counter() - start)
+        return tuple((min(seconds), statistics.median(seconds)) for seconds in taken)
 
-    mine, other = process(scorers), process(pandas_script)
+    mine, other = paired(scorers, pandas_script)
     table.row("whole process, scorers --top 20 (warm): best", mine[0], [other[0], None], "s")
     table.row("whole process, scorers --top 20 (warm): median", mine[1], [other[1], None], "s")
-    mine, other = process(summary), process(bare)
+    mine, other = paired(summary, bare)
     table.row("whole process, summary karim-benzema: best", mine[0], [None, other[0]], "s")
     table.row("whole process, summary karim-benzema: median", mine[1], [None, other[1]], "s")
 
