@@ -26,7 +26,7 @@ from careerstats.datasets import cache as cache_module
 from careerstats.datasets import international_results
 from careerstats.datasets.cache import cache_folder, cache_info
 from careerstats.datasets.international_results import InternationalResults
-from careerstats.errors import CacheWarning, MalformedRowsWarning
+from careerstats.errors import CacheWarning, DatasetError, MalformedRowsWarning
 
 from ..conftest import SHARED
 
@@ -544,3 +544,21 @@ def test_a_warm_load_leaves_no_reference_cycle_for_the_collector(sample: Path) -
         data.scorer_totals()
         del data
         assert gc.collect() == 0
+
+
+def test_a_file_changed_before_a_damaged_cache_file_is_rebuilt_is_one_error(
+    sample: Path, cache_dir: Path
+) -> None:
+    """A code out of range is found when its column is decoded, after the load: the file is
+    then parsed again, and must still be the version the load began with."""
+    _load(sample)
+    _a_code_out_of_range(_cache_file_of(cache_dir, sample / "results.csv"))
+    data = _load(sample)
+    with (sample / "results.csv").open("a", encoding="utf-8") as results:
+        results.write("2020-01-01,A,B,1,0,Friendly,X,Y,FALSE\n")
+    with pytest.raises(DatasetError) as caught:
+        data.matches  # noqa: B018 - decodes the columns
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"{sample / 'results.csv'}: changed while it was read: expected the bytes the load "
+        "began with; load it again"
+    ]

@@ -339,7 +339,6 @@ class ContentsCache:
             "blake2b": _digest(data),
         }
         cache_file = self.folder / _file_name(resolved)
-
         size = len(data)  # the columns keep this function: it must not keep the bytes
 
         def rebuild() -> Mapping[str, list[str]]:
@@ -350,7 +349,8 @@ class ContentsCache:
             except (OSError, InputFileProblem):
                 again = b""
             if _digest(again) != key["blake2b"]:
-                raise DatasetError([Problem(str(path), "", "changed while it was read")])
+                message = "changed while it was read: expected the bytes the load began with"
+                raise DatasetError([Problem(str(path), "", f"{message}; load it again")])
             contents = parse(again)
             self._store(cache_file, key, contents, str(path))
             return contents.values
