@@ -136,15 +136,6 @@ with open("/proc/self/status", encoding="ascii") as status:
 BARE_IMPORT = "import attrs, cattrs, pendulum, tabulate"
 
 
-def _seconds(run: Callable[[], object], runs: int) -> tuple[float, float]:
-    taken = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run()
-        taken.append(time.perf_counter() - start)
-    return min(taken), statistics.median(taken)
-
-
 def _peak_mb(argv: Sequence[str]) -> float:
     """The peak resident memory of a Python process running ``argv``, in MB."""
     done = subprocess.run(
@@ -251,11 +242,22 @@ def main() -> None:
         f"Python {sys.version.split()[0]}, {versions}; {runs} runs each\n"
     )
     table = _Table(list(peers))
-    theirs = {name: _seconds(run, runs) for name, run in peers.items()}
-    for label, ours in (("cold (no cache)", cold), ("warm (cache)", warm)):
-        best, median = _seconds(ours, runs)
-        table.row(f"in process, {label}: best", best, [t[0] for t in theirs.values()], "s")
-        table.row(f"in process, {label}: median", median, [t[1] for t in theirs.values()], "s")
+    # Every side once per round, in turns: a burst of load on a shared machine then slows
+    # all of them, not whichever ran during it.
+    sides = {"cold": cold, "warm": warm, **peers}
+    taken: dict[str, list[float]] = {name: [] for name in sides}
+    for _ in range(runs):
+        for name, run in sides.items():
+            start = time.perf_counter()
+            run()
+            taken[name].append(time.perf_counter() - start)
+    best = {name: min(seconds) for name, seconds in taken.items()}
+    median = {name: statistics.median(seconds) for name, seconds in taken.items()}
+    for label, ours in (("cold (no cache)", "cold"), ("warm (cache)", "warm")):
+        table.row(f"in process, {label}: best", best[ours], [best[name] for name in peers], "s")
+        table.row(
+            f"in process, {label}: median", median[ours], [median[name] for name in peers], "s"
+        )
 
     print()
     table = _Table(["pandas script", "bare import"])
