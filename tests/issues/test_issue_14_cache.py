@@ -562,3 +562,26 @@ def test_a_file_changed_before_a_damaged_cache_file_is_rebuilt_is_one_error(
         f"{sample / 'results.csv'}: changed while it was read: expected the bytes the load "
         "began with; load it again"
     ]
+
+
+def test_named_goals_beyond_a_matchs_score_count_up_to_the_score(tmp_path: Path) -> None:
+    """scorer_coverage sums whole columns; a match with more goals named than scored (a row
+    written twice in goalscorers.csv) still counts no more than its score."""
+    folder = _copy(tmp_path / "data")
+    (folder / "results.csv").write_text(
+        "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral\n"
+        "2010-03-03,Utopia,Freedonia,1,0,Friendly,Utopolis,Utopia,FALSE\n"
+        "2010-04-04,Freedonia,Utopia,2,2,Friendly,Free City,Freedonia,FALSE\n",
+        encoding="utf-8",
+    )
+    (folder / "goalscorers.csv").write_text(
+        "date,home_team,away_team,team,scorer,minute,own_goal,penalty\n"
+        "2010-03-03,Utopia,Freedonia,Utopia,Jo,17,FALSE,FALSE\n"
+        "2010-03-03,Utopia,Freedonia,Utopia,Jo,17,FALSE,FALSE\n"
+        "2010-04-04,Freedonia,Utopia,Utopia,Jo,5,FALSE,FALSE\n",
+        encoding="utf-8",
+    )
+    data = InternationalResults.load(folder)
+    everyone, utopia = data.scorer_coverage(), data.scorer_coverage(team="Utopia")
+    assert (everyone.goals, everyone.named) == (5, 2)
+    assert (utopia.goals, utopia.named) == (3, 2)
