@@ -106,12 +106,17 @@ class _Kind:
     def __init__(self, pattern: str, expected: str) -> None:
         self.pattern = pattern
         self.expected = expected
-        self._one = re.compile(pattern)
+
+    # The patterns are compiled when first used, not at import: a load that reads the cache
+    # never validates a value (the calendar's pattern alone takes a millisecond to compile).
+
+    @functools.cached_property
+    def _one(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
 
     @functools.cached_property
     def _all(self) -> re.Pattern[str]:
-        """Values joined by LF, which no pattern matches: one match checks them all. Compiled
-        when first used (a load that reads the cache never does), not at import."""
+        """Values joined by LF, which no pattern matches: one match checks them all."""
         return re.compile(rf"(?:{self.pattern})(?:\n(?:{self.pattern}))*")
 
     def valid(self, value: str) -> bool:
