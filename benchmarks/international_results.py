@@ -1,15 +1,29 @@
-"""Loading the international results data set and totalling every scorer: careerstats vs pandas.
+"""Loading the international results data set and ranking every scorer: careerstats, cold and
+warm, against pandas and polars, side by side in one run, printed as ratios.
 
-Run from the repository (pandas is in the ``bench`` extra: ``pip install -e '.[bench]'``):
+Run from the repository (pandas and polars are in the ``bench`` extra:
+``pip install -e '.[bench]'``; polars is left out when it is not installed):
 
-    python benchmarks/international_results.py [--results-dir DIR] [--runs N]
+    python benchmarks/international_results.py [--results-dir DIR] [--runs N] [--no-scale]
 
-Both sides do the same work: read results.csv and goalscorers.csv with their dates as dates,
+Every side does the same work: read results.csv and goalscorers.csv with their dates as dates,
 leave out own goals, and for every (scorer, team) count goals and penalties, find the first and
-last goal, and rank them (most goals first, ties to whoever reached the total first). It
-prints, side by side, the in-process seconds of that work (best and median of N runs), the
-whole-process seconds of ``careerstats scorers --top 20`` and of the equivalent pandas script,
-and the peak memory of each process.
+last goal, and rank them (most goals first, ties to whoever reached the total first).
+careerstats runs cold (``cache=False``: every CSV file parsed and validated) and warm (the
+cache of the files' validated contents, primed). The rows are:
+
+- in process: that work, best and median of N runs, against pandas and polars;
+- whole process: ``careerstats scorers --top 20`` (warm) against the same work as a pandas
+  script, and ``careerstats summary karim-benzema`` against the bare import of its four
+  dependencies (``python -c "import attrs, cattrs, pendulum, tabulate"``), its floor;
+- peak memory of each of those processes;
+- scale: the data set repeated 10 times with shifted dates (in a temporary folder), its time
+  and peak memory against the data set's own, cold and warm: linear growth is 10x.
+
+The cache is kept in a temporary folder (``CAREERSTATS_CACHE_DIR``), never the user's. Python
+files are compiled first, as an installed package's are (``PYTHONDONTWRITEBYTECODE`` would
+otherwise make every start-up compile careerstats again). The machine's load average is
+printed before and after: a busy machine's figures are noise.
 
 Peak memory is the process's own high-water mark (``VmHWM`` in /proc/self/status, Linux). Not
 ``ru_maxrss``: Linux carries the parent's peak into a child across fork and exec, so every
@@ -19,6 +33,10 @@ child of this script would report at least this script's own peak (pandas and th
 from __future__ import annotations
 
 import argparse
+import compileall
+import csv
+import datetime
+import json
 import os
 import statistics
 import subprocess
@@ -26,11 +44,12 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "international_results"
+FILES = ("results.csv", "goalscorers.csv", "shootouts.csv", "former_names.csv")
 
 PANDAS_SCRIPT = """
 import sys
@@ -56,11 +75,57 @@ if __name__ == "__main__":
     print(scorer_totals(sys.argv[1]).head(20).to_string(index=False))
 """
 
+POLARS_SCRIPT = """
+import sys
+import polars as pl
+
+
+def scorer_totals(folder):
+    pl.read_csv(f"{folder}/results.csv", try_parse_dates=True, null_values=["NA"])
+    goals = pl.read_csv(f"{folder}/goalscorers.csv", try_parse_dates=True, null_values=["NA"])
+    goals = goals.filter(~pl.col("own_goal") & pl.col("scorer").is_not_null())
+    totals = goals.group_by(["scorer", "team"], maintain_order=True).agg(
+        goals=pl.len(),
+        penalties=pl.col("penalty").sum(),
+        first=pl.col("date").min(),
+        last=pl.col("date").max(),
+    )
+    return totals.sort(
+        ["goals", "last", "scorer"], descending=[True, False, False], maintain_order=True
+    )
+
+
+if __name__ == "__main__":
+    print(scorer_totals(sys.argv[1]).head(20))
+"""
+
+# The in-process work of careerstats in a process of its own: its time (best of N) and the
+# process's peak memory, for the scale rows.
+CAREERSTATS_SCRIPT = """
+import json, re, sys, time
+from careerstats.datasets.international_results import InternationalResults
+
+folder, cache, runs = sys.argv[1], sys.argv[2] == "warm", int(sys.argv[3])
+InternationalResults.load(folder, cache=cache).scorer_totals()  # imports; primes the cache
+taken = []
+for _ in range(runs):
+    start = time.perf_counter()
+    InternationalResults.load(folder, cache=cache).scorer_totals()
+    taken.append(time.perf_counter() - start)
+with open("/proc/self/status", encoding="ascii") as status:
+    peak = int(re.search(r"VmHWM:\\s*(\\d+) kB", status.read()).group(1))
+print(json.dumps({"seconds": min(taken), "peak_kb": peak}))
+"""
+
 MEMORY = """
 import re, sys, runpy
 sys.argv = sys.argv[1:]
 try:
-    runpy.run_path(sys.argv[0], run_name="__main__") if sys.argv[0].endswith(".py") else \\
+    if sys.argv[0] == "-c":
+        exec(sys.argv[1])
+    elif sys.argv[0].endswith(".py"):
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    else:
         runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
 except SystemExit:
     pass
@@ -68,17 +133,10 @@ with open("/proc/self/status", encoding="ascii") as status:
     print(re.search(r"VmHWM:\\s*(\\d+) kB", status.read()).group(1), file=sys.stderr)
 """
 
-
-def _seconds(run: Callable[[], object], runs: int) -> tuple[float, float]:
-    taken = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run()
-        taken.append(time.perf_counter() - start)
-    return min(taken), statistics.median(taken)
+BARE_IMPORT = "import attrs, cattrs, pendulum, tabulate"
 
 
-def _peak_mb(argv: list[str]) -> float:
+def _peak_mb(argv: Sequence[str]) -> float:
     """The peak resident memory of a Python process running ``argv``, in MB."""
     done = subprocess.run(
         [sys.executable, "-c", MEMORY, *argv], capture_output=True, text=True, check=True
@@ -86,73 +144,190 @@ def _peak_mb(argv: list[str]) -> float:
     return int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
+def _load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _scaled(source: Path, target: Path, times: int) -> Path:
+    """The data set in ``source`` repeated ``times`` times, the k-th copy's dates shifted by
+    k days, each file in date order as published."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        with (source / name).open(encoding="utf-8", newline="") as file:
+            header, *rows = list(csv.reader(file))
+        if name == "former_names.csv":
+            out = rows  # periods of a name, not events: kept as they are
+        else:
+            at = header.index("date")
+            out = []
+            for copy in range(times):
+                for row in rows:
+                    day = datetime.date.fromisoformat(row[at]) + datetime.timedelta(days=copy)
+                    out.append([*row[:at], day.isoformat(), *row[at + 1 :]])
+            out.sort(key=lambda row: row[at])
+        with (target / name).open("w", encoding="utf-8", newline="") as file:
+            csv.writer(file, lineterminator="\n").writerows([header, *out])
+    return target
+
+
+class _Table:
+    def __init__(self, peers: Sequence[str]) -> None:
+        self.peers = peers
+        heads = "".join(f"{peer:>15}" for peer in ("careerstats", *peers))
+        ratios = "".join(f"{'vs ' + peer:>18}" for peer in peers)
+        print(f"{'':50}{heads}{ratios}")
+
+    def row(self, label: str, mine: float, others: Sequence[float | None], unit: str) -> None:
+        width = 15 - len(unit)
+        cells = "".join(
+            f"{'—':>15}" if other is None else f"{other:>{width}.3f}{unit}" for other in others
+        )
+        ratios = "".join(
+            f"{'—':>18}" if other is None else f"{mine / other:>18.2f}" for other in others
+        )
+        print(f"{label:50}{mine:>{width}.3f}{unit}{cells}{ratios}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results-dir", type=Path, default=DEFAULT, help="default: %(default)s")
     parser.add_argument("--runs", type=int, default=7, help="runs of each (default: 7)")
+    parser.add_argument("--no-scale", action="store_true", help="leave out the 10x rows")
     args = parser.parse_args()
-    folder, runs = args.results_dir, args.runs
+    folder, runs = args.results_dir.resolve(), args.runs
     if not (folder / "results.csv").is_file():
         sys.exit(f"no results.csv in {folder}: pass --results-dir")
     try:
         import pandas as pd
     except ImportError:
         sys.exit("pandas is needed for the comparison: pip install -e '.[bench]'")
+    try:
+        import polars as pl
+    except ImportError:
+        pl = None
 
+    scratch = Path(tempfile.mkdtemp(prefix="careerstats-bench-"))
+    os.environ["CAREERSTATS_CACHE_DIR"] = str(scratch / "cache")  # children inherit it
+
+    import careerstats
     from careerstats.datasets.international_results import InternationalResults
 
-    def ours() -> object:
+    compileall.compile_dir(Path(careerstats.__file__).parent, quiet=1)
+
+    def cold() -> object:
+        return InternationalResults.load(folder, cache=False).scorer_totals()
+
+    def warm() -> object:
         return InternationalResults.load(folder).scorer_totals()
 
-    pandas_side: dict[str, Any] = {}
-    exec(PANDAS_SCRIPT, pandas_side)  # the script the whole-process row runs, in process here
+    peers: dict[str, Callable[[], object]] = {}
+    scripts: dict[str, Path] = {}
+    for name, text in (("pandas", PANDAS_SCRIPT), ("polars", POLARS_SCRIPT)):
+        if name == "polars" and pl is None:
+            continue
+        side: dict[str, Any] = {}
+        exec(text, side)  # the script the whole-process rows run, in process here
+        peers[name] = lambda side=side: side["scorer_totals"](folder)
+        scripts[name] = scratch / f"{name}_scorers.py"
+        scripts[name].write_text(textwrap.dedent(text), encoding="utf-8")
 
-    def theirs() -> object:
-        return pandas_side["scorer_totals"](folder)
-
-    ours(), theirs()  # warm the file cache and both sides' imports
+    for run in (cold, warm, *peers.values()):
+        run()  # warm the file cache, the imports, and careerstats' cache
+    versions = f"pandas {pd.__version__}" + (f", polars {pl.__version__}" if pl else "")
     print(
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
-        f"pandas {pd.__version__}; {runs} runs each\n"
+        f"machine: {os.cpu_count()} cores, load average {_load_average()}; "
+        f"Python {sys.version.split()[0]}, {versions}; {runs} runs each\n"
     )
-    print(f"{'':52}{'careerstats':>14}{'pandas':>12}{'ratio':>8}")
-
-    def row(label: str, mine: float, other: float, unit: str = "s") -> None:
-        print(f"{label:52}{mine:>13.3f}{unit}{other:>11.3f}{unit}{mine / other:>8.2f}")
-
-    best_ours, median_ours = _seconds(ours, runs)
-    best_theirs, median_theirs = _seconds(theirs, runs)
-    row("in process: load + every scorer's total (best)", best_ours, best_theirs)
-    row("in process: load + every scorer's total (median)", median_ours, median_theirs)
-
-    with tempfile.TemporaryDirectory() as scratch:
-        script = Path(scratch) / "pandas_scorers.py"
-        script.write_text(textwrap.dedent(PANDAS_SCRIPT), encoding="utf-8")
-        cli = [
-            sys.executable,
-            "-m",
-            "careerstats",
-            "scorers",
-            "--top",
-            "20",
-            "--results-dir",
-            str(folder),
-        ]
-        other = [sys.executable, str(script), str(folder)]
-        best_cli, median_cli = _seconds(
-            lambda: subprocess.run(cli, check=True, capture_output=True), runs
+    table = _Table(list(peers))
+    # Every side once per round, in turns: a burst of load on a shared machine then slows
+    # all of them, not whichever ran during it.
+    sides = {"cold": cold, "warm": warm, **peers}
+    taken: dict[str, list[float]] = {name: [] for name in sides}
+    for _ in range(runs):
+        for name, run in sides.items():
+            start = time.perf_counter()
+            run()
+            taken[name].append(time.perf_counter() - start)
+    best = {name: min(seconds) for name, seconds in taken.items()}
+    median = {name: statistics.median(seconds) for name, seconds in taken.items()}
+    for label, ours in (("cold (no cache)", "cold"), ("warm (cache)", "warm")):
+        table.row(f"in process, {label}: best", best[ours], [best[name] for name in peers], "s")
+        table.row(
+            f"in process, {label}: median", median[ours], [median[name] for name in peers], "s"
         )
-        best_script, median_script = _seconds(
-            lambda: subprocess.run(other, check=True, capture_output=True), runs
-        )
-        row("whole process: scorers --top 20 (best)", best_cli, best_script)
-        row("whole process: scorers --top 20 (median)", median_cli, median_script)
-        mine_mb = _peak_mb(["careerstats", "scorers", "--top", "20", "--results-dir", str(folder)])
-        theirs_mb = _peak_mb([str(script), str(folder)])
+
+    print()
+    table = _Table(["pandas script", "bare import"])
+    scorers = [sys.executable, "-m", "careerstats", "scorers", "--top", "20"]
+    scorers += ["--results-dir", str(folder)]
+    summary = [sys.executable, "-m", "careerstats", "summary", "karim-benzema"]
+    pandas_script = [sys.executable, str(scripts["pandas"]), str(folder)]
+    bare = [sys.executable, "-c", BARE_IMPORT]
+
+    def paired(first: list[str], second: list[str]) -> tuple[tuple[float, float], ...]:
+        """Best and median seconds of two commands, run in turns: a burst of load on a shared
+        machine then slows both, not one."""
+        taken: tuple[list[float], list[float]] = ([], [])
+        for _ in range(runs):
+            for argv, seconds in zip((first, second), taken, strict=True):
+                start = time.perf_counter()
+                subprocess.run(argv, check=True, capture_output=True)
+                seconds.append(time.perf_counter() - start)
+        return tuple((min(seconds), statistics.median(seconds)) for seconds in taken)
+
+    mine, other = paired(scorers, pandas_script)
+    table.row("whole process, scorers --top 20 (warm): best", mine[0], [other[0], None], "s")
+    table.row("whole process, scorers --top 20 (warm): median", mine[1], [other[1], None], "s")
+    mine, other = paired(summary, bare)
+    table.row("whole process, summary karim-benzema: best", mine[0], [None, other[0]], "s")
+    table.row("whole process, summary karim-benzema: median", mine[1], [None, other[1]], "s")
+
+    print()
+    table = _Table(["pandas", "polars"])
+    polars_mb = _peak_mb([str(scripts["polars"]), str(folder)]) if "polars" in scripts else None
+    pandas_mb = _peak_mb([str(scripts["pandas"]), str(folder)])
+    warm_mb = _peak_mb(scorers[2:])
+    cold_mb = _peak_mb([*scorers[2:], "--no-cache"])
+    table.row("peak memory, scorers --top 20 (warm)", warm_mb, [pandas_mb, polars_mb], "MB")
+    table.row("peak memory, scorers --top 20 (cold)", cold_mb, [pandas_mb, polars_mb], "MB")
+    summary_mb, bare_mb = _peak_mb(summary[2:]), _peak_mb(["-c", BARE_IMPORT])
+    print()
+    table = _Table(["bare import"])
+    table.row("peak memory, summary karim-benzema", summary_mb, [bare_mb], "MB")
+
+    if not args.no_scale:
+        print()
+        big = _scaled(folder, scratch / "10x", 10)
         print(
-            f"{'peak memory (max RSS) of that process':52}{mine_mb:>12.1f}MB"
-            f"{theirs_mb:>10.1f}MB{mine_mb / theirs_mb:>8.2f}"
+            f"{'scale: 10x the data (in process, own process)':50}{'1x':>12}{'10x':>12}"
+            f"{'ratio':>12}"
         )
+        for mode in ("cold", "warm"):
+            found = {}
+            for size, data in (("1x", folder), ("10x", big)):
+                done = subprocess.run(
+                    [sys.executable, "-c", CAREERSTATS_SCRIPT, str(data), mode, str(runs)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                found[size] = json.loads(done.stdout)
+            one, ten = found["1x"], found["10x"]
+            print(
+                f"{'  time, ' + mode:50}{one['seconds']:>11.3f}s{ten['seconds']:>11.3f}s"
+                f"{ten['seconds'] / one['seconds']:>12.2f}"
+            )
+            print(
+                f"{'  peak memory, ' + mode:50}{one['peak_kb'] / 1024:>10.1f}MB"
+                f"{ten['peak_kb'] / 1024:>10.1f}MB{ten['peak_kb'] / one['peak_kb']:>12.2f}"
+            )
+    print(f"\nload average after: {_load_average()}")
+    import shutil
+
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

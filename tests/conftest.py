@@ -95,6 +95,17 @@ cite = ["b.txt#5"]
 FixtureFactory = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_a_temporary_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test keeps the data-set cache in a folder of its own (never the user's cache
+    folder): set in the environment, so that the commands a test starts use it too."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CAREERSTATS_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def make_fixtures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixtureFactory:
     """Write a fixtures folder; keyword arguments replace the text of its three files.

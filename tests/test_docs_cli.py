@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from careerstats import cli
+from careerstats.datasets.cache import ENV_VAR as CACHE_ENV_VAR
 from careerstats.datasets.international_results import ENV_VAR as RESULTS_ENV_VAR
 from careerstats.fixtures import ENV_VAR as FIXTURES_ENV_VAR
 
@@ -91,7 +92,8 @@ def test_the_page_opens_with_the_top_level_usage_and_its_options() -> None:
 
 def test_the_environment_variables_are_described() -> None:
     section = _section("Environment variables")
-    assert [var for var in (FIXTURES_ENV_VAR, RESULTS_ENV_VAR) if f"`{var}`" not in section] == []
+    variables = (FIXTURES_ENV_VAR, RESULTS_ENV_VAR, CACHE_ENV_VAR)
+    assert [var for var in variables if f"`{var}`" not in section] == []
 
 
 def test_every_exit_code_has_a_row() -> None:

@@ -116,9 +116,9 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from careerstats._version import __version__
 
-        return version("careerstats")
+        return __version__
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'careerstats' has no attribute {name!r}")

@@ -53,6 +53,8 @@ environment:
   CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
                            --results-dir is not given (goals and scorers need it;
                            summary, claims and plot use it when set)
+  CAREERSTATS_CACHE_DIR    folder of the cache of the data set's validated files
+                           (default: the user's cache folder; see careerstats cache)
 
 examples:
   careerstats summary karim-benzema
@@ -110,6 +112,13 @@ def _results_option(parser: argparse.ArgumentParser) -> None:
         "--strict",
         action="store_true",
         help="a malformed row of the data set is an error (default: skipped, with a warning)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read the data set's CSV files, not the cache of their validated contents, and "
+        "write no cache (default: the cache in $CAREERSTATS_CACHE_DIR or the user's cache "
+        "folder)",
     )
 
 
@@ -365,6 +374,18 @@ _VALIDATE_EPILOG = (
 )
 
 
+_CACHE_DESCRIPTION = """\
+The validated contents of each data-set file are cached, so that the next load of the same file
+reads no CSV. info: the cache folder, its files, their size and the data files they hold; clear:
+remove careerstats' own cache files (never another file, never through a link). The folder is
+$CAREERSTATS_CACHE_DIR, else the user's cache folder.
+"""
+
+
+def _cache_arguments(cache: argparse.ArgumentParser) -> None:
+    cache.add_argument("action", metavar="ACTION", choices=("info", "clear"), help="info or clear")
+
+
 class _VersionAction(argparse.Action):
     """``--version``, reading the installed version only when asked (importlib.metadata is slow)."""
 
@@ -387,6 +408,10 @@ def _fixture_set(args: argparse.Namespace) -> FixtureSet:
     return FixtureSet.default(args.fixtures)
 
 
+_RESULTS_ENV_VAR = "CAREERSTATS_RESULTS_DIR"
+"""The data set's folder when --results-dir is not given (as the data set's module names it:
+the CLI checks it without importing that module)."""
+
 _DATASET_NEEDED = (
     "this needs the international results data set (martj42/international_results on GitHub, "
     "CC0): pass --results-dir DIR or set CAREERSTATS_RESULTS_DIR"
@@ -397,15 +422,16 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
     """The data set from --results-dir or the environment; malformed rows warned about."""
     import warnings
 
-    from careerstats.datasets.international_results import ENV_VAR, InternationalResults
-    from careerstats.errors import CareerstatsError, MalformedRowsWarning
+    from careerstats.errors import CareerstatsError
 
-    folder = args.results_dir or os.environ.get(ENV_VAR)
+    # The data set's module is imported only when a folder is given: a summary without the
+    # data set does not pay for it.
+    folder = args.results_dir or os.environ.get(_RESULTS_ENV_VAR)
     if not folder:
         if required:
             raise CareerstatsError(_DATASET_NEEDED)
         return None
-    given = "--results-dir" if args.results_dir else f"${ENV_VAR}"
+    given = "--results-dir" if args.results_dir else f"${_RESULTS_ENV_VAR}"
     try:
         found = "" if Path(folder).is_dir() else "no such folder"
         if found and Path(folder).exists():
@@ -417,9 +443,13 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
             f"{folder}: {found} ({given}): expected the data set's folder holding results.csv, "
             "goalscorers.csv, shootouts.csv and former_names.csv"
         )
+    from careerstats.datasets.international_results import InternationalResults
+    from careerstats.errors import CacheWarning, MalformedRowsWarning
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MalformedRowsWarning)
-        data = InternationalResults.load(folder, strict=args.strict)
+        warnings.simplefilter("always", CacheWarning)
+        data = InternationalResults.load(folder, strict=args.strict, cache=not args.no_cache)
     for warning in caught:
         _say(f"careerstats: warning: {warning.message}")
     return data
@@ -662,6 +692,44 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _cache(args: argparse.Namespace) -> int:
+    """``cache info``: the folder and its cache files; ``cache clear``: remove them."""
+    from careerstats.datasets.cache import cache_folder, cache_info, clear_cache
+    from careerstats.errors import CareerstatsError, one_line
+    from careerstats.input_files import cannot_read
+    from careerstats.names import plural
+
+    folder = cache_folder()
+    try:
+        if args.action == "clear":
+            removed = clear_cache(folder)
+            size = sum(entry.size for entry in removed)
+            _write(
+                f"removed {plural(len(removed), 'cache file')} ({size:,} bytes) from "
+                f"{one_line(str(folder))}\n"
+            )
+            return EXIT_OK
+        info = cache_info(folder)
+    except OSError as error:
+        raise CareerstatsError(f"{folder}: {cannot_read(error)}") from None
+    lines = [
+        f"folder: {one_line(str(folder))}{'' if info.exists else ' (not created yet)'}",
+        f"files: {len(info.entries)}",
+        f"total size: {info.size:,} bytes",
+        f"entries: {sum(entry.source is not None for entry in info.entries)}",
+    ]
+    for entry in info.entries:
+        if entry.source is None:
+            lines.append(f"  {one_line(entry.file.name)}: unreadable, rebuilt on the next load")
+        else:
+            lines.append(
+                f"  {one_line(entry.source)}: {entry.rows:,} rows, {entry.size:,} bytes, "
+                f"careerstats {one_line(entry.careerstats or 'unknown')}"
+            )
+    _write("\n".join(lines) + "\n")
+    return EXIT_OK
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -992,6 +1060,13 @@ _COMMANDS: dict[str, _Command] = {
         (),
         _validate,
         _VALIDATE_EPILOG,
+    ),
+    "cache": _Command(
+        "show or clear the cache of the data set's validated files",
+        _CACHE_DESCRIPTION,
+        _cache_arguments,
+        (),
+        _cache,
     ),
 }
 """Every command, in the order ``--help`` lists them."""

@@ -16,6 +16,7 @@ __all__ = [
     "MAX_LISTED",
     "AmbiguousNameError",
     "ArgumentTypeError",
+    "CacheWarning",
     "CareerstatsError",
     "CareerstatsWarning",
     "DatasetError",
@@ -194,6 +195,11 @@ class CareerstatsWarning(UserWarning):
 class DatasetMatchWarning(CareerstatsWarning):
     """A player's record and a data set do not line up: a name not found, a match whose
     opponent is spelt otherwise, a goal dated outside the player's life."""
+
+
+class CacheWarning(CareerstatsWarning):
+    """The data-set cache could not be written (a read-only folder, a file in the way, a full
+    disk): the data set was read all the same, only not kept for the next load."""
 
 
 class MissingExtraError(CareerstatsError, ImportError):

@@ -19,11 +19,14 @@ are validated a chunk at a time, and of the malformed ones only the first
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import functools
+import gc
 import heapq
 import io
+import json
 import operator
 import re
 import tomllib
@@ -31,7 +34,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from itertools import chain, compress, islice
+from itertools import chain, compress, islice, repeat
 from pathlib import Path
 
 import attrs
@@ -44,9 +47,11 @@ from careerstats.arguments import (
     expect_strings,
     invalid_value,
 )
+from careerstats.datasets.cache import ContentsCache, TableContents
 from careerstats.dates import CAREER_YEARS
 from careerstats.errors import (
     AmbiguousNameError,
+    CacheWarning,
     DatasetError,
     MalformedRowsWarning,
     Problem,
@@ -99,10 +104,20 @@ class _Kind:
     """What the values of a column may be: a pattern each matches whole, and its wording."""
 
     def __init__(self, pattern: str, expected: str) -> None:
+        self.pattern = pattern
         self.expected = expected
-        self._one = re.compile(pattern)
-        # Values are joined by LF, which no pattern matches: one match checks them all.
-        self._all = re.compile(rf"(?:{pattern})(?:\n(?:{pattern}))*")
+
+    # The patterns are compiled when first used, not at import: a load that reads the cache
+    # never validates a value (the calendar's pattern alone takes a millisecond to compile).
+
+    @functools.cached_property
+    def _one(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    @functools.cached_property
+    def _all(self) -> re.Pattern[str]:
+        """Values joined by LF, which no pattern matches: one match checks them all."""
+        return re.compile(rf"(?:{self.pattern})(?:\n(?:{self.pattern}))*")
 
     def valid(self, value: str) -> bool:
         return self._one.fullmatch(value) is not None
@@ -416,19 +431,8 @@ class _FirstProblems:
             self.first.append((line, message))
 
 
-@attrs.frozen
-class _Contents:
-    """What a file of the data set holds once validated: plain data, nothing derived.
-
-    ``values`` has a list per column (in the file's order; valid rows only, in file order) of
-    the values as strings, unquoted; ``problems`` the first malformed rows and ``malformed``
-    how many there are in all.
-    """
-
-    columns: tuple[str, ...]
-    values: Mapping[str, list[str]]
-    problems: tuple[Problem, ...]
-    malformed: int
+_Contents = TableContents
+"""What a file of the data set holds once validated (the cache keeps exactly that)."""
 
 
 class _Validator:
@@ -537,22 +541,72 @@ def _read_contents(path: Path, text: str, schema: Mapping[str, _Kind]) -> _Conte
             return validator.contents(text)
 
 
-class _Table:
-    """One CSV file of the data set: parsed, validated once, and read column by column."""
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while a load or a total allocates hundreds of
+    thousands of lists, strings and tuples, none of them in a cycle: each collection would
+    walk every column kept so far, again and again (a fifth of a warm load's time). It runs
+    again as soon as the block ends, if it ran before."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
-    def __init__(self, path: Path) -> None:
+
+def _schema_key(name: str) -> str:
+    """The rules the file ``name`` is validated by, in words the cache keys its contents on:
+    contents validated by other rules (a column added, a pattern or a bound changed) are
+    never read back as these."""
+    schema = _SCHEMAS[name]
+    rules = [
+        [column, type(kind).__name__, kind.pattern, kind.expected]
+        for column, kind in schema.items()
+    ]
+    return json.dumps(
+        {
+            "file": name,
+            "columns": rules,
+            "other columns": _OPTIONAL_TEXT.pattern,
+            "years": [CAREER_YEARS.start, CAREER_YEARS.stop],
+            "digits": MAX_DIGITS,
+            "reported": MAX_ROWS_REPORTED,
+            "field limit": csv.field_size_limit(),
+        },
+        ensure_ascii=True,
+    )
+
+
+class _Table:
+    """One CSV file of the data set: parsed and validated once per version of the file (see
+    :mod:`careerstats.datasets.cache`), and read column by column."""
+
+    def __init__(self, path: Path, cache: ContentsCache) -> None:
         self.path = path
         self.name = path.name
         try:
-            text = decode_utf8(read_input(path, MAX_CSV_BYTES))
+            data = read_input(path, MAX_CSV_BYTES)
         except FileNotFoundError:
             raise DatasetError([Problem(str(path), "", "file not found")]) from None
         except OSError as error:
             raise DatasetError([Problem(str(path), "", f"cannot read: {error.strerror}")]) from None
         except InputFileProblem as error:
-            place = "" if error.line is None else f"line {error.line}"
-            raise DatasetError([Problem(str(path), place, error.message)]) from None
-        self.contents = _read_contents(path, text, _SCHEMAS[self.name])
+            raise _unreadable(path, error) from None
+
+        schema = _SCHEMAS[self.name]
+
+        def parse(data: bytes) -> TableContents:
+            # Refers to no table (a cached file's columns keep this function, to parse
+            # again should the cache prove damaged): no cycle for the collector to find.
+            try:
+                text = decode_utf8(data)
+            except InputFileProblem as error:
+                raise _unreadable(path, error) from None
+            return _read_contents(path, text, schema)
+
+        self.contents = cache.contents(path, data, _schema_key(self.name), parse)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -572,6 +626,23 @@ class _Table:
     def skipped(self) -> int:
         """How many rows are malformed."""
         return self.contents.malformed
+
+    def select(
+        self, columns: Sequence[str], where: Mapping[str, str] | None = None
+    ) -> list[list[str]]:
+        """The named columns, each a list of its values in the valid rows ``where`` keeps (see
+        :meth:`rows`): column by column, with no tuple made per row. Without ``where`` the
+        lists are the table's own: read them, never change them."""
+        values = self.contents.values
+        if not where:
+            return [values[name] for name in columns]
+        keep: Iterator[bool] | None = None
+        for name, wanted in where.items():
+            matching = map(wanted.__eq__, values[name])
+            keep = matching if keep is None else map(operator.and_, keep, matching)
+        assert keep is not None
+        mask = list(keep)
+        return [list(compress(values[name], mask)) for name in columns]
 
     def rows(
         self, columns: Sequence[str], where: Mapping[str, str] | None = None
@@ -593,6 +664,11 @@ class _Table:
             keep = matching if keep is None else map(operator.and_, keep, matching)
         assert keep is not None
         return list(compress(selected, keep))
+
+
+def _unreadable(path: Path, error: InputFileProblem) -> DatasetError:
+    place = "" if error.line is None else f"line {error.line}"
+    return DatasetError([Problem(str(path), place, error.message)])
 
 
 def _bool(value: str) -> bool:
@@ -801,13 +877,20 @@ class InternationalResults:
         self._winners: dict[tuple[datetime.date, str, str], str] | None = None
 
     @classmethod
-    def load(cls, folder: Path | str, *, strict: bool = False) -> InternationalResults:
+    def load(
+        cls, folder: Path | str, *, strict: bool = False, cache: bool = True
+    ) -> InternationalResults:
         """Read and validate the four files; malformed rows are skipped with a warning.
 
-        With ``strict``, the malformed rows of every file are raised together instead.
+        With ``strict``, the malformed rows of every file are raised together instead. Each
+        file's validated contents are kept in the cache (:mod:`careerstats.datasets.cache`)
+        and read from there while the file stays the same; ``cache=False`` reads the CSV
+        files and writes nothing. A cache that cannot be written is a
+        :class:`~careerstats.errors.CacheWarning`, and the load goes on without it.
         """
         folder = expect_path(folder, "InternationalResults.load", "folder")
         expect(strict, bool, "InternationalResults.load", "strict")
+        expect(cache, bool, "InternationalResults.load", "cache")
         folder = Path(folder)
         try:
             found = "" if folder.is_dir() else "no such folder"
@@ -821,7 +904,11 @@ class InternationalResults:
             raise DatasetError(
                 [Problem(str(folder), "", f"{found}: expected a folder holding {_FILES}")]
             )
-        tables = {name: _Table(folder / name) for name in _SCHEMAS}
+        contents_cache = ContentsCache(enabled=cache)
+        with _collector_paused():
+            tables = {name: _Table(folder / name, contents_cache) for name in _SCHEMAS}
+        if contents_cache.unwritable is not None:
+            warnings.warn(contents_cache.unwritable, CacheWarning, stacklevel=2)
         skipped = [table for table in tables.values() if table.skipped]
         if strict and skipped:
             raise DatasetError([problem for table in skipped for problem in table.problems])
@@ -1128,46 +1215,78 @@ class InternationalResults:
         if since is not None and until is not None and since > until:
             message = f"{since} comes after until ({until})"
             raise invalid_value("scorer_totals", "since", message)
-        # Whole columns are handled by C code (regex, zip, Counter, dict); Python loops run
-        # only for the optional date and competition filters and for the ranking.
+        with _collector_paused():
+            return self._scorer_totals(team, since, until, competition, top)
+
+    def _scorer_totals(
+        self,
+        team: str | TeamName | None,
+        since: datetime.date | None,
+        until: datetime.date | None,
+        competition: str | None,
+        top: int | None,
+    ) -> list[ScorerTotal]:
+        # Whole columns are handled by C code (map, compress, zip, Counter, dict, sort with
+        # C keys); Python loops run only for the competition filter and per scorer.
         where = {"own_goal": "FALSE"}
         if team is not None:
             resolved = self._team_name(team)
             where["team"] = resolved.team
             since, until = resolved.limit(since, until)
-        columns: tuple[str, ...] = ("date", "team", "scorer", "penalty")
+        names: tuple[str, ...] = ("date", "team", "scorer", "penalty")
         if competition is not None:
-            columns = ("date", "home_team", "away_team", "team", "scorer", "penalty")
-        rows = self._goals.rows(columns, where)
+            names = (*names, "home_team", "away_team")
+        columns = self._goals.select(names, where)
         if competition is not None:
             keep = self._competition_filter(competition)
-            rows = [(row[0], *row[3:]) for row in rows if keep(row[0], row[1], row[2])]
-        rows = _within(rows, since, until)
-        if not rows:
+            date, _, _, _, home, away = columns
+            columns = _kept(columns[:4], list(map(keep, date, home, away)))
+        if since is not None or until is not None:
+            low = since.isoformat() if since else ""
+            high = until.isoformat() if until else "9999"
+            date = columns[0]
+            columns = _kept(
+                columns, list(map(operator.and_, map(low.__le__, date), map(high.__ge__, date)))
+            )
+        dates, teams, scorers, penalties = columns[:4]
+        if not dates:
             return []
-        dates, teams, scorers, penalties = zip(*rows, strict=True)
-        if any(map(str.__gt__, dates, dates[1:])):  # the published file is in date order
-            rows.sort()
-            dates, teams, scorers, penalties = zip(*rows, strict=True)
+        if sorted(dates) != dates:  # the published file is in date order: a check in C
+            order = sorted(range(len(dates)), key=dates.__getitem__)
+            dates, teams, scorers, penalties = (
+                list(map(column.__getitem__, order))
+                for column in (dates, teams, scorers, penalties)
+            )
         keys = list(zip(scorers, teams, strict=True))
         goals = Counter(keys)
         on_penalty = Counter(compress(keys, map("TRUE".__eq__, penalties)))
         last = dict(zip(keys, dates, strict=True))  # by date: a key keeps its latest
         first = dict(zip(reversed(keys), reversed(dates), strict=True))
-        named = (key for key in goals if key[0])
-
-        def rank(key: tuple[str, str]) -> tuple[int, str, str]:
-            return (-goals[key], last[key], key[0])
-
-        ranked = sorted(named, key=rank) if top is None else heapq.nsmallest(top, named, rank)
+        ranked = [key for key in goals if key[0]]  # goals with no scorer count for nobody
+        if top is not None and len(ranked) > top:
+            # Only those with at least the top-th most goals can be in the top: rank those.
+            counts = list(map(goals.__getitem__, ranked))
+            least = heapq.nlargest(top, counts)[-1]
+            ranked = list(compress(ranked, map(least.__le__, counts)))
+        # Most goals first, then the earlier last goal, then the name: three stable sorts
+        # by C-level keys, the least significant first (first seen breaks the last ties).
+        ranked.sort(key=operator.itemgetter(0))
+        ranked.sort(key=last.__getitem__)
+        ranked.sort(key=goals.__getitem__, reverse=True)
+        if top is not None:
+            del ranked[top:]
+        days = {
+            day: datetime.date.fromisoformat(day)
+            for day in {*map(first.__getitem__, ranked), *map(last.__getitem__, ranked)}
+        }
         return [
             ScorerTotal(
                 scorer=key[0],
                 team=key[1],
                 goals=goals[key],
-                penalties=on_penalty[key],
-                first=datetime.date.fromisoformat(first[key]),
-                last=datetime.date.fromisoformat(last[key]),
+                penalties=on_penalty.get(key, 0),  # not [key]: Counter.__missing__ is Python
+                first=days[first[key]],
+                last=days[last[key]],
             )
             for key in ranked
         ]
@@ -1189,34 +1308,10 @@ class InternationalResults:
         wanted = None if resolved is None else resolved.team
         if resolved is not None:
             since, until = resolved.limit(since, until)
-        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
         wanted_competition = None if competition is None else self.resolve_competition(competition)
-        if wanted_competition is not None:
-            columns = (*columns, "tournament")
-        if wanted is None:
-            matches = self._results.rows(columns)
-        else:  # the regular expression picks the team's rows: no pass over the rest in Python
-            matches = [
-                *self._results.rows(columns, {"home_team": wanted}),
-                *self._results.rows(columns, {"away_team": wanted}),
-            ]
-        matches = _within(matches, since, until)
-        if wanted_competition is not None:
-            matches = [row for row in matches if _in_competition(row[5], wanted_competition)]
-        named = Counter(
-            (date, home, away, side)
-            for date, home, away, side, scorer in self._goals.rows(
-                ("date", "home_team", "away_team", "team", "scorer"),
-                None if wanted is None else {"team": wanted},
-            )
-            if scorer
-        )
-        goals = scored = 0
-        for date, home, away, home_score, away_score, *_ in matches:
-            for side, score in ((home, int(home_score)), (away, int(away_score))):
-                if wanted is None or side == wanted:
-                    goals += score
-                    scored += min(score, named[(date, home, away, side)])
+        # Column by column, in C (map, compress, zip, Counter.get): no loop per match.
+        with _collector_paused():
+            goals, named = self._goals_named(wanted, wanted_competition, since, until)
         return ScorerCoverage(
             team=wanted,
             former=None if resolved is None else resolved.former,
@@ -1224,7 +1319,66 @@ class InternationalResults:
             until=until,
             competition=wanted_competition,
             goals=goals,
-            named=scored,
+            named=named,
+        )
+
+    def _goals_named(
+        self,
+        wanted: str | None,
+        wanted_competition: str | None,
+        since: datetime.date | None,
+        until: datetime.date | None,
+    ) -> tuple[int, int]:
+        """The goals scored in the matches kept, and how many of them have a scorer named."""
+        columns: tuple[str, ...] = ("date", "home_team", "away_team", "home_score", "away_score")
+        if wanted_competition is not None:
+            columns = (*columns, "tournament")
+        named_goals = self._goals.select(
+            ("date", "home_team", "away_team", "team", "scorer"),
+            None if wanted is None else {"team": wanted},
+        )
+        *keys, scorers = named_goals
+        named = Counter(compress(zip(*keys, strict=True), map(bool, scorers)))
+        goals = scored = 0
+        for side in ("home_team", "away_team"):  # each match counts the side(s) wanted
+            dates, homes, aways, home_scores, away_scores, *rest = self._matches_where(
+                columns, None if wanted is None else {side: wanted}, since, until
+            )
+            if wanted_competition is not None:
+                keep = [_in_competition(name, wanted_competition) for name in rest[0]]
+                dates, homes, aways, home_scores, away_scores = _kept(
+                    (dates, homes, aways, home_scores, away_scores), keep
+                )
+            sides = homes if side == "home_team" else aways
+            written = home_scores if side == "home_team" else away_scores
+            # A score is one of a few dozen strings: each converted once, then looked up.
+            number = {score: int(score) for score in set(written)}
+            scores = list(map(number.__getitem__, written))
+            counted = list(map(named.get, zip(dates, homes, aways, sides, strict=True), repeat(0)))
+            goals += sum(scores)
+            # A match's named goals count up to its score; they seldom pass it, and finding
+            # out (operator.gt) costs less than min() over every match.
+            excess = any(map(operator.gt, counted, scores))
+            scored += sum(map(min, scores, counted)) if excess else sum(counted)
+        return goals, scored
+
+    def _matches_where(
+        self,
+        columns: Sequence[str],
+        where: Mapping[str, str] | None,
+        since: datetime.date | None,
+        until: datetime.date | None,
+    ) -> list[list[str]]:
+        """The named columns of ``results.csv`` in the rows ``where`` keeps, dated from
+        ``since`` to ``until`` (each optional; ``date`` must be the first column)."""
+        selected = self._results.select(columns, where)
+        if since is None and until is None:
+            return selected
+        low = since.isoformat() if since else ""
+        high = until.isoformat() if until else "9999"
+        dates = selected[0]
+        return _kept(
+            selected, list(map(operator.and_, map(low.__le__, dates), map(high.__ge__, dates)))
         )
 
     def _competition_filter(self, competition: str) -> Callable[[str, str, str], bool]:
@@ -1243,22 +1397,13 @@ class InternationalResults:
         return keep
 
 
+def _kept(columns: Sequence[list[str]], keep: Sequence[bool]) -> list[list[str]]:
+    """The values of each column in the rows ``keep`` marks."""
+    return [list(compress(column, keep)) for column in columns]
+
+
 def _in_competition(tournament: str, wanted: str) -> bool:
     """Whether a tournament is the one wanted, or of the category wanted."""
     if wanted in CATEGORY_LABELS:
         return competition_category(tournament) == wanted
     return tournament == wanted
-
-
-_Row = tuple[str, ...]
-
-
-def _within(
-    rows: list[_Row], since: datetime.date | None, until: datetime.date | None
-) -> list[_Row]:
-    """The rows (ISO date first) from ``since`` to ``until``, each bound optional."""
-    if since is None and until is None:
-        return rows
-    low = since.isoformat() if since else ""
-    high = until.isoformat() if until else "9999"
-    return [row for row in rows if low <= row[0] <= high]
