@@ -573,7 +573,10 @@ def test_validate_with_warnings_only_exits_0_unless_strict(
     assert err.splitlines() == [warning, "1 of 1 file with problems: 0 errors, 1 warning"]
     code, out, err = run(capsys, "validate", "--strict", path)
     assert (code, out) == (1, "")
-    assert err.splitlines() == [warning, "1 of 1 file with problems: 0 errors, 1 warning"]
+    assert err.splitlines() == [
+        warning,
+        "1 of 1 file with problems: 0 errors, 1 warning (--strict: warnings count as errors)",
+    ]
 
 
 def test_validate_json(make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]) -> None:

@@ -183,6 +183,8 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
         if stated.final:
             agrees, shown = _against_total(value, total, name.removesuffix("s"))
             basis += total.cite
+            if total.tied:
+                notes.append(f"as many sources state another career-end total of {name}")
         else:
             assert stated.as_of is not None
             agrees, shown, note = _against_events(career, name, value, stated.as_of)

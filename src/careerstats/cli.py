@@ -41,7 +41,7 @@ exit codes:
      read; the error names the file, the place in it and what was expected; also an output
      that cannot be written (a closed or full standard output, an image file), and
      `careerstats` alone, which prints this help
-  130, 143  interrupted (Ctrl-C, SIGTERM): nothing is left half-written
+  129, 130, 143  interrupted (SIGHUP, Ctrl-C, SIGTERM): nothing is left half-written
 
 output:
   control characters from a file (escape sequences, line breaks in a name) are shown escaped
@@ -863,9 +863,10 @@ def _validation_text(
             _write(f"{one_line(str(path))}: ok{''.join(f', {note}' for note in notes)}\n")
     if errors or warnings:
         checked = len(found)
+        strict = " (--strict: warnings count as errors)" if args.strict and warnings else ""
         _say(
             f"{with_problems} of {plural(checked, 'file')} with problems: "
-            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{strict}"
         )
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
+from careerstats.claims import Verdict, check_claims
 from careerstats.cli import main
+from careerstats.fixtures import FixtureSet
+from tests.conftest import PLAYER_TOML, FixtureFactory
 
 
 def test_a_beginning_of_fewer_than_three_letters_says_how_many_it_needs(
@@ -28,4 +32,29 @@ def test_a_fixtures_folder_that_does_not_exist_says_so(
     assert capsys.readouterr().err == (
         f"careerstats: error: {missing}: no such folder: expected a fixtures folder with a "
         "players/ folder\n"
+    )
+
+
+def test_a_career_end_total_tied_with_another_says_why_it_is_unchecked(
+    make_fixtures: FixtureFactory,
+) -> None:
+    career = FixtureSet(make_fixtures()).career("jo-example")
+    final = next(total for total in career.stated_totals if total.final)
+    tied = (final, attrs.evolve(final, caps=(final.caps or 0) + 2))
+    report = check_claims(attrs.evolve(career, stated_totals=tied))
+    totals = [check for check in report.checks if check.kind == "totals"]
+    assert [check.verdict for check in totals] == [Verdict.UNCHECKED, Verdict.UNCHECKED]
+    assert [check.note for check in totals] == [
+        "as many sources state another career-end total of caps"
+    ] * 2
+
+
+def test_validate_strict_says_that_the_warnings_made_it_fail(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_fixtures(player=PLAYER_TOML.replace("end = 2017", "end = 2020"))
+    path = root / "players" / "jo-example.toml"
+    assert main(["validate", str(path), "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "1 of 1 file with problems: 0 errors, 1 warning (--strict: warnings count as errors)"
     )
