@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from itertools import compress, repeat
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -39,6 +40,13 @@ from careerstats.arguments import (
     expect_path,
     expect_strings,
     invalid_value,
+)
+from careerstats.datasets.base import (
+    Coverage,
+    DatasetAppearance,
+    DatasetGoal,
+    PlayerQuery,
+    SquadEntry,
 )
 from careerstats.datasets.csv_tables import (
     BOOL,
@@ -68,6 +76,9 @@ from careerstats.errors import (
 from careerstats.input_files import decode_utf8, read_input
 from careerstats.names import closest, fold
 
+if TYPE_CHECKING:
+    from careerstats.model import Source
+
 __all__ = [
     "CATEGORY_LABELS",
     "ENV_VAR",
@@ -75,6 +86,7 @@ __all__ = [
     "MAX_CSV_BYTES",
     "MAX_DIGITS",
     "MAX_ROWS_REPORTED",
+    "NAME",
     "REGIONAL_CUPS",
     "TEAM_ALIASES",
     "FormerName",
@@ -90,6 +102,8 @@ __all__ = [
 ]
 
 ENV_VAR = "CAREERSTATS_RESULTS_DIR"
+NAME = "international_results"
+"""The data set's name in :data:`careerstats.datasets.DATASETS`."""
 
 _read_contents = read_contents
 _collector_paused = collector_paused
@@ -437,6 +451,9 @@ class InternationalResults:
     results.csv, goalscorers.csv, shootouts.csv, former_names.csv
     """
 
+    name: ClassVar[str] = NAME
+    files: ClassVar[tuple[str, ...]] = tuple(_SCHEMAS)
+
     def __init__(self, folder: Path, tables: dict[str, Table]) -> None:
         self.folder = folder
         self._results = tables["results.csv"]
@@ -474,6 +491,60 @@ class InternationalResults:
             for table in (self._results, self._goals, self._shootouts, self._former)
             for problem in table.problems
         ]
+
+    # --- the protocol of careerstats.datasets.base.Dataset -----------------------------------
+
+    @property
+    def source(self) -> Source:
+        """The data set as a source of kind dataset, with its licence."""
+        from careerstats.model import Source, SourceKind
+
+        return Source(
+            file=NAME,
+            kind=SourceKind.DATASET,
+            title="International football results from 1872",
+            publisher="martj42/international_results",
+            description="Men's full internationals and their goal scorers; CC0 1.0",
+        )
+
+    def player_appearances(self, player: PlayerQuery) -> list[DatasetAppearance]:
+        """None: the data set names no line-ups (a match of the team is not a cap)."""
+        expect(player, PlayerQuery, "player_appearances", "player")
+        return []
+
+    def player_goals(self, player: PlayerQuery) -> list[DatasetGoal]:
+        """The goals ``goalscorers.csv`` credits to the player's names, for his team."""
+        expect(player, PlayerQuery, "player_goals", "player")
+        team = self.current_name(player.team)
+        return [
+            DatasetGoal(
+                dataset=NAME,
+                date=goal.date,
+                team=goal.team,
+                opponent=goal.away_team if goal.team == goal.home_team else goal.home_team,
+                minute=goal.minute,
+                penalty=goal.penalty,
+                own_goal=goal.own_goal,
+            )
+            for goal in self.goals_by(player.names, team)
+        ]
+
+    def player_squads(self, player: PlayerQuery) -> list[SquadEntry]:
+        """None: the data set names no squads."""
+        expect(player, PlayerQuery, "player_squads", "player")
+        return []
+
+    def coverage(self) -> Coverage:
+        """Men's full internationals from the first match of ``results.csv`` to the last."""
+        (dates,) = self._results.select(("date",))
+        first = datetime.date.fromisoformat(min(dates)) if dates else datetime.date.min
+        last = datetime.date.fromisoformat(max(dates)) if dates else datetime.date.min
+        return Coverage(
+            dataset=NAME,
+            what="men's full internationals: results, and goal scorers where named",
+            first=first,
+            last=last,
+        )
 
     # --- teams ---------------------------------------------------------------------------------
 
@@ -947,3 +1018,9 @@ def _in_competition(tournament: str, wanted: str) -> bool:
     if wanted in CATEGORY_LABELS:
         return competition_category(tournament) == wanted
     return tournament == wanted
+
+
+if TYPE_CHECKING:
+    from careerstats.datasets.base import Dataset
+
+    _IMPLEMENTS: type[Dataset] = InternationalResults  # mypy checks it against the protocol
