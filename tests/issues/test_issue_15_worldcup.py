@@ -44,7 +44,7 @@ def test_every_sample_row_is_read(sample: WorldCup) -> None:
 
 
 def test_a_starter_substituted_plays_to_the_minute_he_went_off(sample: WorldCup) -> None:
-    first, second = sample.lineups_of("P-001")
+    first, _ = sample.lineups_of("P-001")
     assert (first.match, first.started, first.minute_on, first.minute_off) == (
         "M-1990-01",
         True,
