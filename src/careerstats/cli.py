@@ -537,6 +537,11 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
 
         career = with_dataset_goals(career, data)
         args.loaded_dataset = data
+    worldcup = _worldcup(args) if hasattr(args, "data") else None
+    if worldcup is not None:
+        from careerstats.reconcile import with_worldcup
+
+        career = with_worldcup(career, worldcup)
     return career
 
 

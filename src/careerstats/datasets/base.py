@@ -89,6 +89,8 @@ class DatasetAppearance:
     started: bool | None = None
     minutes: int | None = None
     goals: tuple[DatasetGoal, ...] = ()
+    score: tuple[int, int] | None = None
+    """The final score (after extra time), the player's team's goals first."""
 
 
 @attrs.frozen(kw_only=True)

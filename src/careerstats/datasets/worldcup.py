@@ -600,6 +600,11 @@ class WorldCup:
                     started=lineup.started,
                     minutes=lineup.minutes,
                     goals=tuple(goals.get(lineup.match, ())),
+                    score=(
+                        (match.home_score, match.away_score)
+                        if lineup.team == match.home_team
+                        else (match.away_score, match.home_score)
+                    ),
                 )
             )
         return appearances
