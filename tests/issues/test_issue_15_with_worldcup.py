@@ -163,3 +163,27 @@ def _query(career: Career) -> object:
     from careerstats.datasets.base import PlayerQuery
 
     return PlayerQuery.of(career)
+
+
+def test_the_lineups_are_evidence_for_the_ranges(benzema: Career) -> None:
+    """The day after the 2014 World Cup, his caps' lower bound rises by the line-ups of that
+    day and before (none of them recorded in the fixture)."""
+    import datetime
+
+    from careerstats.datasets.base import PlayerQuery
+    from careerstats.evidence import Evidence
+
+    folder = SHARED / "data" / "worldcup"
+    if not (folder / "players.csv").is_file():
+        pytest.skip(f"{folder} is absent: the data set lives in ../shared")
+    data = WorldCup.load(folder)
+    day = PartialDate.parse("2014-07-05")
+    lineups = [
+        lineup
+        for lineup in data.player_appearances(PlayerQuery.of(benzema))
+        if lineup.date <= datetime.date(2014, 7, 5)
+    ]
+    before = Evidence.of(benzema).caps_on(day)
+    after = Evidence.of(with_worldcup(benzema, data)).caps_on(day)
+    assert len(lineups) == 5
+    assert after.min == before.min + len(lineups)
