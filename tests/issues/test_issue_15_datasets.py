@@ -176,3 +176,11 @@ def test_the_query_of_a_career_keeps_a_birth_date_known_to_the_day(benzema: obje
     born = benzema.player.born
     assert born is not None
     assert query.born == datetime.date(born.year, born.month or 1, born.day or 1)
+
+
+def test_a_name_no_folder_can_have_recognises_nothing(tmp_path: Path) -> None:
+    file = tmp_path / "results.csv"
+    file.write_text("date\n", encoding="utf-8")
+    assert recognise("a\0b") == {}
+    assert recognise(file) == {}
+    assert recognise(tmp_path / ("x" * 5000)) == {}

@@ -92,13 +92,13 @@ def recognise(folder: Path | str) -> dict[str, Path]:
     found: dict[str, Path] = {}
     try:
         children = sorted(entry.path for entry in os.scandir(root) if entry.is_dir())
-    except OSError:
+    except (OSError, ValueError):  # not a folder, not readable; a NUL byte in the name
         children = []
     for candidate in (root, *map(Path, children)):
         for dataset in DATASETS:
             try:
                 if dataset.name not in found and dataset.holds(candidate):
                     found[dataset.name] = candidate
-            except OSError:
+            except (OSError, ValueError):
                 continue
     return found
