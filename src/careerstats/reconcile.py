@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from careerstats.arguments import expect, expect_optional
-from careerstats.datasets.base import DatasetAppearance, PlayerQuery
+from careerstats.datasets.base import DatasetAppearance, PlayerQuery, SquadEntry
 from careerstats.datasets.international_results import (
     InternationalResults,
     ResultMatch,
@@ -36,6 +36,7 @@ from careerstats.model import (
     Score,
     Source,
     SourceKind,
+    TeamFinish,
     Venue,
 )
 from careerstats.names import closest, fold
@@ -49,6 +50,8 @@ __all__ = [
     "GOALSCORERS",
     "MIN_AGE_FOR_A_GOAL",
     "RESULTS",
+    "WORLDCUP_LINEUPS",
+    "WORLDCUP_STANDINGS",
     "Coverage",
     "PlayerGoal",
     "coverage",
@@ -68,6 +71,9 @@ RESULTS = "international_results/results.csv"
 
 WORLDCUP_LINEUPS = "worldcup/player_appearances.csv"
 """How an appearance (and its goals) taken from the World Cup line-ups cites them."""
+
+WORLDCUP_STANDINGS = "worldcup/tournament_standings.csv"
+"""How a team's finish taken from the World Cup Database cites it."""
 
 CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
 
@@ -486,11 +492,16 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
     fewer. Other line-ups become appearances at the fixture's tournament held that day, so that
     the tournaments table counts them and the evidence uses them, cited to
     :data:`WORLDCUP_LINEUPS`; the data set's source, with its licence and credit, is added.
+    The team's finish at a World Cup the fixture declares without one comes from the data set
+    (:func:`_with_worldcup_finishes`).
     """
     expect(career, Career, "with_worldcup", "career")
-    lineups = data.player_appearances(PlayerQuery.of(career))
-    if not lineups:
+    query = PlayerQuery.of(career)
+    linked = data.link_player(query)
+    if linked is None:
         return career
+    lineups = data.player_appearances(query)
+    career = _with_worldcup_finishes(career, data, data.player_squads(query))
     cite = (Citation(file=WORLDCUP_LINEUPS),)
     appearances = list(career.appearances)
     for lineup in lineups:
@@ -531,3 +542,42 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
         source = data.source
         sources = (*sources, attrs.evolve(source, file=WORLDCUP_LINEUPS))
     return attrs.evolve(career, appearances=tuple(appearances), sources=sources)
+
+
+def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[SquadEntry]) -> Career:
+    """The career whose World Cups (a tournament of the fixture held in the same year, on
+    overlapping days, as one of the data set's of the player's kind) state the team's finish
+    where the fixture does not: the standings' for the first four, else the stage of the
+    team's last match (:meth:`~careerstats.datasets.worldcup.WorldCup.finish_of`)."""
+    team = career.team.name
+    names = {entry.tournament: entry.team for entry in squads}
+    kinds = {data.tournaments[entry].womens for entry in names if entry in data.tournaments}
+    held = [t for t in data.tournaments.values() if not kinds or t.womens in kinds]
+    changed = False
+    updated = []
+    for tournament in career.tournaments:
+        same = next(
+            (
+                wc
+                for wc in held
+                if wc.year == tournament.edition
+                and tournament.start.earliest <= wc.end
+                and wc.start <= tournament.end.latest
+            ),
+            None,
+        )
+        finish = None
+        if same is not None and tournament.finish_of(team) is None:
+            finish = data.finish_of(same.id, names.get(same.id, team))
+        if finish is None:
+            updated.append(tournament)
+            continue
+        entry = TeamFinish(team=team, finish=finish, cite=(Citation(file=WORLDCUP_STANDINGS),))
+        updated.append(attrs.evolve(tournament, finishes=(*tournament.finishes, entry)))
+        changed = True
+    if not changed:
+        return career
+    sources = career.sources
+    if career.source(WORLDCUP_STANDINGS) is None:
+        sources = (*sources, attrs.evolve(data.source, file=WORLDCUP_STANDINGS))
+    return attrs.evolve(career, tournaments=tuple(updated), sources=sources)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from careerstats.cli import main
@@ -187,3 +188,23 @@ def test_the_lineups_are_evidence_for_the_ranges(benzema: Career) -> None:
     after = Evidence.of(with_worldcup(benzema, data)).caps_on(day)
     assert len(lineups) == 5
     assert after.min == before.min + len(lineups)
+
+
+def test_the_teams_finish_comes_from_the_data_where_the_fixture_states_none(
+    sample: WorldCup,
+) -> None:
+    from careerstats.model import Finish, TeamFinish
+    from careerstats.reconcile import WORLDCUP_STANDINGS
+
+    career = with_worldcup(_career(), sample)
+    [tournament] = career.tournaments
+    finish = tournament.finish_of("France")
+    assert finish is not None
+    assert (finish.finish, finish.cite) == (Finish.WINNER, (Citation(file=WORLDCUP_STANDINGS),))
+    assert career.source(WORLDCUP_STANDINGS) is not None
+    stated = TeamFinish(team="France", finish=Finish.SEMI_FINAL, cite=ARTICLE)
+    declared = attrs.evolve(
+        _career(), tournaments=(attrs.evolve(WORLD_CUP_1990, finishes=(stated,)),)
+    )
+    [kept] = with_worldcup(declared, sample).tournaments
+    assert kept.finishes == (stated,)

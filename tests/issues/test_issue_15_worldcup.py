@@ -262,3 +262,29 @@ def test_the_source_carries_the_licence_and_the_credit(sample: WorldCup) -> None
     assert CREDIT == "Fjelstul World Cup Database, CC BY-SA 4.0, Joshua C. Fjelstul"
     assert source.description is not None
     assert CREDIT in source.description
+
+
+def test_the_finish_comes_from_the_standings_for_the_first_four(sample: WorldCup) -> None:
+    from careerstats.model import Finish
+
+    assert sample.finish_of("WC-1990", "France") is Finish.WINNER
+    assert sample.finish_of("WC-1990", "Utopia") is Finish.RUNNER_UP
+    assert sample.finish_of("WC-1991", "France") is Finish.RUNNER_UP
+    assert sample.finish_of("WC-1990", "Nowhere") is None
+
+
+def test_outside_the_first_four_the_finish_is_the_stage_of_the_last_match(
+    tmp_path: Path,
+) -> None:
+    from careerstats.model import Finish
+
+    folder = _copy(tmp_path)
+    standings = folder / "tournament_standings.csv"
+    standings.write_text(standings.read_text(encoding="utf-8").splitlines()[0] + "\n")
+    matches = folder / "matches.csv"
+    matches.write_text(
+        matches.read_text(encoding="utf-8").replace(",final,not applicable,", ",quarter-finals,x,")
+    )
+    data = WorldCup.load(folder, strict=True, cache=False)
+    assert data.finish_of("WC-1990", "France") is Finish.QUARTER_FINAL
+    assert data.finish_of("WC-1991", "France") is Finish.GROUP_STAGE

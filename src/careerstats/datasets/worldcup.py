@@ -45,6 +45,7 @@ from careerstats.datasets.csv_tables import (
     load_tables,
 )
 from careerstats.errors import AmbiguousNameError, Problem
+from careerstats.model import Finish
 from careerstats.names import fold
 
 if TYPE_CHECKING:
@@ -80,6 +81,19 @@ NOT_APPLICABLE = "not applicable"
 """What ``players.csv`` writes as the given name of a player known by one name."""
 _WOMENS = "Women's"
 """The word in a tournament's name (``2019 FIFA Women's World Cup``) that makes it a women's."""
+
+_FINISH_BY_POSITION = {1: Finish.WINNER, 2: Finish.RUNNER_UP}
+"""A position of ``tournament_standings.csv`` as a finish (3 and 4 lost a semi-final)."""
+_FINISH_BY_STAGE = {
+    "group stage": Finish.GROUP_STAGE,
+    "round of 16": Finish.ROUND_OF_16,
+    "quarter-final": Finish.QUARTER_FINAL,
+    "quarter-finals": Finish.QUARTER_FINAL,
+    "semi-final": Finish.SEMI_FINAL,
+    "semi-finals": Finish.SEMI_FINAL,
+    "third-place match": Finish.SEMI_FINAL,
+}
+"""The stage of a team's last match as its finish, for a team outside the first four."""
 
 _FLAG = Kind("0|1", "0 or 1")
 _BIRTH_DATE = Kind(
@@ -520,6 +534,25 @@ class WorldCup:
     def standing(self, tournament: str, team: str) -> int | None:
         """A team's final position in a tournament, where it finished in the first four."""
         return self.standings.get((tournament, team))
+
+    def finish_of(self, tournament: str, team: str) -> Finish | None:
+        """How far ``team`` went in a tournament: from the standings for the first four (1
+        winner, 2 runner-up, 3 and 4 semi-final), else from the stage of its last match
+        (group stage, round of 16, quarter-final); ``None`` for a team that did not play
+        there, or whose last match was in a stage no finish names (a second group stage, the
+        1950 final round)."""
+        position = self.standing(tournament, team)
+        if position is not None:
+            return _FINISH_BY_POSITION.get(position, Finish.SEMI_FINAL)
+        played = [
+            match
+            for match in self.matches.values()
+            if match.tournament == tournament and team in match.teams
+        ]
+        if not played:
+            return None
+        last = max(played, key=lambda match: (match.date, match.id))
+        return _FINISH_BY_STAGE.get(last.stage)
 
     # --- linking a player ----------------------------------------------------------------------
 
