@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+    from careerstats.datasets import RegisteredDataset
     from careerstats.datasets.international_results import InternationalResults
+    from careerstats.datasets.worldcup import WorldCup
     from careerstats.dates import PartialDate
     from careerstats.errors import Problem
     from careerstats.fixtures import FixtureSet
@@ -53,6 +55,8 @@ environment:
   CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
                            --results-dir is not given (goals and scorers need it;
                            summary, claims and plot use it when set)
+  CAREERSTATS_DATA         folder of data sets in subfolders (international_results/,
+                           worldcup/), when --data is not given
   CAREERSTATS_CACHE_DIR    folder of the cache of the data set's validated files
                            (default: the user's cache folder; see careerstats cache)
 
@@ -107,6 +111,13 @@ def _results_option(parser: argparse.ArgumentParser) -> None:
         "--results-dir",
         "folder of the international results data set (results.csv, goalscorers.csv, "
         "shootouts.csv, former_names.csv); default: $CAREERSTATS_RESULTS_DIR",
+    )
+    _folder_option(
+        parser,
+        "--data",
+        "folder of data sets in subfolders, each recognised by its files ("
+        + "; ".join(dataset.title for dataset in _registered_datasets())
+        + "); --results-dir wins for the results data set; default: $CAREERSTATS_DATA",
     )
     parser.add_argument(
         "--strict",
@@ -418,20 +429,74 @@ _DATASET_NEEDED = (
 )
 
 
+def _registered_datasets() -> tuple[RegisteredDataset, ...]:
+    from careerstats.datasets import DATASETS  # the registry only: no data set's module
+
+    return DATASETS
+
+
+def _data_folder(args: argparse.Namespace, name: str) -> tuple[Path, str] | None:
+    """The folder of the data set ``name`` that --data or $CAREERSTATS_DATA holds, and which of
+    them gave it; ``None`` where neither is given or the folder holds no such data set."""
+    from careerstats.datasets import ENV_VAR, recognise
+    from careerstats.errors import CareerstatsError
+
+    folder = getattr(args, "data", None) or os.environ.get(ENV_VAR)
+    if not folder:
+        return None
+    given = "--data" if getattr(args, "data", None) else f"${ENV_VAR}"
+    found = recognise(folder)
+    if not found:
+        kinds = "; ".join(f"{d.name}: {', '.join(d.files)}" for d in _registered_datasets())
+        raise CareerstatsError(
+            f"{folder}: no data set found ({given}): expected a folder holding data sets in "
+            f"subfolders, each recognised by its files ({kinds})"
+        )
+    return None if name not in found else (found[name], given)
+
+
+def _worldcup(args: argparse.Namespace) -> WorldCup | None:
+    """The World Cup data set in --data or $CAREERSTATS_DATA, if it holds one."""
+    import warnings
+
+    located = _data_folder(args, "worldcup")
+    if located is None:
+        return None
+    from careerstats.datasets.worldcup import WorldCup
+    from careerstats.errors import CacheWarning, MalformedRowsWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MalformedRowsWarning)
+        warnings.simplefilter("always", CacheWarning)
+        data = WorldCup.load(located[0], strict=args.strict, cache=not args.no_cache)
+    for warning in caught:
+        _say(f"careerstats: warning: {warning.message}")
+    return data
+
+
 def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults | None:
-    """The data set from --results-dir or the environment; malformed rows warned about."""
+    """The data set from --results-dir, --data or the environment; malformed rows warned
+    about."""
     import warnings
 
     from careerstats.errors import CareerstatsError
 
     # The data set's module is imported only when a folder is given: a summary without the
     # data set does not pay for it.
-    folder = args.results_dir or os.environ.get(_RESULTS_ENV_VAR)
+    folder = args.results_dir
+    given = "--results-dir"
+    if not folder and getattr(args, "data", None):
+        located = _data_folder(args, "international_results")
+        folder, given = located if located is not None else (None, given)
+    if not folder and os.environ.get(_RESULTS_ENV_VAR):
+        folder, given = os.environ[_RESULTS_ENV_VAR], f"${_RESULTS_ENV_VAR}"
+    if not folder:
+        located = _data_folder(args, "international_results")
+        folder, given = located if located is not None else (None, given)
     if not folder:
         if required:
             raise CareerstatsError(_DATASET_NEEDED)
         return None
-    given = "--results-dir" if args.results_dir else f"${_RESULTS_ENV_VAR}"
     try:
         found = "" if Path(folder).is_dir() else "no such folder"
         if found and Path(folder).exists():
@@ -472,6 +537,11 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
 
         career = with_dataset_goals(career, data)
         args.loaded_dataset = data
+    worldcup = _worldcup(args) if hasattr(args, "data") else None
+    if worldcup is not None:
+        from careerstats.reconcile import with_worldcup
+
+        career = with_worldcup(career, worldcup)
     return career
 
 

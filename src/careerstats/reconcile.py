@@ -12,10 +12,12 @@ import datetime
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from careerstats.arguments import expect, expect_optional
+from careerstats.datasets.base import DatasetAppearance, PlayerQuery, SquadEntry
 from careerstats.datasets.international_results import (
     InternationalResults,
     ResultMatch,
@@ -34,16 +36,22 @@ from careerstats.model import (
     Score,
     Source,
     SourceKind,
+    TeamFinish,
     Venue,
 )
 from careerstats.names import closest, fold
 from careerstats.statistics import debut, goals, retirement_date
+
+if TYPE_CHECKING:
+    from careerstats.datasets.worldcup import WorldCup
 
 __all__ = [
     "CATEGORIES",
     "GOALSCORERS",
     "MIN_AGE_FOR_A_GOAL",
     "RESULTS",
+    "WORLDCUP_LINEUPS",
+    "WORLDCUP_STANDINGS",
     "Coverage",
     "PlayerGoal",
     "coverage",
@@ -52,6 +60,7 @@ __all__ = [
     "player_team",
     "team_matches",
     "with_dataset_goals",
+    "with_worldcup",
 ]
 
 GOALSCORERS = "international_results/goalscorers.csv"
@@ -59,6 +68,12 @@ GOALSCORERS = "international_results/goalscorers.csv"
 
 RESULTS = "international_results/results.csv"
 """How the team's calendar taken from the data set cites it."""
+
+WORLDCUP_LINEUPS = "worldcup/player_appearances.csv"
+"""How an appearance (and its goals) taken from the World Cup line-ups cites them."""
+
+WORLDCUP_STANDINGS = "worldcup/tournament_standings.csv"
+"""How a team's finish taken from the World Cup Database cites it."""
 
 CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
 
@@ -427,3 +442,142 @@ def evidence_with_dataset(career: Career, data: InternationalResults) -> Evidenc
         team_matches(career, data),
         calendar_cite=(Citation(file=RESULTS),),
     )
+
+
+def _tournament_of(career: Career, date: datetime.date) -> str | None:
+    """The fixture's tournament held on ``date`` (a World Cup match's), if it declares one."""
+    day = PartialDate.from_date(date)
+    for tournament in career.tournaments:
+        if tournament.start.earliest <= day.earliest and day.latest <= tournament.end.latest:
+            return tournament.id
+    return None
+
+
+def _same_match(cap: Appearance, lineup: DatasetAppearance) -> bool:
+    """A team plays once a day: an appearance dated that very day is the line-up's match; one
+    known only to the month or year is where it can be that day and names the same opponent."""
+    day = cap.match.date
+    if day.precision is Precision.DAY:
+        return day.earliest == lineup.date
+    return day.contains(lineup.date) and fold(cap.match.opponent) == fold(lineup.opponent)
+
+
+def _lineup_goals(lineup: DatasetAppearance) -> tuple[Goal, ...]:
+    return tuple(
+        Goal(minute=goal.minute or None, penalty=goal.penalty, own_goal=goal.own_goal)
+        for goal in lineup.goals
+    )
+
+
+def _merged(cap: Appearance, lineup: DatasetAppearance, cite: tuple[Citation, ...]) -> Appearance:
+    """The fixture's appearance with what the line-up adds: whether he started and his minutes
+    where the fixture does not say, its goals where the fixture lists fewer."""
+    events = _lineup_goals(lineup)
+    return attrs.evolve(
+        cap,
+        started=lineup.started if cap.started is None else cap.started,
+        minutes=lineup.minutes if cap.minutes is None else cap.minutes,
+        goals=events if len(cap.goals) < len(events) else cap.goals,
+        cite=(*cap.cite, *cite),
+    )
+
+
+def with_worldcup(career: Career, data: WorldCup) -> Career:
+    """The career with the World Cup line-ups as appearances, their goals as events.
+
+    The player is linked by the data set's rules (full name or alias, team, birth date: see
+    :meth:`~careerstats.datasets.worldcup.WorldCup.link_player`). A line-up's match that the
+    fixture (or the results data set, joined before) already records on that day is one match:
+    the appearance gains whether he started, his minutes and the line-up's goals where it lists
+    fewer. Other line-ups become appearances at the fixture's tournament held that day, so that
+    the tournaments table counts them and the evidence uses them, cited to
+    :data:`WORLDCUP_LINEUPS`; the data set's source, with its licence and credit, is added.
+    The team's finish at a World Cup the fixture declares without one comes from the data set
+    (:func:`_with_worldcup_finishes`).
+    """
+    expect(career, Career, "with_worldcup", "career")
+    query = PlayerQuery.of(career)
+    linked = data.link_player(query)
+    if linked is None:
+        return career
+    lineups = data.player_appearances(query)
+    career = _with_worldcup_finishes(career, data, data.player_squads(query))
+    cite = (Citation(file=WORLDCUP_LINEUPS),)
+    appearances = list(career.appearances)
+    for lineup in lineups:
+        known = next(
+            (index for index, cap in enumerate(appearances) if _same_match(cap, lineup)), None
+        )
+        if known is not None:
+            cap = appearances[known]
+            merged = _merged(cap, lineup, cite)
+            if merged.match.competition is None:
+                competition = _tournament_of(career, lineup.date)
+                merged = attrs.evolve(
+                    merged, match=attrs.evolve(merged.match, competition=competition)
+                )
+            appearances[known] = merged
+            continue
+        score = None
+        if lineup.score is not None:
+            score = Score(scored=lineup.score[0], conceded=lineup.score[1])
+        appearances.append(
+            Appearance(
+                match=Match(
+                    date=PartialDate.from_date(lineup.date),
+                    opponent=lineup.opponent,
+                    score=score,
+                    competition=_tournament_of(career, lineup.date),
+                    competition_name=lineup.competition,
+                ),
+                started=lineup.started,
+                minutes=lineup.minutes,
+                goals=_lineup_goals(lineup),
+                cite=cite,
+            )
+        )
+    appearances.sort(key=lambda cap: cap.match.date.sort_key())
+    sources = career.sources
+    if career.source(WORLDCUP_LINEUPS) is None:
+        source = data.source
+        sources = (*sources, attrs.evolve(source, file=WORLDCUP_LINEUPS))
+    return attrs.evolve(career, appearances=tuple(appearances), sources=sources)
+
+
+def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[SquadEntry]) -> Career:
+    """The career whose World Cups (a tournament of the fixture held in the same year, on
+    overlapping days, as one of the data set's of the player's kind) state the team's finish
+    where the fixture does not: the standings' for the first four, else the stage of the
+    team's last match (:meth:`~careerstats.datasets.worldcup.WorldCup.finish_of`)."""
+    team = career.team.name
+    names = {entry.tournament: entry.team for entry in squads}
+    kinds = {data.tournaments[entry].womens for entry in names if entry in data.tournaments}
+    held = [t for t in data.tournaments.values() if not kinds or t.womens in kinds]
+    changed = False
+    updated = []
+    for tournament in career.tournaments:
+        same = next(
+            (
+                wc
+                for wc in held
+                if wc.year == tournament.edition
+                and tournament.start.earliest <= wc.end
+                and wc.start <= tournament.end.latest
+            ),
+            None,
+        )
+        finish = None
+        if same is not None and tournament.finish_of(team) is None:
+            finish = data.finish_of(same.id, names.get(same.id, team))
+        if finish is None:
+            updated.append(tournament)
+            continue
+        entry = TeamFinish(team=team, finish=finish, cite=(Citation(file=WORLDCUP_STANDINGS),))
+        updated.append(attrs.evolve(tournament, finishes=(*tournament.finishes, entry)))
+        changed = True
+    if not changed:
+        return career
+    sources = career.sources
+    if career.source(WORLDCUP_STANDINGS) is None:
+        sources = (*sources, attrs.evolve(data.source, file=WORLDCUP_STANDINGS))
+    return attrs.evolve(career, tournaments=tuple(updated), sources=sources)
