@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.dates import PartialDate
     from careerstats.errors import Problem
+    from careerstats.evidence import Evidence
     from careerstats.fixtures import FixtureSet
     from careerstats.model import Career
     from careerstats.plot import ImageFormat
@@ -475,13 +476,30 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     return career
 
 
+def _evidence(args: argparse.Namespace, career: Career) -> Evidence:
+    """The evidence of ``career`` (with the data set's goals where it was loaded), with the
+    team's calendar from the data set where one was loaded."""
+    from careerstats.evidence import Evidence
+
+    data = getattr(args, "loaded_dataset", None)
+    if data is None:
+        return Evidence.of(career)
+    from careerstats.model import Citation
+    from careerstats.reconcile import RESULTS, team_matches
+
+    calendar = team_matches(career, data)
+    return Evidence.of(career, calendar, calendar_cite=(Citation(file=RESULTS),))
+
+
 def _summary(args: argparse.Namespace) -> int:
     from careerstats.claims import check_claims
     from careerstats.render import render_summary
     from careerstats.statistics import summarize
 
-    # The summary as of a date is of the career as it stood then (statistics.known_by).
-    summary = summarize(_career(args, warn=True), args.as_of)
+    # The summary as of a date is of the career as it stood then (statistics.known_by), its
+    # caps and goals the ranges all the evidence allows on that date, built once.
+    whole = _career(args, warn=True)
+    summary = summarize(whole, args.as_of, _evidence(args, whole))
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None

@@ -32,9 +32,11 @@ from careerstats.blocks import (
 )
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate
+from careerstats.evidence import Figure, Range
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import (
     CENTURY,
+    AbsenceSpan,
     CareerSummary,
     Total,
     TournamentCount,
@@ -180,15 +182,60 @@ def _basis(cite: _Citer, total: Total, event: str) -> tuple[Piece, ...]:
     return tuple(parts)
 
 
+def _range_shown(summary: CareerSummary, figure: Figure) -> Range | None:
+    """The evidence's range of a figure where the summary shows it instead of the total: where
+    it is not exact, or differs from the total the stated totals give."""
+    found = summary.caps_range if figure is Figure.CAPS else summary.goals_range
+    total = summary.caps if figure is Figure.CAPS else summary.goals
+    if found is None or (found.exact is not None and found.exact == total.value):
+        return None
+    if found.exact is None and found.max is None and found.min == 0:
+        return None  # nothing known: the total says so
+    return found
+
+
+def _range_basis(cite: _Citer, found: Range, noun: str) -> tuple[Piece, ...]:
+    """What binds each end of a range, a line each: words, citations, what was added."""
+    parts: list[Piece] = []
+    ends = [(found.min_binding, True), (found.max_binding, False)]
+    if found.exact is not None and found.min_binding == found.max_binding:
+        ends = ends[:1]
+    for binding, low in ends:
+        if parts:
+            parts.append(BREAK)
+        head, tail = words.binding(binding, noun, low)
+        parts.append(head)
+        if binding is not None and binding.cite:
+            parts += [" ", cite(binding.cite)]
+        if tail:
+            parts.append(tail)
+    return tuple(parts)
+
+
+def _figure_row(
+    cite: _Citer, summary: CareerSummary, figure: Figure, unknown: str, known: bool
+) -> tuple[Cell, ...]:
+    label, noun = ("Caps", "appearance") if figure is Figure.CAPS else ("Goals", "goal")
+    total = summary.caps if figure is Figure.CAPS else summary.goals
+    shown = _range_shown(summary, figure) if known else None
+    if shown is not None:
+        return (label, words.range_value(shown), _range_basis(cite, shown, noun))
+    return (label, words.count(total, unknown), _basis(cite, total, noun) if known else "")
+
+
 def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
     """``Caps short of a century``: how many, or ``reached`` once the caps are 100 or more
     (counted caps past 100 reach it too: the real total is at least that)."""
     short, caps = summary.caps_short_of_century, summary.caps
     if short is None:
         return ("Caps short of a century", unknown, f"{CENTURY} - caps")
+    known = summary.caps_range
     if short == 0:
-        return ("Caps short of a century", "reached", f"{words.count(caps, unknown)} caps")
-    at_most = "at most " if caps.lower_bound else ""
+        reached = words.count(caps, unknown)
+        if known is not None and _range_shown(summary, Figure.CAPS) is not None:
+            reached = words.range_value(known)
+        return ("Caps short of a century", "reached", f"{reached} caps")
+    at_most = "at most " if (caps.lower_bound if known is None else known.exact is None) else ""
     return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
 
 
@@ -198,16 +245,8 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
     known = summary.before is None
     rows: list[tuple[Cell, ...]] = [
-        (
-            "Caps",
-            words.count(summary.caps, unknown),
-            _basis(cite, summary.caps, "appearance") if known else "",
-        ),
-        (
-            "Goals",
-            words.count(summary.goals, unknown),
-            _basis(cite, summary.goals, "goal") if known else "",
-        ),
+        _figure_row(cite, summary, Figure.CAPS, unknown, known),
+        _figure_row(cite, summary, Figure.GOALS, unknown, known),
         (
             "Goals per cap",
             unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
@@ -250,13 +289,12 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     rows.append(("Age at debut", words.years(summary.age_at_debut, unknown), born_note))
     rows.append(("Age at retirement", words.years(summary.age_at_retirement, unknown), born_note))
     if absence is not None:
-        length = absence.span.in_words()
-        if not absence.span.under_a_year:  # years: the days too, which in_words gives when short
-            length += f" ({absence.span.days_in_words()})"
+        length = words.absence_length(absence)
+        around = words.absence_around(absence)
         rows.append(
             (
                 "Longest absence",
-                absence.span.bounds(),
+                absence.span.bounds() if not around else f"{absence.span.bounds()} ({around})",
                 (
                     f"{length}, {absence.absence.kind.label}: {absence.absence.reason}; ",
                     cite(absence.absence.cite),
@@ -338,9 +376,15 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     return blocks
 
 
-def _absences(cite: _Citer, career: Career) -> list[Block]:
+def _absences(cite: _Citer, career: Career, longest: AbsenceSpan | None = None) -> list[Block]:
     rows = []
     for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
+        bounded = longest if longest is not None and longest.absence is absence else None
+        length = absence_span(absence).in_words()
+        if bounded is not None and bounded.tightened:
+            length = (
+                f"{words.absence_length(bounded, days=False)} ({words.absence_around(bounded)})"
+            )
         reason = absence.reason
         if absence.injury is not None:
             injury = absence.injury
@@ -358,7 +402,7 @@ def _absences(cite: _Citer, career: Career) -> list[Block]:
             (
                 str(absence.start),
                 str(absence.end),
-                absence_span(absence).in_words(),
+                length,
                 absence.kind.label,
                 reason,
                 cite((*absence.cite, *(absence.injury.cite if absence.injury else ()))),
@@ -392,10 +436,19 @@ def _honours(cite: _Citer, career: Career) -> list[Block]:
 
 def _milestones(summary: CareerSummary) -> list[Block]:
     rows = []
-    for found in summary.milestones:
+    dated = summary.dated_milestones or (None,) * len(summary.milestones)
+    for found, when in zip(summary.milestones, dated, strict=True):
         total = summary.caps if found.kind == "caps" else summary.goals
-        rows.append((f"{found.threshold} {found.kind}", words.milestone(found, total)))
-    table = Table((_col("Milestone"), _col("Status")), _rows(rows), empty="No totals are known.")
+        known = summary.caps_range if found.kind == "caps" else summary.goals_range
+        rows.append(
+            (
+                f"{found.threshold} {found.kind}",
+                words.milestone(found, total, known),
+                words.milestone_date(when),
+            )
+        )
+    columns = (_col("Milestone"), _col("Status"), _col("When", 50))
+    table = Table(columns, _rows(rows), empty="No totals are known.")
     return [Heading("Milestones"), table]
 
 
@@ -420,7 +473,7 @@ def summary_page(
         _headline(cite, summary),
         *map(Paragraph, lines),
         *_tournaments(cite, summary),
-        *_absences(cite, career),
+        *_absences(cite, career, summary.longest_absence),
         *_milestones(summary),
         *_honours(cite, career),
         *cite.table(),
