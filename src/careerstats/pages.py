@@ -187,8 +187,8 @@ def _range_shown(summary: CareerSummary, figure: Figure) -> Range | None:
     it is not exact, or differs from the total the stated totals give."""
     found = summary.caps_range if figure is Figure.CAPS else summary.goals_range
     total = summary.caps if figure is Figure.CAPS else summary.goals
-    if found is None or (found.exact is not None and found.exact == total.value):
-        return None
+    if found is None or total.tied or (found.exact is not None and found.exact == total.value):
+        return None  # sources disagreeing for one date: the total says so
     if found.exact is None and found.max is None and found.min == 0:
         return None  # nothing known: the total says so
     return found
@@ -380,11 +380,12 @@ def _absences(cite: _Citer, career: Career, longest: AbsenceSpan | None = None) 
     rows = []
     for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
         bounded = longest if longest is not None and longest.absence is absence else None
-        length = absence_span(absence).in_words()
+        length: Cell = absence_span(absence).in_words()
         if bounded is not None and bounded.tightened:
-            length = (
-                f"{words.absence_length(bounded, days=False)} ({words.absence_around(bounded)})"
-            )
+            # A line each: the length within the bounds, then the appearances that bound it.
+            around = words.absence_around(bounded).split(", ")
+            lines = [words.absence_length(bounded, days=False), *around]
+            length = tuple(piece for line in lines for piece in (BREAK, line))[1:]
         reason = absence.reason
         if absence.injury is not None:
             injury = absence.injury
