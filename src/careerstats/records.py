@@ -19,8 +19,16 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.evidence import Binding, DatedMilestone, Range
 from careerstats.model import Citation, Source
-from careerstats.statistics import CareerSummary, Total, TournamentCount, TournamentLine, goals_in
+from careerstats.statistics import (
+    AbsenceSpan,
+    CareerSummary,
+    Total,
+    TournamentCount,
+    TournamentLine,
+    goals_in,
+)
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
@@ -39,6 +47,7 @@ __all__ = [
     "disagreement_rows",
     "goals_record",
     "players_record",
+    "range_record",
     "scorers_record",
     "summary_record",
     "tournament_rows",
@@ -110,6 +119,66 @@ def _total(total: Total) -> Record:
     }
 
 
+def _binding(found: Binding | None, noun: str, low: bool) -> Record | None:
+    """One end's binding: its kind, value, the statement's value and date, the counts added
+    or taken, the matches counted, its citations and its words (without the citations)."""
+    if found is None:
+        return None
+    head, tail = words.binding(found, noun, low)
+    statement = found.statement
+    return {
+        "end": "min" if low else "max",
+        "kind": found.kind.value,
+        "value": found.value,
+        "statement": None if statement is None else statement.value,
+        "statement_index": None if statement is None else statement.index,
+        "date": converter.unstructure(found.date),
+        "added": found.added,
+        "taken": found.taken,
+        "matches": found.matches,
+        "cite": _cites(found.cite),
+        "text": head + tail,
+    }
+
+
+def range_record(found: Range | None, noun: str) -> Record | None:
+    """``{"min", "max", "exact", "binding"}``: a figure from all the evidence, each end's
+    binding in ``binding`` (min first; none for an open ``max``)."""
+    if found is None:
+        return None
+    ends = [_binding(found.min_binding, noun, True), _binding(found.max_binding, noun, False)]
+    return {
+        "min": found.min,
+        "max": found.max,
+        "exact": found.exact is not None,
+        "binding": [end for end in ends if end is not None],
+    }
+
+
+def _dated(found: DatedMilestone | None) -> Record | None:
+    if found is None:
+        return None
+    return {
+        "status": found.status.value,
+        "earliest": converter.unstructure(found.earliest),
+        "latest": converter.unstructure(found.latest),
+        "text": words.milestone_date(found) or None,
+    }
+
+
+def _bounds(found: AbsenceSpan) -> Record:
+    """An absence's bounds from the appearances recorded around it, and the length within."""
+    bounds = found.bounds
+    if bounds is None:
+        return {"after": None, "before": None, "bounded_longest_days": found.longest_days}
+    return {
+        "after": None if bounds.last_before is None else str(bounds.last_before.match.date),
+        "before": None if bounds.first_after is None else str(bounds.first_after.match.date),
+        "bounded_longest_days": found.longest_days,
+        "bounded_years": converter.unstructure(found.years),
+    }
+
+
 def _span(span: Span | None) -> Record | None:
     if span is None:
         return None
@@ -172,6 +241,16 @@ def _source(source: Source) -> Record:
     }
 
 
+def _exact(total: Total, found: Range | None) -> int | None:
+    """``caps`` and ``goals``: the exact value from the evidence, ``None`` where there is none
+    (without the evidence's range, the total's value where it is not a lower bound)."""
+    if found is None:
+        return None if total.lower_bound else total.value
+    if total.tied:
+        return None
+    return found.exact
+
+
 def summary_record(
     summary: CareerSummary, as_of: PartialDate | None, sources: Sequence[Source]
 ) -> Record:
@@ -191,8 +270,10 @@ def summary_record(
             "born": unstructure(career.player.born),
         },
         "team": career.team.name,
-        "caps": summary.caps.value,
-        "goals": summary.goals.value,
+        "caps": _exact(summary.caps, summary.caps_range),
+        "goals": _exact(summary.goals, summary.goals_range),
+        "caps_range": range_record(summary.caps_range, "appearance"),
+        "goals_range": range_record(summary.goals_range, "goal"),
         "goals_per_cap": None if summary.goals_per_cap is None else round(summary.goals_per_cap, 2),
         "caps_short_of_century": summary.caps_short_of_century,
         "totals": {"caps": _total(summary.caps), "goals": _total(summary.goals)},
@@ -214,14 +295,25 @@ def summary_record(
         if absence is None
         else {
             **(_span(absence.span) or {}),
+            **_bounds(absence),
             "kind": absence.absence.kind.value,
             "reason": absence.absence.reason,
             "cite": _cites(absence.absence.cite),
         },
         "tournaments": tournament_rows(summary.tournaments, career.team.name),
         "milestones": [
-            {"kind": m.kind, "threshold": m.threshold, "reached": m.reached, "short_by": m.short_by}
-            for m in summary.milestones
+            {
+                "kind": m.kind,
+                "threshold": m.threshold,
+                "reached": m.reached,
+                "short_by": m.short_by,
+                "when": _dated(when),
+            }
+            for m, when in zip(
+                summary.milestones,
+                summary.dated_milestones or (None,) * len(summary.milestones),
+                strict=True,
+            )
         ],
         "honours": [
             {
