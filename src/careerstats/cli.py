@@ -521,7 +521,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _goals(args: argparse.Namespace) -> int:
     from careerstats.errors import UnknownPlayerError
-    from careerstats.reconcile import coverage, player_goals
+    from careerstats.reconcile import coverage, numbered_goals, player_goals, with_dataset_goals
     from careerstats.render import render_goals
 
     try:
@@ -535,7 +535,12 @@ def _goals(args: argparse.Namespace) -> int:
     data = _dataset(args, required=True)
     assert data is not None
     goals, found = player_goals(career, data), coverage(career, data)
-    _write(render_goals(career, goals, found, args.format, standalone=True, width=_width(args)))
+    args.loaded_dataset = data
+    numbers = numbered_goals(goals, _evidence(args, with_dataset_goals(career, data)))
+    page = render_goals(
+        career, goals, found, args.format, standalone=True, width=_width(args), numbers=numbers
+    )
+    _write(page)
     return EXIT_OK
 
 

@@ -47,6 +47,7 @@ from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.evidence import RecordedGoal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
 
@@ -651,10 +652,18 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
 # --- the international results data set ----------------------------------------------------------
 
 
-def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> Page:
-    """A player's goals in the data set, numbered, with the coverage they give."""
+def goals_page(
+    career: Career,
+    goals: Sequence[PlayerGoal],
+    found: Coverage,
+    numbers: Sequence[RecordedGoal | None] = (),
+) -> Page:
+    """A player's goals in the data set, numbered, with the coverage they give; with
+    ``numbers`` (:func:`~careerstats.reconcile.numbered_goals`), each goal's running goal
+    number in his career and the cap it came on, exact or a range."""
     rows = []
-    for number, item in enumerate(goals, 1):
+    numbered = list(numbers) or [None] * len(goals)
+    for number, (item, recorded) in enumerate(zip(goals, numbered, strict=True), 1):
         score = item.score
         shootout = item.match.shootout_winner if item.match else None
         rows.append(
@@ -668,6 +677,8 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
                 item.competition,
                 "" if item.goal.minute is None else str(item.goal.minute),
                 "yes" if item.goal.penalty else "",
+                "" if recorded is None else str(recorded.goal_number),
+                "" if recorded is None else str(recorded.cap_number),
             )
         )
     columns = (
@@ -679,6 +690,8 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
         _col("Competition"),
         _number("Minute"),
         _col("Penalty"),
+        _number("Goal no."),
+        _number("Cap no."),
     )
     title = f"{_title(career)}: goals in the international results data set"
     blocks: list[Block] = [
@@ -694,7 +707,7 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
                 f"the team (goals in matches): {years}"
             )
         )
-    return Page(title, tuple(blocks), records.goals_record(career, goals, found))
+    return Page(title, tuple(blocks), records.goals_record(career, goals, found, numbered))
 
 
 def scorers_page(

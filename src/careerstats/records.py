@@ -19,7 +19,7 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
-from careerstats.evidence import Binding, DatedMilestone, Range
+from careerstats.evidence import Binding, DatedMilestone, Range, RecordedGoal
 from careerstats.model import Citation, Source
 from careerstats.statistics import (
     AbsenceSpan,
@@ -400,7 +400,7 @@ def coverage_record(found: Coverage) -> Record:
     }
 
 
-def _goal(number: int, item: PlayerGoal) -> Record:
+def _goal(number: int, item: PlayerGoal, recorded: RecordedGoal | None = None) -> Record:
     score = item.score
     return {
         "number": number,
@@ -413,15 +413,27 @@ def _goal(number: int, item: PlayerGoal) -> Record:
         "category": item.category,
         "minute": item.goal.minute,
         "penalty": item.goal.penalty,
+        "goal_number": None if recorded is None else range_record(recorded.goal_number, "goal"),
+        "cap_number": None if recorded is None else range_record(recorded.cap_number, "appearance"),
     }
 
 
-def goals_record(career: Any, goals: Sequence[PlayerGoal], found: Coverage) -> Record:
-    """The goals page: the player's goals in the data set, and the coverage they give."""
+def goals_record(
+    career: Any,
+    goals: Sequence[PlayerGoal],
+    found: Coverage,
+    numbers: Sequence[RecordedGoal | None] = (),
+) -> Record:
+    """The goals page: the player's goals in the data set (each with its running goal number
+    and cap number, where ``numbers`` gives them), and the coverage they give."""
+    numbered = list(numbers) or [None] * len(goals)
     return {
         "player": career.player.id,
         "team": career.team.name,
-        "goals": [_goal(number, item) for number, item in enumerate(goals, 1)],
+        "goals": [
+            _goal(number, item, recorded)
+            for number, (item, recorded) in enumerate(zip(goals, numbered, strict=True), 1)
+        ],
         "coverage": coverage_record(found),
     }
 

@@ -22,6 +22,7 @@ from careerstats.writers import FORMATS, write
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.evidence import RecordedGoal
     from careerstats.reconcile import Coverage, PlayerGoal
 
 __all__ = [
@@ -132,8 +133,11 @@ def render_goals(
     *,
     standalone: bool = False,
     width: int | None = None,
+    numbers: Sequence[RecordedGoal | None] = (),
 ) -> str:
-    """A player's goals in the data set, numbered, with the coverage they give."""
+    """A player's goals in the data set, numbered, with the coverage they give; with
+    ``numbers`` (:func:`careerstats.reconcile.numbered_goals`, one per goal), each goal's
+    running goal number and the cap it came on."""
     expect(career, Career, "render_goals", "career")
     expect(
         goals, (list, tuple), "render_goals", "goals", "a list of PlayerGoal (from player_goals)"
@@ -141,7 +145,7 @@ def render_goals(
     _expect_coverage(found, "render_goals", "found")
     expect_choice(format, PAGE_FORMATS, "render_goals", "format")
     _expect_width(width, "render_goals")
-    page = pages.goals_page(career, goals, found)
+    page = pages.goals_page(career, goals, found, numbers)
     return write(page, format, width=width, standalone=standalone)
 
 
