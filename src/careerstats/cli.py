@@ -215,6 +215,14 @@ in his fixture), each with its match, and how many of the goals the sources stat
 holds.
 """
 
+_TOTALS_DESCRIPTION = """\
+Print a player's caps and goals over his career, after each match (the team's, with the
+international results data set; else each recorded appearance), or at each month's or year's
+end: exact, or the tightest range the evidence allows, each end with what binds it (a stated
+total, the appearances recorded since or after, the team's matches). docs/evidence.md has the
+rules.
+"""
+
 _SCORERS_DESCRIPTION = """\
 Leading scorers in the international results data set, own goals left out; ties go to whoever
 reached the total first. The table ends with how many of the goals scored in those matches have
@@ -302,6 +310,22 @@ def _summary_arguments(summary: argparse.ArgumentParser) -> None:
         metavar="DATE",
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
+    )
+
+
+def _totals_arguments(totals: argparse.ArgumentParser) -> None:
+    _player_argument(totals)
+    totals.add_argument(
+        "--every",
+        choices=("match", "month", "year"),
+        default="match",
+        help="a row after each match (the default), or at each month's or year's end",
+    )
+    totals.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_date_argument,
+        help="the rows up to DATE (2014, 2014-06 or 2014-06-30), and a last row on DATE",
     )
 
 
@@ -516,6 +540,28 @@ def _summary(args: argparse.Namespace) -> int:
             summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
         )
     )
+    return EXIT_OK
+
+
+def _totals(args: argparse.Namespace) -> int:
+    from careerstats.render import render_totals
+
+    career = _career(args)
+    evidence = _evidence(args, career)
+    rows = evidence.running_totals(args.every)
+    if args.as_of is not None:
+        last = args.as_of.latest
+        rows = (*(row for row in rows if row.date < last), evidence.on(args.as_of))
+    page = render_totals(
+        career,
+        rows,
+        args.every,
+        args.format,
+        as_of=args.as_of,
+        standalone=True,
+        width=_width(args),
+    )
+    _write(page)
     return EXIT_OK
 
 
@@ -1047,6 +1093,13 @@ _COMMANDS: dict[str, _Command] = {
         _claims_arguments,
         ("page", "fixtures", "results"),
         _claims,
+    ),
+    "totals": _Command(
+        "print a player's caps and goals over his career, ranges where not exact",
+        _TOTALS_DESCRIPTION,
+        _totals_arguments,
+        ("page", "fixtures", "results"),
+        _totals,
     ),
     "goals": _Command(
         "list a player's goals in the international results data set",

@@ -32,7 +32,7 @@ from careerstats.blocks import (
 )
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate
-from careerstats.evidence import Figure, Range
+from careerstats.evidence import Figure, Range, Standing
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import (
     CENTURY,
@@ -60,6 +60,7 @@ __all__ = [
     "players_page",
     "scorers_page",
     "summary_page",
+    "totals_page",
 ]
 
 COUNTED_MARK = "*"
@@ -647,6 +648,83 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
     shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
     record = {"player": report.career.player.id, "headline": report.headline()}
     return Page(title, tuple(blocks), record | records.claims_record(shown))
+
+
+# --- running totals ------------------------------------------------------------------------------
+
+
+def _ends(cite: _Citer, found: Range, noun: str, label: str) -> list[Piece]:
+    """What binds a range's ends, a line each beginning with ``label``."""
+    lines: list[list[Piece]] = [[]]
+    for piece in _range_basis(cite, found, noun):
+        if piece is BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(piece)
+    parts: list[Piece] = []
+    for line in lines:
+        parts += [*([BREAK] if parts else []), f"{label}, ", *line]
+    return parts
+
+
+def totals_page(
+    career: Career, rows: Sequence[Standing], every: str, as_of: PartialDate | None = None
+) -> Page:
+    """Caps and goals over the career, a row per match (month, year), each with what binds it."""
+    cited = {
+        c.file
+        for standing in rows
+        for found in (standing.caps, standing.goals)
+        for binding in (found.min_binding, found.max_binding)
+        if binding is not None
+        for c in binding.cite
+    }
+    cite = _Citer([s for s in (*career.sources, *_extra(career)) if s.file in cited])
+    table_rows = []
+    for standing in rows:
+        caps, goals = standing.caps, standing.goals
+        why = [
+            *_ends(cite, caps, "appearance", "caps"),
+            BREAK,
+            *_ends(cite, goals, "goal", "goals"),
+        ]
+        table_rows.append(
+            (
+                standing.date.isoformat(),
+                words.range_value(caps),
+                words.range_value(goals),
+                tuple(why),
+            )
+        )
+    columns = (_fixed("Date"), _number("Caps"), _number("Goals"), _col("What binds them", 70))
+    suffix = f": caps and goals after each {every}"
+    if as_of is not None:
+        suffix += f", to {as_of.human()}"
+    title = _title(career, suffix)
+    blocks: list[Block] = [
+        Title(title),
+        Table(columns, _rows(table_rows), empty="No caps or goals are known."),
+        *cite.table(),
+    ]
+    return Page(title, tuple(blocks), records.totals_record(career.player.id, every, rows))
+
+
+def _extra(career: Career) -> list[Source]:
+    """The data set's results, cited by the team's calendar where one is used."""
+    from careerstats.model import SourceKind
+
+    return (
+        [
+            Source(
+                file="international_results/results.csv",
+                kind=SourceKind.DATASET,
+                title="International football results from 1872",
+                description="The team's matches: the calendar that bounds caps and goals",
+            )
+        ]
+        if career.source("international_results/results.csv") is None
+        else []
+    )
 
 
 # --- the international results data set ----------------------------------------------------------

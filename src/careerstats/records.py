@@ -19,7 +19,7 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
-from careerstats.evidence import Binding, DatedMilestone, Range, RecordedGoal
+from careerstats.evidence import Binding, DatedMilestone, Range, RecordedGoal, Standing
 from careerstats.model import Citation, Source
 from careerstats.statistics import (
     AbsenceSpan,
@@ -50,6 +50,8 @@ __all__ = [
     "range_record",
     "scorers_record",
     "summary_record",
+    "totals_record",
+    "totals_rows",
     "tournament_rows",
 ]
 
@@ -327,6 +329,51 @@ def summary_record(
         ],
         "sources": [_source(source) for source in sources],
     }
+
+
+def _ends_text(found: Range, noun: str) -> tuple[str, str | None]:
+    """The words of what binds each end (``None`` for an open ``max``)."""
+    low = "".join(words.binding(found.min_binding, noun, True))
+    high = (
+        None
+        if found.max_binding is None
+        else "".join(words.binding(found.max_binding, noun, False))
+    )
+    return low, high
+
+
+def totals_rows(rows: Sequence[Standing], plain: bool = True) -> list[Record]:
+    """One record per day of the running totals (``careerstats totals``): the JSON's ``totals``
+    and the rows of the totals frame, under the same names. ``caps`` and ``goals`` are exact
+    or ``None``; ``_min`` and ``_max`` (``None``: open) the range, ``_min_by`` and ``_max_by``
+    what binds each end; ``cite`` the citations of every binding piece."""
+    found = []
+    for standing in rows:
+        record: Record = {"date": standing.date.isoformat() if plain else _day(standing.date)}
+        cited: list[str] = []
+        for name, value, noun in (
+            ("caps", standing.caps, "appearance"),
+            ("goals", standing.goals, "goal"),
+        ):
+            low, high = _ends_text(value, noun)
+            record |= {
+                name: value.exact,
+                f"{name}_min": value.min,
+                f"{name}_max": value.max,
+                f"{name}_min_by": low,
+                f"{name}_max_by": high,
+            }
+            for binding in (value.min_binding, value.max_binding):
+                if binding is not None:
+                    cited += [c for c in _cites(binding.cite) if c not in cited]
+        record["cite"] = cited
+        found.append(record)
+    return found
+
+
+def totals_record(player: str, every: str, rows: Sequence[Standing]) -> Record:
+    """The totals page: the player, how often a row is given, and the rows."""
+    return {"player": player, "every": every, "totals": totals_rows(rows)}
 
 
 def check_rows(checks: Iterable[Check]) -> list[Record]:

@@ -22,7 +22,8 @@ from careerstats.writers import FORMATS, write
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
-    from careerstats.evidence import RecordedGoal
+    from careerstats.dates import PartialDate
+    from careerstats.evidence import RecordedGoal, Standing
     from careerstats.reconcile import Coverage, PlayerGoal
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "render_goals",
     "render_scorers",
     "render_summary",
+    "render_totals",
     "scorer_coverage_text",
     "summary_to_dict",
 ]
@@ -123,6 +125,25 @@ def render_claims(
     expect_choice(only, (None, *ONLY), "render_claims", "only")
     _expect_width(width, "render_claims")
     return write(pages.claims_page(report, only), format, width=width, standalone=standalone)
+
+
+def render_totals(
+    career: Career,
+    rows: Sequence[Standing],
+    every: str = "match",
+    format: str = "text",
+    *,
+    as_of: PartialDate | None = None,
+    standalone: bool = False,
+    width: int | None = None,
+) -> str:
+    """Caps and goals over the career (:meth:`Evidence.running_totals`), each row with what
+    binds it."""
+    expect(career, Career, "render_totals", "career")
+    expect_choice(format, PAGE_FORMATS, "render_totals", "format")
+    _expect_width(width, "render_totals")
+    page = pages.totals_page(career, rows, every, as_of)
+    return write(page, format, width=width, standalone=standalone)
 
 
 def render_goals(
