@@ -523,7 +523,8 @@ def _summary(args: argparse.Namespace) -> int:
     # The summary as of a date is of the career as it stood then (statistics.known_by), its
     # caps and goals the ranges all the evidence allows on that date, built once.
     whole = _career(args, warn=True)
-    summary = summarize(whole, args.as_of, _evidence(args, whole))
+    evidence = _evidence(args, whole)
+    summary = summarize(whole, args.as_of, evidence)
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
@@ -534,7 +535,7 @@ def _summary(args: argparse.Namespace) -> int:
         found = coverage(career, data, until)
     if args.as_of is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
-        report = check_claims(career, summary)
+        report = check_claims(career, summary, evidence)
     _write(
         render_summary(
             summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
@@ -653,7 +654,8 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.claims import Verdict, check_claims
     from careerstats.render import render_claims
 
-    report = check_claims(_career(args))
+    career = _career(args)
+    report = check_claims(career, evidence=_evidence(args, career))
     _write(render_claims(report, args.format, args.only, standalone=True, width=_width(args)))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS

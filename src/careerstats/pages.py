@@ -32,7 +32,7 @@ from careerstats.blocks import (
 )
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate
-from careerstats.evidence import Figure, Range, Standing
+from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import (
     CENTURY,
@@ -644,8 +644,13 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
             Heading(f"Disagreements between sources ({len(disagreements)})"),
             Table(columns, _rows(found)),
         ]
+    contradictions = report.contradictions if only in (None, "contradictions") else ()
+    if contradictions:
+        blocks += _evidence_contradictions(cite, contradictions)
     blocks += cite.table()
-    shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
+    shown = attrs.evolve(
+        report, checks=checks, disagreements=disagreements, contradictions=contradictions
+    )
     record = {"player": report.career.player.id, "headline": report.headline()}
     return Page(title, tuple(blocks), record | records.claims_record(shown))
 
@@ -725,6 +730,41 @@ def _extra(career: Career) -> list[Source]:
         if career.source("international_results/results.csv") is None
         else []
     )
+
+
+def _piece(cite: _Citer, statement: Statement) -> tuple[Piece, ...]:
+    when = "at the career's end" if statement.final else f"as of {statement.as_of}"
+    return (f"{statement.value} {statement.figure.value} {when} ", cite(statement.cite))
+
+
+def _evidence_contradictions(cite: _Citer, contradictions: Sequence[Contradiction]) -> list[Block]:
+    """Evidence that cannot all be true: what they say, and every piece, a line each."""
+    rows = []
+    for found in contradictions:
+        pieces: list[Piece] = []
+        for statement in found.statements:
+            pieces += [*([BREAK] if pieces else []), *_piece(cite, statement)]
+        for cap in found.appearances:
+            shown = f"appearance {cap.match.date} v {cap.match.opponent} "
+            pieces += [*([BREAK] if pieces else []), shown, cite(cap.cite)]
+        if found.matches is not None and not found.appearances:
+            calendar = [c for c in found.cite if c.file == "international_results/results.csv"]
+            if calendar:
+                pieces += [BREAK, "the team's matches ", cite(calendar)]
+        rows.append(
+            Row(
+                (
+                    "certain" if found.certain else "possible",
+                    found.kind.value,
+                    words.contradiction(found),
+                    tuple(pieces),
+                ),
+                kind="contradicts" if found.certain else "unchecked",
+            )
+        )
+    columns = (_fixed("Certainty"), _fixed("Kind"), _col("What", 40), _col("Pieces", 50))
+    heading = f"Evidence that cannot all be true ({len(rows)})"
+    return [Heading(heading), Table(columns, tuple(rows))]
 
 
 # --- the international results data set ----------------------------------------------------------

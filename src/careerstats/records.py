@@ -19,7 +19,14 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
-from careerstats.evidence import Binding, DatedMilestone, Range, RecordedGoal, Standing
+from careerstats.evidence import (
+    Binding,
+    Contradiction,
+    DatedMilestone,
+    Range,
+    RecordedGoal,
+    Standing,
+)
 from careerstats.model import Citation, Source
 from careerstats.statistics import (
     AbsenceSpan,
@@ -41,6 +48,7 @@ __all__ = [
     "Record",
     "check_rows",
     "claims_record",
+    "contradiction_rows",
     "converter",
     "coverage_record",
     "date_fields",
@@ -414,9 +422,46 @@ def disagreement_rows(disagreements: Iterable[Disagreement]) -> list[Record]:
     ]
 
 
+def contradiction_rows(found: Iterable[Contradiction]) -> list[Record]:
+    """Evidence that cannot all be true: each set's kind, figure, what it says, every piece."""
+    return [
+        {
+            "kind": item.kind.value,
+            "figure": item.figure.value,
+            "certain": item.certain,
+            "count": item.count,
+            "limit": item.limit,
+            "matches": item.matches,
+            "text": words.contradiction(item),
+            "statements": [
+                {
+                    "index": statement.index,
+                    "value": statement.value,
+                    "as_of": converter.unstructure(statement.as_of),
+                    "final": statement.final,
+                    "cite": _cites(statement.cite),
+                }
+                for statement in item.statements
+            ],
+            "appearances": [
+                {
+                    "date": str(cap.match.date),
+                    "opponent": cap.match.opponent,
+                    "cite": _cites(cap.cite),
+                }
+                for cap in item.appearances
+            ],
+            "cite": _cites(item.cite),
+        }
+        for item in found
+    ]
+
+
 def claims_record(report: ClaimReport) -> Record:
-    """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    """``claims``, ``disagreements`` and ``evidence_contradictions``, as in ``careerstats
+    claims --format json``."""
     return {
+        "evidence_contradictions": contradiction_rows(report.contradictions),
         "claims": check_rows(report.checks),
         "disagreements": [
             {

@@ -20,6 +20,7 @@ from careerstats.names import plural
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
     from careerstats.datasets.international_results import ScorerCoverage
+    from careerstats.evidence import Contradiction, StatementCheck
     from careerstats.reconcile import Coverage
     from careerstats.statistics import (
         AbsenceSpan,
@@ -39,12 +40,14 @@ __all__ = [
     "before",
     "binding",
     "claims_headline",
+    "contradiction",
     "count",
     "count_of",
     "coverage_headline",
     "milestone",
     "milestone_date",
     "plural",
+    "range_note",
     "range_value",
     "scorer_coverage",
     "share",
@@ -172,16 +175,53 @@ def share(part: int, whole: int) -> str:
 
 
 def claims_headline(report: ClaimReport) -> str:
-    """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
+    """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``
+    (``2 consistent`` beside them where stated totals lie inside a wider range)."""
     from careerstats.checks import Verdict
 
     agree, contradict = report.count(Verdict.AGREES), report.count(Verdict.CONTRADICTS)
-    unchecked = report.count(Verdict.UNCHECKED)
+    unchecked, consistent = report.count(Verdict.UNCHECKED), report.count(Verdict.CONSISTENT)
     disagreements = plural(len(report.disagreements), "disagreement")
-    return (
+    within = f"{consistent} consistent, " if consistent else ""
+    line = (
         f"{len(report.checks)} claims checked: {agree} agree, {contradict} contradict, "
-        f"{unchecked} unchecked; {disagreements} between sources"
+        f"{within}{unchecked} unchecked; {disagreements} between sources"
     )
+    if report.contradictions:
+        line += f"; {plural(len(report.contradictions), 'set')} of evidence that cannot all be true"
+    return line
+
+
+def range_note(found: StatementCheck) -> str:
+    """A stated figure against the rest: ``consistent: 31–33``, or ``contradicts: 31–33
+    goals (at least 31: ...; at most 33: ...)``."""
+    noun = "appearance" if found.statement.figure.value == "caps" else "goal"
+    shown = f"{found.verdict.value}: {range_value(found.range)} {found.statement.figure.value}"
+    if found.verdict.value == "consistent":
+        return shown
+    ends = [binding(found.range.min_binding, noun, True)]
+    if found.range.max_binding is not None:
+        ends.append(binding(found.range.max_binding, noun, False))
+    return f"{shown} ({'; '.join(head + tail for head, tail in ends)})"
+
+
+def contradiction(found: Contradiction) -> str:
+    """What a set of pieces says and what the others allow: ``94 caps stated after 95``,
+    ``7 caps gained in 3 team matches``, ``12 appearances recorded by a total of 10``."""
+    noun = "cap" if found.figure.value == "caps" else "goal"
+    kind = found.kind.value
+    possible = "" if found.certain else " (if the month or year meant its nearest day)"
+    if kind == "total-goes-down":
+        return f"{plural(found.count, noun)} stated after {found.limit}: totals never go down"
+    if kind in ("more-caps-than-matches", "more-goals-than-team-scored"):
+        team = plural(found.matches or 0, "team match", "team matches")
+        allowed = f"{found.limit} {'matches' if noun == 'cap' else 'team goals'}"
+        return f"{plural(found.count, noun)} gained between them, in {team} ({allowed}){possible}"
+    if kind == "below-recorded":
+        return f"{found.limit} stated, but {found.count} recorded by then{possible}"
+    if kind == "no-team-match":
+        return "an appearance on a day the team did not play"
+    return f"{plural(found.count, 'goal')} in a match the team scored {found.limit} in"
 
 
 # --- the values of claim checks --------------------------------------------------------------
@@ -223,6 +263,15 @@ def _(found: checks.Figures) -> str:
 
 
 value.register(checks.ShortOfCentury, lambda found: f"{found.short} ({found.caps} caps)")
+
+
+@value.register
+def _(found: checks.Ranges) -> str:
+    return ", ".join(
+        f"{range_value(item.range)} "
+        f"{item.noun if (item.range.max or item.range.min) == 1 else item.noun + 's'}"
+        for item in found.figures
+    )
 
 
 @value.register
