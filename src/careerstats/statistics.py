@@ -18,7 +18,14 @@ import pendulum
 from careerstats import presenters
 from careerstats.arguments import expect
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
-from careerstats.evidence import AbsenceBounds, DatedMilestone, Evidence, Figure, Range
+from careerstats.evidence import (
+    AbsenceBounds,
+    DatedMilestone,
+    Evidence,
+    Figure,
+    Range,
+    absence_bounds,
+)
 from careerstats.model import (
     Absence,
     AbsenceKind,
@@ -772,10 +779,11 @@ def summarize(
         evidence = Evidence.of(career)
     standing = evidence.at_end() if as_of is None else evidence.on(as_of)
     before = None if as_of is None else before_career(career, as_of)
-    known = evidence
     if as_of is not None:
         career = known_by(career, as_of)
-        known = Evidence.of(career)
+    # The absences as they stood, bounded by the appearances recorded by then: the evidence
+    # itself is built once, for the whole career.
+    bounds = absence_bounds(career.absences, career.appearances)
     found = milestones(career, standing.caps, standing.goals)
     return CareerSummary(
         career=career,
@@ -792,7 +800,7 @@ def summarize(
         span=career_span(career),
         age_at_debut=age_at_debut(career),
         age_at_retirement=age_at_retirement(career),
-        longest_absence=longest_absence(career, known.absence_bounds()),
+        longest_absence=longest_absence(career, bounds),
         tournaments=tournaments(career, as_of),
         as_of=as_of,
         before=before,
