@@ -808,8 +808,8 @@ def goals_page(
         _col("Competition"),
         _number("Minute"),
         _col("Penalty"),
-        _number("Goal no."),
-        _number("Cap no."),
+        _number("Goal"),
+        _number("Cap"),
     )
     title = f"{_title(career)}: goals in the international results data set"
     blocks: list[Block] = [
