@@ -784,13 +784,14 @@ def summarize(
     # The absences as they stood, bounded by the appearances recorded by then: the evidence
     # itself is built once, for the whole career.
     bounds = absence_bounds(career.absences, career.appearances)
-    found = milestones(career, standing.caps, standing.goals)
+    # Before the birth or the debut, a figure is "not yet": no milestone, no caps short of 100.
+    found = milestones(career) if before else milestones(career, standing.caps, standing.goals)
     return CareerSummary(
         career=career,
         caps=caps(career),
         goals=goals(career),
         goals_per_cap=goals_per_cap(career),
-        caps_short_of_century=_short_of_century(standing.caps),
+        caps_short_of_century=None if before else _short_of_century(standing.caps),
         milestones=found,
         caps_range=standing.caps,
         goals_range=standing.goals,

@@ -462,3 +462,15 @@ def test_every_rule_binds_once_on_the_totals_page(make_fixtures: FixtureFactory)
     assert "0: before the debut" in write(
         totals_page(career, (evidence.on(datetime.date(2010, 1, 31)),), "month"), "text"
     )
+
+
+def test_before_the_debut_the_range_gives_no_century_and_no_milestone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The range before the debut is exactly 0, which must not read "100 short of a century"
+    # or "50 caps: not reached": the figures are not yet.
+    _, out, _ = run(capsys, "summary", "karim-benzema", "--as-of", "2006", "--format", "json")
+    data = json.loads(out)
+    assert data["caps_range"]["binding"][0]["kind"] == "debut"
+    assert data["caps_short_of_century"] is None
+    assert data["milestones"] == []
