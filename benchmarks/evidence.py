@@ -3,7 +3,7 @@
 
 Run from the repository, with the international results data set beside the checkout:
 
-    python benchmarks/evidence.py [--results-dir DIR] [--runs N] [--player ID]
+    python benchmarks/evidence.py [--results-dir DIR] [--runs N] [--player ID] [--baseline SRC]
 
 It prints, side by side (best and median of N runs):
 
@@ -14,7 +14,10 @@ It prints, side by side (best and median of N runs):
   as of the date, the coverage), and the evidence's extra cost for that date (the calendar,
   ``Evidence.of``, one range): issue 13's target is the sum under 1.2x today's;
 - the whole-process time of ``careerstats summary PLAYER --as-of DATE --results-dir DIR``,
-  for scale (it includes start-up and reading the data set, which the evidence adds nothing to).
+  for scale (it includes start-up and reading the data set, which the evidence adds nothing to);
+- with ``--baseline SRC`` (the ``src`` folder of another checkout, e.g. ``git archive`` of the
+  commit before the evidence reached the pages), the same command run with that code on
+  ``PYTHONPATH``, side by side, runs interleaved: the ratio is issue 13's 1.2x target.
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ def main() -> None:
     parser.add_argument("--results-dir", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--player", default="karim-benzema")
+    parser.add_argument(
+        "--baseline", type=Path, help="the src folder of the code to compare the command with"
+    )
     args = parser.parse_args()
     if not (args.results_dir / "results.csv").is_file():
         sys.exit(f"{args.results_dir}: no results.csv (pass --results-dir)")
@@ -91,8 +97,11 @@ def main() -> None:
             summarize(known_by(with_goals, PartialDate.from_date(day)))
 
     def summary_as_of_today() -> None:
+        # What the command computes now: the evidence (with the calendar) built once, the
+        # summary's ranges from it, and the coverage.
         full = with_dataset_goals(career, data)
-        summary = summarize(full, as_of)
+        built = Evidence.of(full, team_matches(career, data), calendar_cite=cite)
+        summary = summarize(full, as_of, built)
         coverage(summary.career, data, as_of.latest)
 
     def evidence_for_the_date() -> None:
@@ -109,9 +118,8 @@ def main() -> None:
     )
     today = timed(summary_as_of_today, args.runs)
     extra = timed(evidence_for_the_date, args.runs)
-    print(row(f"summary --as-of {AS_OF} today (goals, summarize, coverage)", *today))
-    print(row("  + the evidence for that date (calendar, Evidence.of, range)", *extra))
-    print(f"  ratio (today + evidence) / today: {(today[1] + extra[1]) / today[1]:.2f}x (median)")
+    print(row(f"summary --as-of {AS_OF} (goals, evidence, summarize, coverage)", *today))
+    print(row("  of which the evidence for that date (calendar, Evidence.of, range)", *extra))
 
     command = [
         sys.executable,
@@ -128,9 +136,28 @@ def main() -> None:
     def process() -> None:
         subprocess.run(command, check=True, capture_output=True)
 
-    whole = timed(process, args.runs)
-    print(row("careerstats summary --as-of, whole process (today)", *whole))
-    print(f"  with the evidence added: {(whole[1] + extra[1]) / whole[1]:.2f}x (median)")
+    if args.baseline is None:
+        whole = timed(process, args.runs)
+        print(row("careerstats summary --as-of, whole process", *whole))
+        return
+    import os
+
+    environment = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+
+    def baseline() -> None:
+        subprocess.run(command, check=True, capture_output=True, env=environment)
+
+    now_runs, before_runs = [], []
+    for _ in range(args.runs):  # interleaved, so that the machine's load falls on both alike
+        now_runs.append(timed(process, 1)[0])
+        before_runs.append(timed(baseline, 1)[0])
+    now = (min(now_runs), statistics.median(now_runs))
+    before = (min(before_runs), statistics.median(before_runs))
+    print(row(f"careerstats summary --as-of, whole process ({args.baseline})", *before))
+    print(row("careerstats summary --as-of, whole process (this checkout)", *now))
+    print(
+        f"  ratio this / baseline: {now[1] / before[1]:.2f}x median, {now[0] / before[0]:.2f}x best"
+    )
 
 
 if __name__ == "__main__":

@@ -272,4 +272,5 @@ def test_summary_as_of_says_so_and_claims_no_unknown_milestone(
         "threshold": 50,
         "reached": None,
         "short_by": None,
+        "when": None,
     }

@@ -256,7 +256,8 @@ def test_an_unknown_table_is_refused(benzema: Career) -> None:
     with pytest.raises(InvalidValueError) as caught:
         benzema.to_frame("caps")  # type: ignore[arg-type]
     assert str(caught.value) == (
-        "table: expected one of 'appearances', 'goals', 'tournaments', 'absences', got 'caps'"
+        "table: expected one of 'appearances', 'goals', 'tournaments', 'absences', 'totals', "
+        "got 'caps'"
     )
     with pytest.raises(InvalidValueError) as caught:
         check_claims(benzema).to_frame("verdicts")  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ import attrs
 
 from careerstats import presenters
 from careerstats.dates import DateExpression, PartialDate, Span, Years
+from careerstats.evidence import Contradiction, Range
 from careerstats.model import AbsenceKind, Career, Citation, Platform, TournamentStatus
 from careerstats.statistics import CareerSummary
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from careerstats.model import ReportTable
 
 __all__ = [
+    "Bounded",
     "Check",
     "ClaimReport",
     "ComputedAge",
@@ -31,6 +33,7 @@ __all__ = [
     "Missed",
     "Played",
     "Quoted",
+    "Ranges",
     "ShortOfCentury",
     "StatedAge",
     "StatedDate",
@@ -46,6 +49,8 @@ __all__ = [
 class Verdict(enum.StrEnum):
     AGREES = "agrees"
     CONTRADICTS = "contradicts"
+    CONSISTENT = "consistent"
+    """Inside the wider range the rest of the evidence allows (a stated total: issue 13)."""
     UNCHECKED = "unchecked"
 
 
@@ -104,6 +109,22 @@ class Figures:
     """Caps and goals side by side: what a stated total says, or what the data computes."""
 
     figures: tuple[Count, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Bounded:
+    """One figure as the rest of the evidence bounds it: a :class:`Range` whose ends name
+    what binds them (:mod:`careerstats.evidence`)."""
+
+    noun: str
+    range: Range
+
+
+@attrs.frozen(kw_only=True)
+class Ranges:
+    """Caps and goals side by side, each the range the rest of the evidence allows."""
+
+    figures: tuple[Bounded, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -167,7 +188,7 @@ class Quoted:
 
 Value: TypeAlias = (
     "int | str | PartialDate | Platform | TournamentStatus | Figures | ShortOfCentury | "
-    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted"
+    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted | Ranges"
 )
 """What a claim states or the data computes; :func:`careerstats.words.value` puts it into words.
 A stated length of time is :class:`Years` (``Years(5, 5)``: "5 years"), a computed one the
@@ -232,6 +253,9 @@ class ClaimReport(presenters.Presented):
     summary: CareerSummary
     checks: tuple[Check, ...]
     disagreements: tuple[Disagreement, ...]
+    contradictions: tuple[Contradiction, ...] = ()
+    """Evidence that cannot all be true (:meth:`Evidence.contradictions`), each naming every
+    piece."""
 
     @property
     def career(self) -> Career:

@@ -15,8 +15,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+import attrs
+
+from careerstats import words
 from careerstats.arguments import expect, expect_optional
 from careerstats.checks import (
+    Bounded,
     Check,
     ClaimReport,
     ComputedAge,
@@ -26,6 +30,7 @@ from careerstats.checks import (
     Missed,
     Played,
     Quoted,
+    Ranges,
     ShortOfCentury,
     StatedAge,
     StatedDate,
@@ -44,6 +49,8 @@ from careerstats.dates import (
     Years,
     age_on,
 )
+from careerstats.evidence import Evidence, Figure, Range
+from careerstats.evidence import Verdict as EvidenceVerdict
 from careerstats.model import (
     AgeClaim,
     Appearance,
@@ -163,7 +170,80 @@ def _within(inner: PartialDate, outer: PartialDate) -> bool:
 # --- one function per kind of claim ------------------------------------------------------------
 
 
-def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) -> Check:
+def _check_total(
+    career: Career, summary: CareerSummary, evidence: Evidence, index: int, stated: StatedTotal
+) -> Check:
+    """A stated total against the range all the *other* evidence gives at its date
+    (:meth:`Evidence.check`): agrees where that range is exactly its value, contradicts where
+    the value lies outside it, consistent inside a wider one; unchecked where nothing else
+    bears on it, or where only its own source does."""
+    checked = [
+        evidence.check(statement)
+        for figure in (Figure.CAPS, Figure.GOALS)
+        for statement in evidence.statements(figure)
+        if statement.index == index
+    ]
+    if not all(_bounded(c.range) for c in checked):
+        by_events = _check_total_by_events(career, summary, stated)
+        wrong = [
+            c for c in checked if _bounded(c.range) and c.verdict is EvidenceVerdict.CONTRADICTS
+        ]
+        if not wrong:
+            return by_events
+        notes = [by_events.note, *(words.range_note(c) for c in wrong)]
+        return attrs.evolve(
+            by_events,
+            verdict=Verdict.CONTRADICTS,
+            note="; ".join(note for note in notes if note),
+        )
+    said = Figures(
+        figures=tuple(
+            Count(noun=_noun(c.statement.figure), value=c.statement.value) for c in checked
+        )
+    )
+    verdicts = [c.verdict for c in checked]
+    basis = tuple(
+        dict.fromkeys(
+            citation
+            for c in checked
+            for binding in (c.range.min_binding, c.range.max_binding)
+            if binding is not None
+            for citation in binding.cite
+        )
+    )
+    notes = []
+    if EvidenceVerdict.CONTRADICTS in verdicts:
+        verdict = Verdict.CONTRADICTS
+    elif not checked or all(_bounds_nothing(c.range) for c in checked):
+        verdict, notes = Verdict.UNCHECKED, ["nothing else bears on it"]
+    elif all(v is EvidenceVerdict.AGREES for v in verdicts):
+        verdict = Verdict.AGREES
+    else:
+        verdict = Verdict.CONSISTENT
+    if verdict is Verdict.AGREES:
+        verdict = _verdict(True, basis, stated.cite)
+        notes.append(_self_only(verdict, True))
+    for c in checked:
+        # An exact range is the computed value itself, its basis the citations that bind it.
+        if c.verdict is not EvidenceVerdict.AGREES and c.range.exact is None:
+            notes.append(words.range_note(c))
+    return Check(
+        kind="totals",
+        subject=Subject(topic=Topic.TOTALS, on=stated.as_of, final=stated.final),
+        stated=said,
+        computed=Ranges(
+            figures=tuple(Bounded(noun=_noun(c.statement.figure), range=c.range) for c in checked)
+        ),
+        verdict=verdict,
+        note="; ".join(note for note in notes if note),
+        cite=stated.cite,
+        basis=basis,
+    )
+
+
+def _check_total_by_events(career: Career, summary: CareerSummary, stated: StatedTotal) -> Check:
+    """A stated total against the career-end total or the events recorded by its date: where
+    the rest of the evidence bounds it on neither side (or is itself contradictory)."""
     figures = [
         (name, value, total)
         for name, value, total in (
@@ -204,6 +284,20 @@ def _check_total(career: Career, summary: CareerSummary, stated: StatedTotal) ->
         cite=stated.cite,
         basis=tuple(dict.fromkeys(basis)),
     )
+
+
+def _noun(figure: Figure) -> str:
+    return "cap" if figure is Figure.CAPS else "goal"
+
+
+def _bounded(found: Range) -> bool:
+    """Both ends known, and not themselves contradictory (``min`` above ``max``)."""
+    return found.max is not None and found.min <= found.max
+
+
+def _bounds_nothing(found: Range) -> bool:
+    """The range 0 to no bound: no other evidence bears on the figure."""
+    return found.min == 0 and found.max is None
 
 
 def _against_total(value: int, total: Total, noun: str) -> tuple[bool | None, Count]:
@@ -562,12 +656,23 @@ def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagree
 # --- the report ---------------------------------------------------------------------------------
 
 
-def check_claims(career: Career, summary: CareerSummary | None = None) -> ClaimReport:
-    """Every claim of ``career`` checked, and every disagreement between its sources."""
+def check_claims(
+    career: Career, summary: CareerSummary | None = None, evidence: Evidence | None = None
+) -> ClaimReport:
+    """Every claim of ``career`` checked, and every disagreement between its sources.
+
+    Stated totals are checked against the rest of ``evidence`` (:meth:`Evidence.of` ``career``,
+    with a team's calendar where the caller has one; built here where not given), and the
+    report lists the evidence that cannot all be true.
+    """
     expect(career, Career, "check_claims", "career")
     expect_optional(summary, CareerSummary, "check_claims", "summary")
-    summary = summary or summarize(career)
-    checks: list[Check] = [_check_total(career, summary, total) for total in career.stated_totals]
+    evidence = evidence if evidence is not None else Evidence.of(career)
+    summary = summary or summarize(career, evidence=evidence)
+    checks: list[Check] = [
+        _check_total(career, summary, evidence, index, total)
+        for index, total in enumerate(career.stated_totals)
+    ]
     for claim in career.claims:
         checks.append(_check_claim(career, summary, claim))
     for entry in career.entries:
@@ -589,6 +694,7 @@ def check_claims(career: Career, summary: CareerSummary | None = None) -> ClaimR
         summary=summary,
         checks=tuple(checks),
         disagreements=tuple(_disagreements(career, checks)),
+        contradictions=evidence.contradictions(),
     )
 
 

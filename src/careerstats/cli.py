@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from careerstats.datasets.worldcup import WorldCup
     from careerstats.dates import PartialDate
     from careerstats.errors import Problem
+    from careerstats.evidence import Evidence
     from careerstats.fixtures import FixtureSet
     from careerstats.model import Career
     from careerstats.plot import ImageFormat
@@ -225,6 +226,14 @@ in his fixture), each with its match, and how many of the goals the sources stat
 holds.
 """
 
+_TOTALS_DESCRIPTION = """\
+Print a player's caps and goals over his career, after each match (the team's, with the
+international results data set; else each recorded appearance), or at each month's or year's
+end: exact, or the tightest range the evidence allows, each end with what binds it (a stated
+total, the appearances recorded since or after, the team's matches). docs/evidence.md has the
+rules.
+"""
+
 _SCORERS_DESCRIPTION = """\
 Leading scorers in the international results data set, own goals left out; ties go to whoever
 reached the total first. The table ends with how many of the goals scored in those matches have
@@ -312,6 +321,22 @@ def _summary_arguments(summary: argparse.ArgumentParser) -> None:
         metavar="DATE",
         type=_date_argument,
         help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
+    )
+
+
+def _totals_arguments(totals: argparse.ArgumentParser) -> None:
+    _player_argument(totals)
+    totals.add_argument(
+        "--every",
+        choices=("match", "month", "year"),
+        default="match",
+        help="a row after each match (the default), or at each month's or year's end",
+    )
+    totals.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_date_argument,
+        help="the rows up to DATE (2014, 2014-06 or 2014-06-30), and a last row on DATE",
     )
 
 
@@ -545,13 +570,31 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     return career
 
 
+def _evidence(args: argparse.Namespace, career: Career) -> Evidence:
+    """The evidence of ``career`` (with the data set's goals where it was loaded), with the
+    team's calendar from the data set where one was loaded."""
+    from careerstats.evidence import Evidence
+
+    data = getattr(args, "loaded_dataset", None)
+    if data is None:
+        return Evidence.of(career)
+    from careerstats.model import Citation
+    from careerstats.reconcile import RESULTS, team_matches
+
+    calendar = team_matches(career, data)
+    return Evidence.of(career, calendar, calendar_cite=(Citation(file=RESULTS),))
+
+
 def _summary(args: argparse.Namespace) -> int:
     from careerstats.claims import check_claims
     from careerstats.render import render_summary
     from careerstats.statistics import summarize
 
-    # The summary as of a date is of the career as it stood then (statistics.known_by).
-    summary = summarize(_career(args, warn=True), args.as_of)
+    # The summary as of a date is of the career as it stood then (statistics.known_by), its
+    # caps and goals the ranges all the evidence allows on that date, built once.
+    whole = _career(args, warn=True)
+    evidence = _evidence(args, whole)
+    summary = summarize(whole, args.as_of, evidence)
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
@@ -562,7 +605,7 @@ def _summary(args: argparse.Namespace) -> int:
         found = coverage(career, data, until)
     if args.as_of is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
-        report = check_claims(career, summary)
+        report = check_claims(career, summary, evidence)
     _write(
         render_summary(
             summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
@@ -571,9 +614,31 @@ def _summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _totals(args: argparse.Namespace) -> int:
+    from careerstats.render import render_totals
+
+    career = _career(args)
+    evidence = _evidence(args, career)
+    rows = evidence.running_totals(args.every)
+    if args.as_of is not None:
+        last = args.as_of.latest
+        rows = (*(row for row in rows if row.date < last), evidence.on(args.as_of))
+    page = render_totals(
+        career,
+        rows,
+        args.every,
+        args.format,
+        as_of=args.as_of,
+        standalone=True,
+        width=_width(args),
+    )
+    _write(page)
+    return EXIT_OK
+
+
 def _goals(args: argparse.Namespace) -> int:
     from careerstats.errors import UnknownPlayerError
-    from careerstats.reconcile import coverage, player_goals
+    from careerstats.reconcile import coverage, numbered_goals, player_goals, with_dataset_goals
     from careerstats.render import render_goals
 
     try:
@@ -587,7 +652,12 @@ def _goals(args: argparse.Namespace) -> int:
     data = _dataset(args, required=True)
     assert data is not None
     goals, found = player_goals(career, data), coverage(career, data)
-    _write(render_goals(career, goals, found, args.format, standalone=True, width=_width(args)))
+    args.loaded_dataset = data
+    numbers = numbered_goals(goals, _evidence(args, with_dataset_goals(career, data)))
+    page = render_goals(
+        career, goals, found, args.format, standalone=True, width=_width(args), numbers=numbers
+    )
+    _write(page)
     return EXIT_OK
 
 
@@ -654,7 +724,8 @@ def _claims(args: argparse.Namespace) -> int:
     from careerstats.claims import Verdict, check_claims
     from careerstats.render import render_claims
 
-    report = check_claims(_career(args))
+    career = _career(args)
+    report = check_claims(career, evidence=_evidence(args, career))
     _write(render_claims(report, args.format, args.only, standalone=True, width=_width(args)))
     if args.fail_on == "contradictions" and report.count(Verdict.CONTRADICTS):
         return EXIT_PROBLEMS
@@ -1095,6 +1166,13 @@ _COMMANDS: dict[str, _Command] = {
         _claims_arguments,
         ("page", "fixtures", "results"),
         _claims,
+    ),
+    "totals": _Command(
+        "print a player's caps and goals over his career, ranges where not exact",
+        _TOTALS_DESCRIPTION,
+        _totals_arguments,
+        ("page", "fixtures", "results"),
+        _totals,
     ),
     "goals": _Command(
         "list a player's goals in the international results data set",

@@ -47,6 +47,7 @@ __all__ = [
     "StatementCheck",
     "TeamMatch",
     "Verdict",
+    "absence_bounds",
 ]
 
 DEFAULT_CAP_MILESTONES = (50, 100)
@@ -998,29 +999,7 @@ class Evidence:
 
     def absence_bounds(self) -> tuple[AbsenceBounds, ...]:
         """Each absence bounded by the appearances recorded around it."""
-        found = []
-        for absence in self.career.absences:
-            core_start, core_end = _plain(absence.start.latest), _plain(absence.end.earliest)
-            before = [c for c in self.appearances if _plain(c.match.date.latest) < core_start]
-            after = [c for c in self.appearances if _plain(c.match.date.earliest) > core_end]
-            last_before = max(before, key=lambda c: c.match.date.sort_key(), default=None)
-            first_after = min(after, key=lambda c: c.match.date.sort_key(), default=None)
-            start_from = _plain(absence.start.earliest)
-            if last_before is not None:
-                start_from = max(start_from, _plain(last_before.match.date.earliest))
-            end_by = _plain(absence.end.latest)
-            if first_after is not None:
-                end_by = min(end_by, _plain(first_after.match.date.latest))
-            found.append(
-                AbsenceBounds(
-                    absence=absence,
-                    last_before=last_before,
-                    first_after=first_after,
-                    start_from=start_from,
-                    end_by=end_by,
-                )
-            )
-        return tuple(found)
+        return absence_bounds(self.career.absences, self.appearances)
 
     # --- running totals ---
 
@@ -1050,6 +1029,38 @@ class Evidence:
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def absence_bounds(
+    absences: Iterable[Absence], appearances: Sequence[Appearance]
+) -> tuple[AbsenceBounds, ...]:
+    """Each of ``absences`` bounded by the ``appearances`` recorded around it (see
+    :class:`AbsenceBounds`): what :meth:`Evidence.absence_bounds` gives, for a career as it
+    stood on a date without building its evidence again."""
+    found = []
+    for absence in absences:
+        core_start, core_end = _plain(absence.start.latest), _plain(absence.end.earliest)
+        before = [c for c in appearances if _plain(c.match.date.latest) < core_start]
+        after = [c for c in appearances if _plain(c.match.date.earliest) > core_end]
+        last_before = max(before, key=lambda c: c.match.date.sort_key(), default=None)
+        first_after = min(after, key=lambda c: c.match.date.sort_key(), default=None)
+        start_from = _plain(absence.start.earliest)
+        if last_before is not None:
+            start_from = max(start_from, _plain(last_before.match.date.earliest))
+        end_by = _plain(absence.end.latest)
+        if first_after is not None:
+            end_by = min(end_by, _plain(first_after.match.date.latest))
+        found.append(
+            AbsenceBounds(
+                absence=absence,
+                last_before=last_before,
+                first_after=first_after,
+                start_from=start_from,
+                end_by=end_by,
+            )
+        )
+    return tuple(found)
+
 
 _DayTest = Callable[[datetime.date], bool]
 

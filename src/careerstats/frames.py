@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -29,6 +29,7 @@ from careerstats.arguments import expect
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate, Precision, Span, Years
 from careerstats.errors import InvalidValueError, MissingExtraError
+from careerstats.evidence import Evidence
 from careerstats.model import (
     AbsenceKind,
     Career,
@@ -66,6 +67,8 @@ __all__ = [
     "report_frame",
     "summary_frame",
     "summary_records",
+    "totals_frame",
+    "totals_records",
     "tournament_records",
     "tournaments_frame",
 ]
@@ -173,6 +176,13 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         *_ints("injury_expected_recovery_weeks"),
         *_date("injury_return_not_before"),
         *_string("cite", "injury_cite"),
+    ),
+    "totals": (
+        Column("date", DATETIME),
+        *_ints("caps", "caps_min", "caps_max"),
+        *_string("caps_min_by", "caps_max_by"),
+        *_ints("goals", "goals_min", "goals_max"),
+        *_string("goals_min_by", "goals_max_by", "cite"),
     ),
     "summary": (
         *_string("player", "name", "team"),
@@ -427,6 +437,15 @@ def summary_records(summary: CareerSummary) -> list[Record]:
     ]
 
 
+def totals_records(
+    evidence: Evidence, every: Literal["match", "month", "year"] = "match"
+) -> list[Record]:
+    """Caps and goals over the career (:meth:`Evidence.running_totals`), a record per day:
+    the same records as ``careerstats totals --format json``, citations joined."""
+    expect(evidence, Evidence, "totals_records", "evidence")
+    return _joined_cites(records.totals_rows(evidence.running_totals(every), plain=False), "cite")
+
+
 def claim_records(report: ClaimReport) -> list[Record]:
     """One record per claim checked, in the report's order (as ``careerstats claims``): the
     JSON's ``claims``, citations joined."""
@@ -520,7 +539,14 @@ absences_frame = _frame_function("absences", absence_records, Career, "career")
 summary_frame = _frame_function("summary", summary_records, CareerSummary, "summary")
 """The headline figures as a one-row DataFrame."""
 claims_frame = _frame_function("claims", claim_records, ClaimReport, "report")
+totals_frame = _frame_function("totals", totals_records, Evidence, "evidence")
+"""Caps and goals after each match, ranges where not exact, as a DataFrame."""
 disagreements_frame = _frame_function("disagreements", disagreement_records, ClaimReport, "report")
+
+
+def _career_totals(career: Career) -> pd.DataFrame:
+    """The career's running totals from its own evidence (no team calendar)."""
+    return totals_frame(Evidence.of(career))
 
 
 _CAREER_FRAMES = {
@@ -528,6 +554,7 @@ _CAREER_FRAMES = {
     "goals": goals_frame,
     "tournaments": tournaments_frame,
     "absences": absences_frame,
+    "totals": _career_totals,
 }
 _REPORT_FRAMES = {"claims": claims_frame, "disagreements": disagreements_frame}
 

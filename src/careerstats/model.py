@@ -64,7 +64,7 @@ __all__ = [
     "citations_in",
 ]
 
-CareerTable = Literal["appearances", "goals", "tournaments", "absences"]
+CareerTable = Literal["appearances", "goals", "tournaments", "absences", "totals"]
 """The tables of a career's :meth:`Career.to_frame`."""
 ReportTable = Literal["claims", "disagreements"]
 """The tables of a claim report's ``to_frame``."""
@@ -533,7 +533,8 @@ class Career(presenters.Presented):
         return next((t for t in self.tournaments if t.id == tournament_id), None)
 
     def to_frame(self, table: CareerTable = "appearances") -> pd.DataFrame:
-        """``appearances``, ``goals``, ``tournaments`` or ``absences`` as a pandas DataFrame
+        """``appearances``, ``goals``, ``tournaments``, ``absences`` or ``totals`` (caps and
+        goals after each appearance, from the career's own evidence) as a pandas DataFrame
         (docs/dataframes.md); needs ``pip install 'careerstats[pandas]'``."""
         frame: pd.DataFrame = self._frame(table)
         return frame

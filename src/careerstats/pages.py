@@ -32,9 +32,11 @@ from careerstats.blocks import (
 )
 from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate
+from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import (
     CENTURY,
+    AbsenceSpan,
     CareerSummary,
     Total,
     TournamentCount,
@@ -45,6 +47,7 @@ from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.evidence import RecordedGoal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
 
@@ -57,6 +60,7 @@ __all__ = [
     "players_page",
     "scorers_page",
     "summary_page",
+    "totals_page",
 ]
 
 COUNTED_MARK = "*"
@@ -180,15 +184,60 @@ def _basis(cite: _Citer, total: Total, event: str) -> tuple[Piece, ...]:
     return tuple(parts)
 
 
+def _range_shown(summary: CareerSummary, figure: Figure) -> Range | None:
+    """The evidence's range of a figure where the summary shows it instead of the total: where
+    it is not exact, or differs from the total the stated totals give."""
+    found = summary.caps_range if figure is Figure.CAPS else summary.goals_range
+    total = summary.caps if figure is Figure.CAPS else summary.goals
+    if found is None or total.tied or (found.exact is not None and found.exact == total.value):
+        return None  # sources disagreeing for one date: the total says so
+    if found.exact is None and found.max is None and found.min == 0:
+        return None  # nothing known: the total says so
+    return found
+
+
+def _range_basis(cite: _Citer, found: Range, noun: str) -> tuple[Piece, ...]:
+    """What binds each end of a range, a line each: words, citations, what was added."""
+    parts: list[Piece] = []
+    ends = [(found.min_binding, True), (found.max_binding, False)]
+    if found.exact is not None and found.min_binding == found.max_binding:
+        ends = ends[:1]
+    for binding, low in ends:
+        if parts:
+            parts.append(BREAK)
+        head, tail = words.binding(binding, noun, low)
+        parts.append(head)
+        if binding is not None and binding.cite:
+            parts += [" ", cite(binding.cite)]
+        if tail:
+            parts.append(tail)
+    return tuple(parts)
+
+
+def _figure_row(
+    cite: _Citer, summary: CareerSummary, figure: Figure, unknown: str, known: bool
+) -> tuple[Cell, ...]:
+    label, noun = ("Caps", "appearance") if figure is Figure.CAPS else ("Goals", "goal")
+    total = summary.caps if figure is Figure.CAPS else summary.goals
+    shown = _range_shown(summary, figure) if known else None
+    if shown is not None:
+        return (label, words.range_value(shown), _range_basis(cite, shown, noun))
+    return (label, words.count(total, unknown), _basis(cite, total, noun) if known else "")
+
+
 def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
     """``Caps short of a century``: how many, or ``reached`` once the caps are 100 or more
     (counted caps past 100 reach it too: the real total is at least that)."""
     short, caps = summary.caps_short_of_century, summary.caps
     if short is None:
         return ("Caps short of a century", unknown, f"{CENTURY} - caps")
+    known = summary.caps_range
     if short == 0:
-        return ("Caps short of a century", "reached", f"{words.count(caps, unknown)} caps")
-    at_most = "at most " if caps.lower_bound else ""
+        reached = words.count(caps, unknown)
+        if known is not None and _range_shown(summary, Figure.CAPS) is not None:
+            reached = words.range_value(known)
+        return ("Caps short of a century", "reached", f"{reached} caps")
+    at_most = "at most " if (caps.lower_bound if known is None else known.exact is None) else ""
     return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
 
 
@@ -198,16 +247,8 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
     known = summary.before is None
     rows: list[tuple[Cell, ...]] = [
-        (
-            "Caps",
-            words.count(summary.caps, unknown),
-            _basis(cite, summary.caps, "appearance") if known else "",
-        ),
-        (
-            "Goals",
-            words.count(summary.goals, unknown),
-            _basis(cite, summary.goals, "goal") if known else "",
-        ),
+        _figure_row(cite, summary, Figure.CAPS, unknown, known),
+        _figure_row(cite, summary, Figure.GOALS, unknown, known),
         (
             "Goals per cap",
             unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
@@ -250,13 +291,12 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     rows.append(("Age at debut", words.years(summary.age_at_debut, unknown), born_note))
     rows.append(("Age at retirement", words.years(summary.age_at_retirement, unknown), born_note))
     if absence is not None:
-        length = absence.span.in_words()
-        if not absence.span.under_a_year:  # years: the days too, which in_words gives when short
-            length += f" ({absence.span.days_in_words()})"
+        length = words.absence_length(absence)
+        around = words.absence_around(absence)
         rows.append(
             (
                 "Longest absence",
-                absence.span.bounds(),
+                absence.span.bounds() if not around else f"{absence.span.bounds()} ({around})",
                 (
                     f"{length}, {absence.absence.kind.label}: {absence.absence.reason}; ",
                     cite(absence.absence.cite),
@@ -338,9 +378,16 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     return blocks
 
 
-def _absences(cite: _Citer, career: Career) -> list[Block]:
+def _absences(cite: _Citer, career: Career, longest: AbsenceSpan | None = None) -> list[Block]:
     rows = []
     for absence in sorted(career.absences, key=lambda a: a.start.sort_key()):
+        bounded = longest if longest is not None and longest.absence is absence else None
+        length: Cell = absence_span(absence).in_words()
+        if bounded is not None and bounded.tightened:
+            # A line each: the length within the bounds, then the appearances that bound it.
+            around = words.absence_around(bounded).split(", ")
+            lines = [words.absence_length(bounded, days=False), *around]
+            length = tuple(piece for line in lines for piece in (BREAK, line))[1:]
         reason = absence.reason
         if absence.injury is not None:
             injury = absence.injury
@@ -358,7 +405,7 @@ def _absences(cite: _Citer, career: Career) -> list[Block]:
             (
                 str(absence.start),
                 str(absence.end),
-                absence_span(absence).in_words(),
+                length,
                 absence.kind.label,
                 reason,
                 cite((*absence.cite, *(absence.injury.cite if absence.injury else ()))),
@@ -392,10 +439,19 @@ def _honours(cite: _Citer, career: Career) -> list[Block]:
 
 def _milestones(summary: CareerSummary) -> list[Block]:
     rows = []
-    for found in summary.milestones:
+    dated = summary.dated_milestones or (None,) * len(summary.milestones)
+    for found, when in zip(summary.milestones, dated, strict=True):
         total = summary.caps if found.kind == "caps" else summary.goals
-        rows.append((f"{found.threshold} {found.kind}", words.milestone(found, total)))
-    table = Table((_col("Milestone"), _col("Status")), _rows(rows), empty="No totals are known.")
+        known = summary.caps_range if found.kind == "caps" else summary.goals_range
+        rows.append(
+            (
+                f"{found.threshold} {found.kind}",
+                words.milestone(found, total, known),
+                words.milestone_date(when),
+            )
+        )
+    columns = (_col("Milestone"), _col("Status"), _col("When", 50))
+    table = Table(columns, _rows(rows), empty="No totals are known.")
     return [Heading("Milestones"), table]
 
 
@@ -420,7 +476,7 @@ def summary_page(
         _headline(cite, summary),
         *map(Paragraph, lines),
         *_tournaments(cite, summary),
-        *_absences(cite, career),
+        *_absences(cite, career, summary.longest_absence),
         *_milestones(summary),
         *_honours(cite, career),
         *cite.table(),
@@ -588,19 +644,144 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
             Heading(f"Disagreements between sources ({len(disagreements)})"),
             Table(columns, _rows(found)),
         ]
+    contradictions = report.contradictions if only in (None, "contradictions") else ()
+    if contradictions:
+        blocks += _evidence_contradictions(cite, contradictions)
     blocks += cite.table()
-    shown = attrs.evolve(report, checks=checks, disagreements=disagreements)
+    shown = attrs.evolve(
+        report, checks=checks, disagreements=disagreements, contradictions=contradictions
+    )
     record = {"player": report.career.player.id, "headline": report.headline()}
     return Page(title, tuple(blocks), record | records.claims_record(shown))
+
+
+# --- running totals ------------------------------------------------------------------------------
+
+
+def _ends(cite: _Citer, found: Range, noun: str, label: str) -> list[Piece]:
+    """What binds a range's ends, a line each beginning with ``label``."""
+    lines: list[list[Piece]] = [[]]
+    for piece in _range_basis(cite, found, noun):
+        if piece is BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(piece)
+    parts: list[Piece] = []
+    for line in lines:
+        parts += [*([BREAK] if parts else []), f"{label}, ", *line]
+    return parts
+
+
+def totals_page(
+    career: Career, rows: Sequence[Standing], every: str, as_of: PartialDate | None = None
+) -> Page:
+    """Caps and goals over the career, a row per match (month, year), each with what binds it."""
+    cited = {
+        c.file
+        for standing in rows
+        for found in (standing.caps, standing.goals)
+        for binding in (found.min_binding, found.max_binding)
+        if binding is not None
+        for c in binding.cite
+    }
+    cite = _Citer([s for s in (*career.sources, *_extra(career)) if s.file in cited])
+    table_rows = []
+    for standing in rows:
+        caps, goals = standing.caps, standing.goals
+        why = [
+            *_ends(cite, caps, "appearance", "caps"),
+            BREAK,
+            *_ends(cite, goals, "goal", "goals"),
+        ]
+        table_rows.append(
+            (
+                standing.date.isoformat(),
+                words.range_value(caps),
+                words.range_value(goals),
+                tuple(why),
+            )
+        )
+    columns = (_fixed("Date"), _number("Caps"), _number("Goals"), _col("What binds them", 70))
+    suffix = f": caps and goals after each {every}"
+    if as_of is not None:
+        suffix += f", to {as_of.human()}"
+    title = _title(career, suffix)
+    blocks: list[Block] = [
+        Title(title),
+        Table(columns, _rows(table_rows), empty="No caps or goals are known."),
+        *cite.table(),
+    ]
+    return Page(title, tuple(blocks), records.totals_record(career.player.id, every, rows))
+
+
+def _extra(career: Career) -> list[Source]:
+    """The data set's results, cited by the team's calendar where one is used."""
+    from careerstats.model import SourceKind
+
+    return (
+        [
+            Source(
+                file="international_results/results.csv",
+                kind=SourceKind.DATASET,
+                title="International football results from 1872",
+                description="The team's matches: the calendar that bounds caps and goals",
+            )
+        ]
+        if career.source("international_results/results.csv") is None
+        else []
+    )
+
+
+def _piece(cite: _Citer, statement: Statement) -> tuple[Piece, ...]:
+    when = "at the career's end" if statement.final else f"as of {statement.as_of}"
+    return (f"{statement.value} {statement.figure.value} {when} ", cite(statement.cite))
+
+
+def _evidence_contradictions(cite: _Citer, contradictions: Sequence[Contradiction]) -> list[Block]:
+    """Evidence that cannot all be true: what they say, and every piece, a line each."""
+    rows = []
+    for found in contradictions:
+        pieces: list[Piece] = []
+        for statement in found.statements:
+            pieces += [*([BREAK] if pieces else []), *_piece(cite, statement)]
+        for cap in found.appearances:
+            shown = f"appearance {cap.match.date} v {cap.match.opponent} "
+            pieces += [*([BREAK] if pieces else []), shown, cite(cap.cite)]
+        if found.matches is not None and not found.appearances:
+            calendar = [c for c in found.cite if c.file == "international_results/results.csv"]
+            if calendar:
+                pieces += [BREAK, "the team's matches ", cite(calendar)]
+        rows.append(
+            Row(
+                (
+                    "certain" if found.certain else "possible",
+                    found.kind.value,
+                    words.contradiction(found),
+                    tuple(pieces),
+                ),
+                kind="contradicts" if found.certain else "unchecked",
+            )
+        )
+    columns = (_fixed("Certainty"), _fixed("Kind"), _col("What", 40), _col("Pieces", 50))
+    heading = f"Evidence that cannot all be true ({len(rows)})"
+    return [Heading(heading), Table(columns, tuple(rows))]
 
 
 # --- the international results data set ----------------------------------------------------------
 
 
-def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> Page:
-    """A player's goals in the data set, numbered, with the coverage they give."""
+def goals_page(
+    career: Career,
+    goals: Sequence[PlayerGoal],
+    found: Coverage,
+    numbers: Sequence[RecordedGoal | None] = (),
+) -> Page:
+    """A player's goals in the data set, numbered, with the coverage they give; with
+    ``numbers`` (:func:`~careerstats.reconcile.numbered_goals`), each goal's running goal
+    number in his career and the cap it came on, exact or a range."""
     rows = []
-    for number, item in enumerate(goals, 1):
+    numbered = list(numbers) or [None] * len(goals)
+    for number, (item, recorded) in enumerate(zip(goals, numbered, strict=True), 1):
         score = item.score
         shootout = item.match.shootout_winner if item.match else None
         rows.append(
@@ -614,6 +795,8 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
                 item.competition,
                 "" if item.goal.minute is None else str(item.goal.minute),
                 "yes" if item.goal.penalty else "",
+                "" if recorded is None else str(recorded.goal_number),
+                "" if recorded is None else str(recorded.cap_number),
             )
         )
     columns = (
@@ -625,6 +808,8 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
         _col("Competition"),
         _number("Minute"),
         _col("Penalty"),
+        _number("Goal"),
+        _number("Cap"),
     )
     title = f"{_title(career)}: goals in the international results data set"
     blocks: list[Block] = [
@@ -640,7 +825,7 @@ def goals_page(career: Career, goals: Sequence[PlayerGoal], found: Coverage) -> 
                 f"the team (goals in matches): {years}"
             )
         )
-    return Page(title, tuple(blocks), records.goals_record(career, goals, found))
+    return Page(title, tuple(blocks), records.goals_record(career, goals, found, numbered))
 
 
 def scorers_page(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,7 +26,7 @@ from careerstats.datasets.international_results import (
 )
 from careerstats.dates import PartialDate, Precision
 from careerstats.errors import DatasetMatchWarning, UnknownNameError
-from careerstats.evidence import Evidence, TeamMatch
+from careerstats.evidence import Evidence, RecordedGoal, TeamMatch
 from careerstats.model import (
     Appearance,
     Career,
@@ -581,3 +581,26 @@ def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[Squ
     if career.source(WORLDCUP_STANDINGS) is None:
         sources = (*sources, attrs.evolve(data.source, file=WORLDCUP_STANDINGS))
     return attrs.evolve(career, tournaments=tuple(updated), sources=sources)
+
+
+def numbered_goals(
+    goals: Sequence[PlayerGoal], evidence: Evidence
+) -> tuple[RecordedGoal | None, ...]:
+    """For each of the data set's ``goals``, the evidence's recorded goal of the same day (the
+    same minute, where both have one; else in order): its running goal number and the cap it
+    came on. ``None`` where the evidence holds no goal that day (a day the fixture dates less
+    precisely)."""
+    by_day: dict[datetime.date, list[RecordedGoal]] = defaultdict(list)
+    for recorded in evidence.recorded_goals():
+        date = recorded.appearance.match.date
+        if date.precision is Precision.DAY:
+            by_day[datetime.date(date.year, date.month or 1, date.day or 1)].append(recorded)
+    found: list[RecordedGoal | None] = []
+    for item in goals:
+        left = by_day.get(item.date, [])
+        same = [r for r in left if r.goal.minute is not None and r.goal.minute == item.goal.minute]
+        chosen = next(iter(same or left), None)
+        if chosen is not None:
+            left.remove(chosen)
+        found.append(chosen)
+    return tuple(found)

@@ -19,8 +19,23 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.evidence import (
+    Binding,
+    Contradiction,
+    DatedMilestone,
+    Range,
+    RecordedGoal,
+    Standing,
+)
 from careerstats.model import Citation, Source
-from careerstats.statistics import CareerSummary, Total, TournamentCount, TournamentLine, goals_in
+from careerstats.statistics import (
+    AbsenceSpan,
+    CareerSummary,
+    Total,
+    TournamentCount,
+    TournamentLine,
+    goals_in,
+)
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
@@ -33,14 +48,18 @@ __all__ = [
     "Record",
     "check_rows",
     "claims_record",
+    "contradiction_rows",
     "converter",
     "coverage_record",
     "date_fields",
     "disagreement_rows",
     "goals_record",
     "players_record",
+    "range_record",
     "scorers_record",
     "summary_record",
+    "totals_record",
+    "totals_rows",
     "tournament_rows",
 ]
 
@@ -110,6 +129,66 @@ def _total(total: Total) -> Record:
     }
 
 
+def _binding(found: Binding | None, noun: str, low: bool) -> Record | None:
+    """One end's binding: its kind, value, the statement's value and date, the counts added
+    or taken, the matches counted, its citations and its words (without the citations)."""
+    if found is None:
+        return None
+    head, tail = words.binding(found, noun, low)
+    statement = found.statement
+    return {
+        "end": "min" if low else "max",
+        "kind": found.kind.value,
+        "value": found.value,
+        "statement": None if statement is None else statement.value,
+        "statement_index": None if statement is None else statement.index,
+        "date": converter.unstructure(found.date),
+        "added": found.added,
+        "taken": found.taken,
+        "matches": found.matches,
+        "cite": _cites(found.cite),
+        "text": head + tail,
+    }
+
+
+def range_record(found: Range | None, noun: str) -> Record | None:
+    """``{"min", "max", "exact", "binding"}``: a figure from all the evidence, each end's
+    binding in ``binding`` (min first; none for an open ``max``)."""
+    if found is None:
+        return None
+    ends = [_binding(found.min_binding, noun, True), _binding(found.max_binding, noun, False)]
+    return {
+        "min": found.min,
+        "max": found.max,
+        "exact": found.exact is not None,
+        "binding": [end for end in ends if end is not None],
+    }
+
+
+def _dated(found: DatedMilestone | None) -> Record | None:
+    if found is None:
+        return None
+    return {
+        "status": found.status.value,
+        "earliest": converter.unstructure(found.earliest),
+        "latest": converter.unstructure(found.latest),
+        "text": words.milestone_date(found) or None,
+    }
+
+
+def _bounds(found: AbsenceSpan) -> Record:
+    """An absence's bounds from the appearances recorded around it, and the length within."""
+    bounds = found.bounds
+    if bounds is None:
+        return {"after": None, "before": None, "bounded_longest_days": found.longest_days}
+    return {
+        "after": None if bounds.last_before is None else str(bounds.last_before.match.date),
+        "before": None if bounds.first_after is None else str(bounds.first_after.match.date),
+        "bounded_longest_days": found.longest_days,
+        "bounded_years": converter.unstructure(found.years),
+    }
+
+
 def _span(span: Span | None) -> Record | None:
     if span is None:
         return None
@@ -172,6 +251,16 @@ def _source(source: Source) -> Record:
     }
 
 
+def _exact(total: Total, found: Range | None) -> int | None:
+    """``caps`` and ``goals``: the exact value from the evidence, ``None`` where there is none
+    (without the evidence's range, the total's value where it is not a lower bound)."""
+    if found is None:
+        return None if total.lower_bound else total.value
+    if total.tied:
+        return None
+    return found.exact
+
+
 def summary_record(
     summary: CareerSummary, as_of: PartialDate | None, sources: Sequence[Source]
 ) -> Record:
@@ -191,8 +280,10 @@ def summary_record(
             "born": unstructure(career.player.born),
         },
         "team": career.team.name,
-        "caps": summary.caps.value,
-        "goals": summary.goals.value,
+        "caps": _exact(summary.caps, summary.caps_range),
+        "goals": _exact(summary.goals, summary.goals_range),
+        "caps_range": range_record(summary.caps_range, "appearance"),
+        "goals_range": range_record(summary.goals_range, "goal"),
         "goals_per_cap": None if summary.goals_per_cap is None else round(summary.goals_per_cap, 2),
         "caps_short_of_century": summary.caps_short_of_century,
         "totals": {"caps": _total(summary.caps), "goals": _total(summary.goals)},
@@ -214,14 +305,25 @@ def summary_record(
         if absence is None
         else {
             **(_span(absence.span) or {}),
+            **_bounds(absence),
             "kind": absence.absence.kind.value,
             "reason": absence.absence.reason,
             "cite": _cites(absence.absence.cite),
         },
         "tournaments": tournament_rows(summary.tournaments, career.team.name),
         "milestones": [
-            {"kind": m.kind, "threshold": m.threshold, "reached": m.reached, "short_by": m.short_by}
-            for m in summary.milestones
+            {
+                "kind": m.kind,
+                "threshold": m.threshold,
+                "reached": m.reached,
+                "short_by": m.short_by,
+                "when": _dated(when),
+            }
+            for m, when in zip(
+                summary.milestones,
+                summary.dated_milestones or (None,) * len(summary.milestones),
+                strict=True,
+            )
         ],
         "honours": [
             {
@@ -235,6 +337,51 @@ def summary_record(
         ],
         "sources": [_source(source) for source in sources],
     }
+
+
+def _ends_text(found: Range, noun: str) -> tuple[str, str | None]:
+    """The words of what binds each end (``None`` for an open ``max``)."""
+    low = "".join(words.binding(found.min_binding, noun, True))
+    high = (
+        None
+        if found.max_binding is None
+        else "".join(words.binding(found.max_binding, noun, False))
+    )
+    return low, high
+
+
+def totals_rows(rows: Sequence[Standing], plain: bool = True) -> list[Record]:
+    """One record per day of the running totals (``careerstats totals``): the JSON's ``totals``
+    and the rows of the totals frame, under the same names. ``caps`` and ``goals`` are exact
+    or ``None``; ``_min`` and ``_max`` (``None``: open) the range, ``_min_by`` and ``_max_by``
+    what binds each end; ``cite`` the citations of every binding piece."""
+    found = []
+    for standing in rows:
+        record: Record = {"date": standing.date.isoformat() if plain else _day(standing.date)}
+        cited: list[str] = []
+        for name, value, noun in (
+            ("caps", standing.caps, "appearance"),
+            ("goals", standing.goals, "goal"),
+        ):
+            low, high = _ends_text(value, noun)
+            record |= {
+                name: value.exact,
+                f"{name}_min": value.min,
+                f"{name}_max": value.max,
+                f"{name}_min_by": low,
+                f"{name}_max_by": high,
+            }
+            for binding in (value.min_binding, value.max_binding):
+                if binding is not None:
+                    cited += [c for c in _cites(binding.cite) if c not in cited]
+        record["cite"] = cited
+        found.append(record)
+    return found
+
+
+def totals_record(player: str, every: str, rows: Sequence[Standing]) -> Record:
+    """The totals page: the player, how often a row is given, and the rows."""
+    return {"player": player, "every": every, "totals": totals_rows(rows)}
 
 
 def check_rows(checks: Iterable[Check]) -> list[Record]:
@@ -275,9 +422,46 @@ def disagreement_rows(disagreements: Iterable[Disagreement]) -> list[Record]:
     ]
 
 
+def contradiction_rows(found: Iterable[Contradiction]) -> list[Record]:
+    """Evidence that cannot all be true: each set's kind, figure, what it says, every piece."""
+    return [
+        {
+            "kind": item.kind.value,
+            "figure": item.figure.value,
+            "certain": item.certain,
+            "count": item.count,
+            "limit": item.limit,
+            "matches": item.matches,
+            "text": words.contradiction(item),
+            "statements": [
+                {
+                    "index": statement.index,
+                    "value": statement.value,
+                    "as_of": converter.unstructure(statement.as_of),
+                    "final": statement.final,
+                    "cite": _cites(statement.cite),
+                }
+                for statement in item.statements
+            ],
+            "appearances": [
+                {
+                    "date": str(cap.match.date),
+                    "opponent": cap.match.opponent,
+                    "cite": _cites(cap.cite),
+                }
+                for cap in item.appearances
+            ],
+            "cite": _cites(item.cite),
+        }
+        for item in found
+    ]
+
+
 def claims_record(report: ClaimReport) -> Record:
-    """``claims`` and ``disagreements``, as in ``careerstats claims --format json``."""
+    """``claims``, ``disagreements`` and ``evidence_contradictions``, as in ``careerstats
+    claims --format json``."""
     return {
+        "evidence_contradictions": contradiction_rows(report.contradictions),
         "claims": check_rows(report.checks),
         "disagreements": [
             {
@@ -308,7 +492,7 @@ def coverage_record(found: Coverage) -> Record:
     }
 
 
-def _goal(number: int, item: PlayerGoal) -> Record:
+def _goal(number: int, item: PlayerGoal, recorded: RecordedGoal | None = None) -> Record:
     score = item.score
     return {
         "number": number,
@@ -321,15 +505,27 @@ def _goal(number: int, item: PlayerGoal) -> Record:
         "category": item.category,
         "minute": item.goal.minute,
         "penalty": item.goal.penalty,
+        "goal_number": None if recorded is None else range_record(recorded.goal_number, "goal"),
+        "cap_number": None if recorded is None else range_record(recorded.cap_number, "appearance"),
     }
 
 
-def goals_record(career: Any, goals: Sequence[PlayerGoal], found: Coverage) -> Record:
-    """The goals page: the player's goals in the data set, and the coverage they give."""
+def goals_record(
+    career: Any,
+    goals: Sequence[PlayerGoal],
+    found: Coverage,
+    numbers: Sequence[RecordedGoal | None] = (),
+) -> Record:
+    """The goals page: the player's goals in the data set (each with its running goal number
+    and cap number, where ``numbers`` gives them), and the coverage they give."""
+    numbered = list(numbers) or [None] * len(goals)
     return {
         "player": career.player.id,
         "team": career.team.name,
-        "goals": [_goal(number, item) for number, item in enumerate(goals, 1)],
+        "goals": [
+            _goal(number, item, recorded)
+            for number, (item, recorded) in enumerate(zip(goals, numbered, strict=True), 1)
+        ],
         "coverage": coverage_record(found),
     }
 

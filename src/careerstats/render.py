@@ -22,6 +22,8 @@ from careerstats.writers import FORMATS, write
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
+    from careerstats.dates import PartialDate
+    from careerstats.evidence import RecordedGoal, Standing
     from careerstats.reconcile import Coverage, PlayerGoal
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "render_goals",
     "render_scorers",
     "render_summary",
+    "render_totals",
     "scorer_coverage_text",
     "summary_to_dict",
 ]
@@ -124,6 +127,25 @@ def render_claims(
     return write(pages.claims_page(report, only), format, width=width, standalone=standalone)
 
 
+def render_totals(
+    career: Career,
+    rows: Sequence[Standing],
+    every: str = "match",
+    format: str = "text",
+    *,
+    as_of: PartialDate | None = None,
+    standalone: bool = False,
+    width: int | None = None,
+) -> str:
+    """Caps and goals over the career (:meth:`Evidence.running_totals`), each row with what
+    binds it."""
+    expect(career, Career, "render_totals", "career")
+    expect_choice(format, PAGE_FORMATS, "render_totals", "format")
+    _expect_width(width, "render_totals")
+    page = pages.totals_page(career, rows, every, as_of)
+    return write(page, format, width=width, standalone=standalone)
+
+
 def render_goals(
     career: Career,
     goals: Sequence[PlayerGoal],
@@ -132,8 +154,11 @@ def render_goals(
     *,
     standalone: bool = False,
     width: int | None = None,
+    numbers: Sequence[RecordedGoal | None] = (),
 ) -> str:
-    """A player's goals in the data set, numbered, with the coverage they give."""
+    """A player's goals in the data set, numbered, with the coverage they give; with
+    ``numbers`` (:func:`careerstats.reconcile.numbered_goals`, one per goal), each goal's
+    running goal number and the cap it came on."""
     expect(career, Career, "render_goals", "career")
     expect(
         goals, (list, tuple), "render_goals", "goals", "a list of PlayerGoal (from player_goals)"
@@ -141,7 +166,7 @@ def render_goals(
     _expect_coverage(found, "render_goals", "found")
     expect_choice(format, PAGE_FORMATS, "render_goals", "format")
     _expect_width(width, "render_goals")
-    page = pages.goals_page(career, goals, found)
+    page = pages.goals_page(career, goals, found, numbers)
     return write(page, format, width=width, standalone=standalone)
 
 

@@ -18,6 +18,14 @@ import pendulum
 from careerstats import presenters
 from careerstats.arguments import expect
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
+from careerstats.evidence import (
+    AbsenceBounds,
+    DatedMilestone,
+    Evidence,
+    Figure,
+    Range,
+    absence_bounds,
+)
 from careerstats.model import (
     Absence,
     AbsenceKind,
@@ -311,11 +319,23 @@ class Milestone:
     short_by: int | None
 
 
-def milestones(career: Career) -> tuple[Milestone, ...]:
-    """Milestones reached, and the next one of each kind: not reached, or not known."""
+def milestones(
+    career: Career, caps_range: Range | None = None, goals_range: Range | None = None
+) -> tuple[Milestone, ...]:
+    """Milestones reached, and the next one of each kind: not reached, or not known.
+
+    With the ranges from the evidence, a milestone is reached where the range's ``min`` is past
+    it, not reached where its ``max`` is below it, and not known in between.
+    """
     expect(career, Career, "milestones", "career")
     found = []
-    for kind, total in (("caps", caps(career)), ("goals", goals(career))):
+    for kind, total, known in (
+        ("caps", caps(career), caps_range),
+        ("goals", goals(career), goals_range),
+    ):
+        if known is not None and (known.max is not None or known.min > 0):
+            found.extend(_milestones_in(kind, known))
+            continue
         if total.value is None:
             continue
         for threshold in CAP_MILESTONES if kind == "caps" else GOAL_MILESTONES:
@@ -331,6 +351,23 @@ def milestones(career: Career) -> tuple[Milestone, ...]:
                 )
             break
     return tuple(found)
+
+
+def _milestones_in(kind: str, known: Range) -> list[Milestone]:
+    found = []
+    for threshold in CAP_MILESTONES if kind == "caps" else GOAL_MILESTONES:
+        if known.min >= threshold:
+            found.append(Milestone(kind=kind, threshold=threshold, reached=True, short_by=0))
+            continue
+        if known.max is not None and known.max < threshold:
+            short_by = None if known.exact is None else threshold - known.exact
+            found.append(
+                Milestone(kind=kind, threshold=threshold, reached=False, short_by=short_by)
+            )
+        else:
+            found.append(Milestone(kind=kind, threshold=threshold, reached=None, short_by=None))
+        break
+    return found
 
 
 def debut(career: Career) -> Appearance | None:
@@ -374,10 +411,47 @@ def age_at_retirement(career: Career) -> Years | None:
 
 @attrs.frozen(kw_only=True)
 class AbsenceSpan:
-    """An absence and its length, from the shortest to the longest its bounds allow."""
+    """An absence and its length, from the shortest to the longest its bounds allow.
+
+    ``span`` is from its stated start to its stated end; ``bounds`` (where given) the
+    appearances recorded around it, which may end it sooner or start it later than its dates'
+    precision allows (2015–2021, back for a match in June 2021): ``longest`` is then the
+    longest it can have lasted between them.
+    """
 
     absence: Absence
     span: Span
+    bounds: AbsenceBounds | None = None
+
+    @property
+    def longest(self) -> Span:
+        """The longest the absence can have lasted: from its first possible day to its last."""
+        if self.bounds is None:
+            return self.span
+        return Span(
+            PartialDate.from_date(self.bounds.start_from),
+            PartialDate.from_date(self.bounds.end_by),
+            inclusive=True,
+        )
+
+    @property
+    def tightened(self) -> bool:
+        """The appearances recorded around it shorten the longest it can have lasted."""
+        return self.longest.longest_days < self.span.longest_days
+
+    @property
+    def shortest_days(self) -> int:
+        return self.span.shortest_days
+
+    @property
+    def longest_days(self) -> int:
+        return min(self.span.longest_days, self.longest.longest_days)
+
+    @property
+    def years(self) -> Years:
+        """Completed years away, at their fewest and (within the bounds) their most."""
+        low = self.span.years.low
+        return Years(low, max(low, min(self.span.years.high, self.longest.years.high)))
 
 
 def absence_span(absence: Absence) -> Span:
@@ -386,13 +460,18 @@ def absence_span(absence: Absence) -> Span:
     return Span(absence.start, absence.end, inclusive=True)
 
 
-def longest_absence(career: Career) -> AbsenceSpan | None:
-    """The absence that can have lasted longest (ties: the one certain to have lasted longest)."""
+def longest_absence(career: Career, bounds: Sequence[AbsenceBounds] = ()) -> AbsenceSpan | None:
+    """The absence that can have lasted longest (ties: the one certain to have lasted longest);
+    with ``bounds`` (:meth:`Evidence.absence_bounds`), as the appearances around each allow."""
     expect(career, Career, "longest_absence", "career")
-    spans = [AbsenceSpan(absence=a, span=absence_span(a)) for a in career.absences]
+    bounded = {id(found.absence): found for found in bounds}
+    spans = [
+        AbsenceSpan(absence=a, span=absence_span(a), bounds=bounded.get(id(a)))
+        for a in career.absences
+    ]
     if not spans:
         return None
-    return max(spans, key=lambda item: (item.span.longest_days, item.span.shortest_days))
+    return max(spans, key=lambda item: (item.longest_days, item.shortest_days))
 
 
 _MISSED_BY_ABSENCE = {
@@ -599,6 +678,24 @@ def known_by(career: Career, date: PartialDate) -> Career:
     )
 
 
+def _short_of_century(known: Range) -> int | None:
+    """Caps short of 100 from the range: 0 once its ``min`` reaches it, else at most 100 less
+    its ``min`` (exactly that where the range is exact); ``None`` where nothing is known."""
+    if known.max is None and known.min == 0:
+        return None
+    return max(0, CENTURY - known.min)
+
+
+def _dated(
+    evidence: Evidence, found: Milestone, as_of: PartialDate | None
+) -> DatedMilestone | None:
+    """When a reached milestone came; ``None`` where it was not reached (by ``as_of``)."""
+    if not found.reached:
+        return None
+    figure = Figure.CAPS if found.kind == "caps" else Figure.GOALS
+    return evidence.milestone(figure, found.threshold)
+
+
 @attrs.frozen(kw_only=True)
 class BeforeCareer:
     """A date certainly before the player's birth or his debut: his figures are not "not
@@ -645,6 +742,12 @@ class CareerSummary(presenters.Presented):
     for the whole record."""
     before: BeforeCareer | None = None
     """Where ``as_of`` is certainly before the birth or the debut: which, and its date."""
+    caps_range: Range | None = None
+    """The caps from all the evidence (:mod:`careerstats.evidence`) on ``as_of``, or at the
+    career's end: exact, or a range whose ends each name what binds them."""
+    goals_range: Range | None = None
+    dated_milestones: tuple[DatedMilestone | None, ...] = ()
+    """When each of ``milestones`` came (``None`` where not reached), from the evidence."""
 
     @property
     def tournaments_played(self) -> tuple[TournamentLine, ...]:
@@ -661,26 +764,44 @@ class CareerSummary(presenters.Presented):
         return frame
 
 
-def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary:
+def summarize(
+    career: Career, as_of: PartialDate | None = None, evidence: Evidence | None = None
+) -> CareerSummary:
     """All derived statistics of ``career``; with ``as_of``, of the career as it stood on that
-    date (:func:`known_by`), tournaments not ended by then shown as under way."""
+    date (:func:`known_by`), tournaments not ended by then shown as under way.
+
+    Caps and goals are also given as the range all the evidence allows on ``as_of`` (or at the
+    career's end): ``evidence`` is :meth:`Evidence.of` ``career`` (with a team's calendar, where
+    the caller has one), built here where not given.
+    """
     expect(career, Career, "summarize", "career")
+    if evidence is None:
+        evidence = Evidence.of(career)
+    standing = evidence.at_end() if as_of is None else evidence.on(as_of)
     before = None if as_of is None else before_career(career, as_of)
     if as_of is not None:
         career = known_by(career, as_of)
+    # The absences as they stood, bounded by the appearances recorded by then: the evidence
+    # itself is built once, for the whole career.
+    bounds = absence_bounds(career.absences, career.appearances)
+    # Before the birth or the debut, a figure is "not yet": no milestone, no caps short of 100.
+    found = milestones(career) if before else milestones(career, standing.caps, standing.goals)
     return CareerSummary(
         career=career,
         caps=caps(career),
         goals=goals(career),
         goals_per_cap=goals_per_cap(career),
-        caps_short_of_century=caps_short_of_century(career),
-        milestones=milestones(career),
+        caps_short_of_century=None if before else _short_of_century(standing.caps),
+        milestones=found,
+        caps_range=standing.caps,
+        goals_range=standing.goals,
+        dated_milestones=tuple(_dated(evidence, m, as_of) for m in found),
         debut=debut(career),
         retirement=retirement_date(career),
         span=career_span(career),
         age_at_debut=age_at_debut(career),
         age_at_retirement=age_at_retirement(career),
-        longest_absence=longest_absence(career),
+        longest_absence=longest_absence(career, bounds),
         tournaments=tournaments(career, as_of),
         as_of=as_of,
         before=before,

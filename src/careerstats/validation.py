@@ -34,6 +34,7 @@ from careerstats.claims import Check as ClaimCheck
 from careerstats.claims import Verdict, check_claims
 from careerstats.dates import PartialDate, Precision, bounds_text
 from careerstats.errors import Problem, Severity, describe_text, name_text
+from careerstats.evidence import ContradictionKind, Evidence, Figure, Statement
 from careerstats.lookalikes import look_alike_characters, skeleton
 from careerstats.model import (
     Absence,
@@ -714,62 +715,38 @@ def _stated_when(total: StatedTotal) -> str:
     return f"{'on' if total.as_of.precision is Precision.DAY else 'in'} {total.as_of}"
 
 
-def _highest_before(career: Career, field: str) -> Callable[[StatedTotal], StatedTotal | None]:
-    """For a total, the highest one of ``field`` stated certainly before it, if any.
-
-    Certainly before: the earlier date's last day comes before the later date's first (the
-    dates' precision decides); a career-end total without ``as_of`` comes after every date.
-    Sorted once with running maxima, so a file of many totals is checked in n log n.
-    """
-    dated = sorted(
-        (
-            total
-            for total in career.stated_totals
-            if total.as_of is not None and getattr(total, field) is not None
-        ),
-        key=lambda total: _as_of(total).latest,
-    )
-    last_days = [_as_of(total).latest for total in dated]
-    highest: list[StatedTotal] = []
-    for total in dated:
-        if not highest or getattr(total, field) > getattr(highest[-1], field):
-            highest.append(total)
-        else:
-            highest.append(highest[-1])
-
-    def before(total: StatedTotal) -> StatedTotal | None:
-        if total.as_of is not None:
-            count = bisect.bisect_left(last_days, total.as_of.earliest)
-        else:
-            count = len(dated) if total.final else 0
-        return highest[count - 1] if count else None
-
-    return before
-
-
-def _as_of(total: StatedTotal) -> PartialDate:
-    assert total.as_of is not None
-    return total.as_of
-
-
 def _totals_never_go_down(career: Career, shown: str) -> Iterator[Problem]:
     """A total stated lower than one stated certainly earlier: caps and goals only go up.
 
-    Each later statement is named once per figure, against the highest earlier one.
+    The rule is the evidence's (``total-goes-down``, docs/evidence.md), kept here where the
+    earlier total is certainly before the later one's first day: two totals as of the same day
+    are sources disagreeing, which ``careerstats claims`` shows. Each later statement is named
+    once per figure, against the highest earlier one (the first of equals).
     """
-    fields = [(field, noun, _highest_before(career, field)) for field, noun in _FIGURES]
-    for index, total in enumerate(career.stated_totals):
-        for field, noun, highest_before in fields:
-            value = getattr(total, field)
-            earlier = None if value is None else highest_before(total)
-            if earlier is None or getattr(earlier, field) <= value:
-                continue
-            message = (
-                f"{plural(value, noun)} stated {_stated_when(total)} [{_citations(total)}] "
-                f"after {getattr(earlier, field)} stated {_stated_when(earlier)} "
-                f"[{_citations(earlier)}]: totals never go down"
-            )
-            yield Problem(shown, f"stated_totals[{index}]", message)
+    highest: dict[tuple[int, int], Statement] = {}
+    for found in Evidence.of(career).contradictions():
+        if found.kind is not ContradictionKind.TOTAL_GOES_DOWN:
+            continue
+        earlier, later = found.statements
+        if not later.final and earlier.last is not None and earlier.last == later.first:
+            continue
+        key = (later.index, _FIGURE_ORDER[found.figure])
+        best = highest.get(key)
+        if best is None or (earlier.value, -earlier.index) > (best.value, -best.index):
+            highest[key] = earlier
+    for (index, _), earlier in sorted(highest.items()):
+        later_total, figure = career.stated_totals[index], earlier.figure
+        noun = "cap" if figure is Figure.CAPS else "goal"
+        value = getattr(later_total, figure.value)
+        message = (
+            f"{plural(value, noun)} stated {_stated_when(later_total)} [{_citations(later_total)}] "
+            f"after {earlier.value} stated {_stated_when(earlier.total)} "
+            f"[{_citations(earlier.total)}]: totals never go down"
+        )
+        yield Problem(shown, f"stated_totals[{index}]", message)
+
+
+_FIGURE_ORDER = {Figure.CAPS: 0, Figure.GOALS: 1}
 
 
 _FIGURES = (("caps", "cap"), ("goals", "goal"))

@@ -13,27 +13,42 @@ import functools
 from typing import TYPE_CHECKING
 
 from careerstats import checks
-from careerstats.dates import Span, Years
+from careerstats.dates import Precision, Span, Years
+from careerstats.evidence import Binding, BindingKind, DatedMilestone, MilestoneStatus, Range
 from careerstats.names import plural
 
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
     from careerstats.datasets.international_results import ScorerCoverage
+    from careerstats.evidence import Contradiction, StatementCheck
     from careerstats.reconcile import Coverage
-    from careerstats.statistics import BeforeCareer, Milestone, Total, TournamentLine
+    from careerstats.statistics import (
+        AbsenceSpan,
+        BeforeCareer,
+        Milestone,
+        Total,
+        TournamentLine,
+    )
 
 __all__ = [
     "NOT_KNOWN",
     "NOT_STATED",
     "UNDER_WAY",
+    "absence_around",
+    "absence_length",
     "basis",
     "before",
+    "binding",
     "claims_headline",
+    "contradiction",
     "count",
     "count_of",
     "coverage_headline",
     "milestone",
+    "milestone_date",
     "plural",
+    "range_note",
+    "range_value",
     "scorer_coverage",
     "share",
     "started",
@@ -136,12 +151,17 @@ def started(value: bool | None) -> str:
     return {True: "started", False: "came on", None: ""}[value]
 
 
-def milestone(found: Milestone, total: Total) -> str:
-    """``reached``, ``not reached: 3 short``, or ``not known: 40 recorded, ...``."""
+def milestone(found: Milestone, total: Total, known: Range | None = None) -> str:
+    """``reached``, ``not reached: 3 short``, or ``not known: 40 recorded, ...`` (with the
+    evidence's range where it is not exact: ``not known: 45–52``)."""
     if found.reached:
         return "reached"
     if found.reached is None:
+        if known is not None and (known.max is not None or known.min > (total.value or 0)):
+            return f"{NOT_KNOWN}: {range_value(known)}"
         return f"{NOT_KNOWN}: {total.value} recorded, which may not be all"
+    if found.short_by is None:
+        return f"not reached: {range_value(known)}" if known is not None else "not reached"
     return f"not reached: {found.short_by} short"
 
 
@@ -155,16 +175,53 @@ def share(part: int, whole: int) -> str:
 
 
 def claims_headline(report: ClaimReport) -> str:
-    """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``."""
+    """``23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements ...``
+    (``2 consistent`` beside them where stated totals lie inside a wider range)."""
     from careerstats.checks import Verdict
 
     agree, contradict = report.count(Verdict.AGREES), report.count(Verdict.CONTRADICTS)
-    unchecked = report.count(Verdict.UNCHECKED)
+    unchecked, consistent = report.count(Verdict.UNCHECKED), report.count(Verdict.CONSISTENT)
     disagreements = plural(len(report.disagreements), "disagreement")
-    return (
+    within = f"{consistent} consistent, " if consistent else ""
+    line = (
         f"{len(report.checks)} claims checked: {agree} agree, {contradict} contradict, "
-        f"{unchecked} unchecked; {disagreements} between sources"
+        f"{within}{unchecked} unchecked; {disagreements} between sources"
     )
+    if report.contradictions:
+        line += f"; {plural(len(report.contradictions), 'set')} of evidence that cannot all be true"
+    return line
+
+
+def range_note(found: StatementCheck) -> str:
+    """A stated figure against the rest: ``consistent: 31–33``, or ``contradicts: 31–33
+    goals (at least 31: ...; at most 33: ...)``."""
+    noun = "appearance" if found.statement.figure.value == "caps" else "goal"
+    shown = f"{found.verdict.value}: {range_value(found.range)} {found.statement.figure.value}"
+    if found.verdict.value == "consistent":
+        return shown
+    ends = [binding(found.range.min_binding, noun, True)]
+    if found.range.max_binding is not None:
+        ends.append(binding(found.range.max_binding, noun, False))
+    return f"{shown} ({'; '.join(head + tail for head, tail in ends)})"
+
+
+def contradiction(found: Contradiction) -> str:
+    """What a set of pieces says and what the others allow: ``94 caps stated after 95``,
+    ``7 caps gained in 3 team matches``, ``12 appearances recorded by a total of 10``."""
+    noun = "cap" if found.figure.value == "caps" else "goal"
+    kind = found.kind.value
+    possible = "" if found.certain else " (if the month or year meant its nearest day)"
+    if kind == "total-goes-down":
+        return f"{plural(found.count, noun)} stated after {found.limit}: totals never go down"
+    if kind in ("more-caps-than-matches", "more-goals-than-team-scored"):
+        team = plural(found.matches or 0, "team match", "team matches")
+        allowed = f"{found.limit} {'matches' if noun == 'cap' else 'team goals'}"
+        return f"{plural(found.count, noun)} gained between them, in {team} ({allowed}){possible}"
+    if kind == "below-recorded":
+        return f"{found.limit} stated, but {found.count} recorded by then{possible}"
+    if kind == "no-team-match":
+        return "an appearance on a day the team did not play"
+    return f"{plural(found.count, 'goal')} in a match the team scored {found.limit} in"
 
 
 # --- the values of claim checks --------------------------------------------------------------
@@ -206,6 +263,15 @@ def _(found: checks.Figures) -> str:
 
 
 value.register(checks.ShortOfCentury, lambda found: f"{found.short} ({found.caps} caps)")
+
+
+@value.register
+def _(found: checks.Ranges) -> str:
+    return ", ".join(
+        f"{range_value(item.range)} "
+        f"{item.noun if (item.range.max or item.range.min) == 1 else item.noun + 's'}"
+        for item in found.figures
+    )
 
 
 @value.register
@@ -273,3 +339,104 @@ def subject(about: checks.Subject) -> str:
     if about.topic is checks.Topic.AGE:
         return f"age at {about.name}" if about.on is None else f"age on {about.on}"
     return _TOPICS[about.topic].format(name=about.name)
+
+
+# --- ranges from the evidence ------------------------------------------------------------------
+
+
+def range_value(found: Range) -> str:
+    """``97``, ``86–92``, ``at least 86`` (no upper bound)."""
+    if found.exact is not None:
+        return str(found.exact)
+    if found.max is None:
+        return f"at least {found.min}"
+    return f"{found.min}–{found.max}"
+
+
+def _stated_when(binding: Binding) -> str:
+    """``stated on 2021-06-02``, ``stated in 2021-06``, ``at the career's end``."""
+    statement = binding.statement
+    if statement is not None and statement.final:
+        return "at the career's end"
+    date = binding.date
+    if date is None:
+        return "stated"
+    return f"stated {'on' if date.precision is Precision.DAY else 'in'} {date}"
+
+
+def binding(found: Binding | None, noun: str, low: bool) -> tuple[str, str]:
+    """What binds one end of a range, in two parts around its citations: ``("at least 86: 82
+    stated on 2021-06-02", ", and 4 appearances recorded since")``; ``noun`` is ``appearance``
+    or ``goal``. ``low`` says which end: ``at least`` or ``at most``."""
+    if found is None:
+        return ("no upper bound: no later total, and no team calendar covers the day", "")
+    end = "at least" if low else "at most"
+    kind, value, statement = found.kind, found.value, found.statement
+    stated = "" if statement is None else str(statement.value)
+    if kind is BindingKind.NO_EVIDENCE:
+        return (f"{end} 0: nothing recorded or stated by then", "")
+    if kind is BindingKind.DEBUT:
+        return (f"0: before the debut ({found.date})", "")
+    if kind is BindingKind.RECORDED:
+        return (f"{end} {value}: {plural(found.added, noun)} recorded by then", "")
+    if kind is BindingKind.TEAM_CALENDAR:
+        since = (
+            f"since the debut ({found.date})"
+            if statement is None
+            else f"after {stated} {_stated_when(found)}"
+        )
+        counted = plural(found.matches, "team match", "team matches")
+        if noun == "goal":
+            counted = f"{plural(found.added, 'team goal')} in {counted}"
+        return (f"{end} {value}: {counted} {since}", "")
+    head = f"{end} {value}: {stated} {_stated_when(found)}"
+    if low and found.added:
+        return (head, f", and {plural(found.added, noun)} recorded since")
+    if not low and found.taken:
+        return (head, f", less {found.taken} recorded after")
+    return (head, "")
+
+
+def absence_length(found: AbsenceSpan, days: bool = True) -> str:
+    """``5–6 years (1829–2366 days)``: within the appearances recorded around it, where they
+    shorten it; the days beside years, which :meth:`Span.in_words` gives alone when short."""
+    years = found.years
+    if years.high == 0:
+        low, high = found.shortest_days, found.longest_days
+        return plural(low, "day") if low == high else f"{low}–{high} days"
+    text = f"{years} years" if years.high != 1 else f"{years} year"
+    if days:
+        low, high = found.shortest_days, found.longest_days
+        text += f" ({plural(low, 'day') if low == high else f'{low}–{high} days'})"
+    return text
+
+
+def absence_around(found: AbsenceSpan) -> str:
+    """``after 2014-06-20, before 2021-06-23``: the appearances recorded around an absence,
+    where they bound it more tightly than its dates (both named); else nothing."""
+    bounds = found.bounds
+    if bounds is None or not found.tightened:
+        return ""
+    parts = []
+    if bounds.last_before is not None:
+        parts.append(f"after {bounds.last_before.match.date}")
+    if bounds.first_after is not None:
+        parts.append(f"before {bounds.first_after.match.date}")
+    return ", ".join(parts)
+
+
+def milestone_date(found: DatedMilestone | None) -> str:
+    """When a milestone came: ``2008-06-03 v Colombia``, ``between 2015-06-07 and
+    2021-06-02``, ``by 2021-06-02``, ``on or after 2015-06-07``; nothing where not reached."""
+    if found is None or found.status in (MilestoneStatus.NOT_REACHED, MilestoneStatus.UNKNOWN):
+        if found is not None and found.status is MilestoneStatus.UNKNOWN and found.earliest:
+            return f"on or after {found.earliest}"
+        return ""
+    if found.status is MilestoneStatus.EXACT:
+        match = found.appearance.match.opponent if found.appearance is not None else None
+        if match is None and found.team_match is not None:
+            match = found.team_match.opponent
+        return f"{found.latest}" + ("" if match is None else f" v {match}")
+    if found.earliest is None:
+        return f"by {found.latest}"
+    return f"between {found.earliest} and {found.latest}"

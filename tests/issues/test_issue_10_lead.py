@@ -7,6 +7,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from careerstats import words
 from careerstats.claims import Verdict, check_claims
 from careerstats.cli import main
 from careerstats.fixtures import FixtureSet
@@ -35,18 +36,20 @@ def test_a_fixtures_folder_that_does_not_exist_says_so(
     )
 
 
-def test_a_career_end_total_tied_with_another_says_why_it_is_unchecked(
+def test_two_career_end_totals_that_differ_each_contradict_the_other_saying_what_it_gives(
     make_fixtures: FixtureFactory,
 ) -> None:
+    # A new user found both checks "unchecked" with an empty reason.
     career = FixtureSet(make_fixtures()).career("jo-example")
     final = next(total for total in career.stated_totals if total.final)
-    tied = (final, attrs.evolve(final, caps=(final.caps or 0) + 2))
-    report = check_claims(attrs.evolve(career, stated_totals=tied))
+    other = attrs.evolve(final, caps=(final.caps or 0) + 2)
+    report = check_claims(attrs.evolve(career, stated_totals=(final, other)))
     totals = [check for check in report.checks if check.kind == "totals"]
-    assert [check.verdict for check in totals] == [Verdict.UNCHECKED, Verdict.UNCHECKED]
-    assert [check.note for check in totals] == [
-        "as many sources state another career-end total of caps"
-    ] * 2
+    assert [check.verdict for check in totals] == [Verdict.CONTRADICTS, Verdict.CONTRADICTS]
+    assert [words.value(check.computed) for check in totals] == [
+        f"{other.caps} caps, {other.goals} goals",
+        f"{final.caps} caps, {final.goals} goals",
+    ]
 
 
 def test_validate_strict_says_that_the_warnings_made_it_fail(

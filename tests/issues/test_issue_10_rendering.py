@@ -112,9 +112,9 @@ def test_an_absence_from_a_day_to_the_same_day_is_one_day(jo: Career, kind: Abse
 def test_the_milestones_table_has_headers(benzema: Career) -> None:
     text = render_summary(summarize(benzema), "text")
     section = text.split("Milestones\n----------\n\n", 1)[1]
-    assert section.splitlines()[0].split() == ["Milestone", "Status"]
+    assert section.splitlines()[0].split() == ["Milestone", "Status", "When"]
     table = rows(render_summary(summarize(benzema), "markdown"), "Milestones")
-    assert table[0] == ["Milestone", "Status"]
+    assert table[0] == ["Milestone", "Status", "When"]
     assert len(table) == 1 + len(summarize(benzema).milestones)
 
 
@@ -124,7 +124,7 @@ def test_a_player_past_a_century_shows_it_reached(jo: Career, caps: int) -> None
     career = attrs.evolve(jo, stated_totals=stated)
     assert headline(career)["Caps short of a century"] == ["reached", f"{caps} caps"]
     table = rows(render_summary(summarize(career), "markdown"), "Milestones")
-    assert ["100 caps", "reached"] in table
+    assert ["100 caps", "reached"] in [line[:2] for line in table]
 
 
 def test_counted_caps_past_a_century_show_it_reached(jo: Career) -> None:

@@ -38,6 +38,7 @@ STYLE = """\
 .careerstats .cite a { text-decoration: none; }
 .careerstats tr.agrees td.verdict { color: #1a7f37; font-weight: bold; }
 .careerstats tr.contradicts td.verdict { color: #cf222e; font-weight: bold; }
+.careerstats tr.consistent td.verdict { color: #0969da; }
 .careerstats tr.unchecked td.verdict { color: #6e7781; }
 .careerstats tr.contradicts { background: #fff0f0; }
 .careerstats tr:target { background: #fff8c5; }
