@@ -55,9 +55,10 @@ def table_widths(
     """Each column's wrap width (``None``: as wide as its cells).
 
     A column is first as wide as its cells, or its own ``wrap``. Where the table is then wider
-    than ``width``, the columns that may wrap give up the excess in proportion to what each can
-    spare above its longest word (so that words stay whole); where that is not enough, they
-    shrink further, to :data:`NARROWEST_COLUMN`, and words break.
+    than ``width``, the widest columns that may wrap give up the excess first, down to a common
+    width (so that a short label keeps its line while a long text wraps), never below their
+    longest word (so that words stay whole); where that is not enough, they shrink further, to
+    :data:`NARROWEST_COLUMN`, and words break.
     """
     columns = table.columns
     natural: list[int] = []
@@ -74,18 +75,44 @@ def table_widths(
         shrinkable = [i for i, column in enumerate(columns) if not column.nowrap]
         words_whole = [max(NARROWEST_COLUMN, floor) for floor in floors]
         for least in (words_whole, [NARROWEST_COLUMN] * len(columns)):
+            # Padding keeps a column at least as wide as its header: a cut may narrow the
+            # drawn table by less than it takes, so cut again while that still narrows it.
             while (excess := _drawn_width(columns, widths) - width) > 0:
-                spare = {i: max(0, widths[i] - least[i]) for i in shrinkable}
-                total = sum(spare.values())
-                if total == 0:
+                before = list(widths)
+                _level_down(widths, least, shrinkable, excess)
+                if widths == before:
                     break
-                cut = min(excess, total)
-                given = {i: cut * spare[i] // total for i in shrinkable}
-                if not any(given.values()):  # less than one each: the most spare gives one
-                    given[max(spare, key=lambda i: spare[i])] = 1
-                for i in shrinkable:
-                    widths[i] -= given[i]
     return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
+
+
+def _level_down(
+    widths: list[int], least: Sequence[int], shrinkable: Sequence[int], excess: int
+) -> None:
+    """Take ``excess`` columns of width from the widest of ``shrinkable``, levelling them down
+    to one width (none below its ``least``); all they can spare where that is less.
+
+    The level is found by bisection, so a column a million characters wide costs no more than a
+    narrow one.
+    """
+
+    def cut(level: int) -> int:
+        return sum(max(0, widths[i] - max(level, least[i])) for i in shrinkable)
+
+    low, high = 0, max((widths[i] for i in shrinkable), default=0)
+    while low < high:  # the highest level whose cut still covers the excess
+        middle = (low + high + 1) // 2
+        if cut(middle) >= excess:
+            low = middle
+        else:
+            high = middle - 1
+    level = low
+    over = cut(level) - excess  # cut beyond the excess: given back, a column each
+    for i in shrinkable:
+        if widths[i] > max(level, least[i]):
+            widths[i] = max(level, least[i])
+            if over > 0 and widths[i] == level:
+                widths[i] += 1
+                over -= 1
 
 
 def _drawn_width(columns: Sequence[blocks.Column], widths: Sequence[int]) -> int:
