@@ -126,7 +126,11 @@ def test_the_team_calendar_from_the_debut_bounds_the_caps(evidence: Evidence) ->
 
 def test_a_later_statement_less_the_appearances_recorded_before_it(evidence: Evidence) -> None:
     found = evidence.caps_on(day("2010-03-15"))
-    assert ends(found) == (1, 2, BindingKind.RECORDED, BindingKind.STATED)
+    # At least 2 too: April's 3, less the one team match (E) he can have played after the 15th.
+    assert ends(found) == (2, 2, BindingKind.TEAM_CALENDAR, BindingKind.STATED)
+    assert found.min_binding.statement is not None
+    assert found.min_binding.statement.total == APRIL
+    assert (found.min_binding.taken, found.min_binding.matches) == (1, 1)
     assert found.max_binding is not None
     assert found.max_binding.statement is not None
     assert found.max_binding.statement.total == APRIL
@@ -135,7 +139,12 @@ def test_a_later_statement_less_the_appearances_recorded_before_it(evidence: Evi
 
 def test_a_month_statement_counts_once_its_whole_month_is_past(evidence: Evidence) -> None:
     inside = evidence.caps_on(day("2010-04-15"))
-    assert inside.min_binding.kind is BindingKind.RECORDED  # April not yet all past
+    # April is not yet all past, so its 3 is no "stated" lower bound yet; but the team plays no
+    # match from the 15th to the month's end, so April's 3 less none binds through the calendar.
+    assert inside.min_binding.kind is BindingKind.TEAM_CALENDAR
+    assert (inside.min, inside.min_binding.matches) == (3, 0)
+    unaware = Evidence.of(CAREER).caps_on(day("2010-04-15"))
+    assert (unaware.min, unaware.min_binding.kind) == (2, BindingKind.RECORDED)
     found = evidence.caps_on(day("2010-05-15"))
     assert ends(found) == (3, 3, BindingKind.STATED, BindingKind.TEAM_CALENDAR)
     assert found.max_binding is not None
@@ -159,12 +168,15 @@ def test_a_statement_plus_the_appearances_recorded_since(evidence: Evidence) -> 
 
 
 def test_the_final_total_bounds_the_caps_and_holds_after_the_end(evidence: Evidence) -> None:
+    # The team plays no eligible match from 31 October to the retirement: exactly the final 5.
     assert ends(evidence.caps_on(day("2010-10-31"))) == (
-        4,
         5,
-        BindingKind.RECORDED_SINCE,
+        5,
+        BindingKind.TEAM_CALENDAR,
         BindingKind.FINAL,
     )
+    unaware = Evidence.of(CAREER).caps_on(day("2010-10-31"))
+    assert ends(unaware) == (4, 5, BindingKind.RECORDED_SINCE, BindingKind.FINAL)
     after = evidence.caps_on(day("2011-06-30"))
     assert ends(after) == (5, 5, BindingKind.FINAL, BindingKind.FINAL)
     assert evidence.at_end().caps == after
@@ -310,14 +322,22 @@ def test_milestones_exact_ranged_and_not_reached(evidence: Evidence) -> None:
         G,
     )
     assert fourth.team_match == CALENDAR[6]
+    # Exactly 2 caps by 15 March (April's 3 less the one match left), E recorded on the 20th:
+    # the third cap is E. Without the calendar it falls between E's day and April's end.
     third = evidence.milestone(Figure.CAPS, 3)
-    assert (third.status, third.earliest, third.latest) == (
+    assert (third.status, third.earliest, third.appearance) == (
+        MilestoneStatus.EXACT,
+        day("2010-03-20"),
+        E,
+    )
+    unaware = Evidence.of(CAREER).milestone(Figure.CAPS, 3)
+    assert (unaware.status, unaware.earliest, unaware.latest) == (
         MilestoneStatus.RANGE,
         day("2010-03-20"),
         day("2010-04-30"),
     )
-    assert third.latest_binding is not None
-    assert third.latest_binding.kind is BindingKind.STATED
+    assert unaware.latest_binding is not None
+    assert unaware.latest_binding.kind is BindingKind.STATED
     assert evidence.milestone(Figure.CAPS, 6).status is MilestoneStatus.NOT_REACHED
     assert [m.n for m in evidence.milestones(caps=(1, 2), goals=(1,))] == [1, 2, 1]
 
@@ -339,7 +359,7 @@ def test_running_totals_by_match_month_and_year(evidence: Evidence) -> None:
     eligible = ["2010-02-10", "2010-02-20", "2010-03-10", "2010-03-20"]
     eligible += ["2010-09-10", "2010-09-20", "2010-10-10"]
     assert [row.date for row in by_match] == [day(d) for d in eligible]
-    assert [str(row.caps) for row in by_match] == ["1", "1–2", "1–2", "2–3", "4", "4–5", "4–5"]
+    assert [str(row.caps) for row in by_match] == ["1", "1–2", "2", "3", "4", "4–5", "5"]
     by_month = evidence.running_totals("month")
     assert by_month[0].date == day("2010-02-28")
     assert by_month[-1].date == day("2010-12-31")

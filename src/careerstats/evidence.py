@@ -622,6 +622,9 @@ class Evidence:
             added = figure.recorded_since(statement, day)
             if statement.value + added > best_value:
                 best_value, best_statement, best_added = statement.value + added, statement, added
+        floor = self._calendar_floor(figure, day)
+        if floor is not None and floor.value > best_value:
+            return floor
         if best_statement is None:
             if recorded == 0:
                 return Binding(kind=BindingKind.NO_EVIDENCE, value=0)
@@ -687,6 +690,39 @@ class Evidence:
                     since=first,
                 )
         return best
+
+    def _calendar_floor(self, figure: _FigureEvidence, day: datetime.date) -> Binding | None:
+        """The most of: a statement that may be as of a day after ``day`` (a career-end total:
+        at the career's end) less the team's eligible matches (goals) after ``day`` up to its last
+        day, the most caps (goals) he can have gained in between; ``None`` without a calendar
+        that covers those days."""
+        calendar, covers = figure.calendar, self._context.covers
+        if calendar is None or covers is None or day < covers[0] - _DAY:
+            return None
+        best: tuple[int, Statement, datetime.date] | None = None
+        for statement in figure.statements:
+            first, last = statement.first, statement.last
+            # Whether it is as of a day before ``day`` or after, he has at least its value
+            # less what he can have gained from ``day`` to its last day.
+            if first is None or last is None or last <= day or last > covers[1]:
+                continue
+            value = statement.value - calendar.between(day, last)
+            if best is None or value > best[0]:
+                best = (value, statement, last)
+        if best is None:
+            return None
+        value, statement, last = best
+        caps_calendar = self._figures[Figure.CAPS].calendar
+        assert caps_calendar is not None
+        return Binding(
+            kind=BindingKind.TEAM_CALENDAR,
+            value=max(0, value),
+            statement=statement,
+            taken=calendar.between(day, last),
+            matches=caps_calendar.between(day, last),
+            date=statement.as_of or self._context.end_date,
+            cite=(*statement.cite, *figure.calendar_cite),
+        )
 
     def _binding(self, figure: _FigureEvidence, best: _Candidate, day: datetime.date) -> Binding:
         """The Binding of the winning upper bound, its citations and counts gathered."""

@@ -379,6 +379,12 @@ def binding(found: Binding | None, noun: str, low: bool) -> tuple[str, str]:
         return (f"0: before the debut ({found.date})", "")
     if kind is BindingKind.RECORDED:
         return (f"{end} {value}: {plural(found.added, noun)} recorded by then", "")
+    if kind is BindingKind.TEAM_CALENDAR and low and statement is not None:
+        # A later total less the most he can have gained after the day.
+        counted = plural(found.matches, "team match", "team matches")
+        if noun == "goal":
+            counted = f"{plural(found.taken, 'team goal')} in {counted}"
+        return (f"{end} {value}: {stated} {_stated_when(found)}", f", less {counted} after")
     if kind is BindingKind.TEAM_CALENDAR:
         since = (
             f"since the debut ({found.date})"
