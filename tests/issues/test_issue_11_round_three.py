@@ -1,0 +1,56 @@
+"""Issue 11, round three: what a hostile tester still found on main after rounds one and two.
+
+Quadratic time on inputs within the limits, API calls raising built-in exceptions, input that
+was accepted silently although it is wrong, and messages that lost what they should say. Each
+test failed before its fix; time and memory ceilings are generous (a shared 2-core machine).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from careerstats.claims import MAX_DIFFERING_WORD_PAIRS, word_differences
+from careerstats.cli import main
+
+from ..conftest import PLAYER_TOML, FixtureFactory
+
+PLAYER_FILE = "fx/players/jo-example.toml"
+
+
+def _two_versions_of_one_quote(words: int) -> str:
+    """A player file quoting one message twice, in wordings that differ in every word."""
+    first = " ".join("ab"[i % 2] for i in range(words))
+    second = " ".join("ba"[i % 2] for i in range(words))
+    quotes = "".join(
+        f'\n[[quotes]]\nspeaker = "Jo"\nmessage = "m"\nwords = "{text}"\ncite = ["{cite}"]\n'
+        for text, cite in ((first, "a.txt#1"), (second, "b.txt#1"))
+    )
+    return PLAYER_TOML + quotes
+
+
+def test_two_long_versions_of_one_quote_are_compared_in_bounded_time(
+    make_fixtures: FixtureFactory, capsys: object
+) -> None:
+    make_fixtures(player=_two_versions_of_one_quote(30_000))
+    started = time.monotonic()
+    for command in ("claims", "summary"):
+        main([command, "jo-example", "--fixtures", "fx"])
+    main(["validate", PLAYER_FILE, "--fixtures", "fx"])
+    assert time.monotonic() - started < 15  # 31 to 38 s each before
+
+
+def test_wordings_differing_past_the_bound_are_said_to_differ_in_so_many_words() -> None:
+    first = "x " + " ".join("ab"[i % 2] for i in range(1_000)) + " y"
+    second = "x " + " ".join("ba"[i % 2] for i in range(1_000)) + " y"
+    assert 1_000 * 1_000 > MAX_DIFFERING_WORD_PAIRS
+    assert word_differences(first, second) == (
+        "1,000 words of the first and 1,000 of the second differ, from word 2"
+    )
+
+
+def test_wordings_differing_in_a_few_words_among_many_are_compared_word_by_word() -> None:
+    shared = " ".join("ab"[i % 2] for i in range(20_000))
+    assert word_differences(f"{shared} it was efforts", f"{shared} it was effort") == (
+        "“efforts” → “effort”"
+    )
