@@ -834,21 +834,13 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from careerstats.errors import CareerstatsError, FixtureError, Problem
-    from careerstats.fixtures import FixtureSet, folder_note, validate_file
+    from careerstats.fixtures import FixtureSet, folder_note, validate_files
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
-    found: dict[Path, list[Problem]] = {}
-    for path in args.files:
-        try:
-            found[path] = validate_file(path, args.fixtures, args.articles)
-        except FixtureError as error:
-            found[path] = list(error.problems)
-        except CareerstatsError as error:
-            found[path] = [Problem(str(path), "", str(error))]
+    found = validate_files(args.files, args.fixtures, args.articles)
     problems = [problem for listed in found.values() for problem in listed]
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors

@@ -10,8 +10,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from careerstats.claims import MAX_DIFFERING_WORD_PAIRS, word_differences
 from careerstats.cli import main
+from careerstats.errors import Problem
+from careerstats.fixtures import FixtureSet, PlayerRef
 
 from ..conftest import PLAYER_TOML, FixtureFactory
 
@@ -54,3 +58,37 @@ def test_wordings_differing_in_a_few_words_among_many_are_compared_word_by_word(
     assert word_differences(f"{shared} it was efforts", f"{shared} it was effort") == (
         "“efforts” → “effort”"
     )
+
+
+def _many_players(count: int) -> list[str]:
+    """``count`` player files in ``fx/players``, each a copy of the example under its own id."""
+    paths = []
+    for number in range(count):
+        player_id = f"jo-example-{number}"
+        text = PLAYER_TOML.replace('id = "jo-example"', f'id = "{player_id}"').replace(
+            'name = "Jo Éxample"', f'name = "Jo Éxample {number}"'
+        )
+        path = Path("fx/players") / f"{player_id}.toml"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_validate_of_many_player_files_scans_the_folder_once(
+    make_fixtures: FixtureFactory, monkeypatch: pytest.MonkeyPatch, capsys: object
+) -> None:
+    make_fixtures()
+    Path("fx/players/jo-example.toml").unlink()
+    paths = _many_players(300)
+    scans = []
+    scan = FixtureSet.scan
+
+    def counted(self: FixtureSet) -> tuple[list[PlayerRef], list[Problem]]:
+        scans.append(self.root)
+        return scan(self)
+
+    monkeypatch.setattr(FixtureSet, "scan", counted)
+    started = time.monotonic()
+    assert main(["validate", *paths]) == 0
+    assert time.monotonic() - started < 30  # 7.4 s for 200 files before, 125 s for 800
+    assert len(scans) == 1  # once per file before: each scan reads every file
