@@ -8,14 +8,17 @@ test failed before its fix; time and memory ceilings are generous (a shared 2-co
 from __future__ import annotations
 
 import time
+import warnings
 from pathlib import Path
 
 import pytest
+from matplotlib.figure import Figure
 
 from careerstats.claims import MAX_DIFFERING_WORD_PAIRS, word_differences
 from careerstats.cli import main
 from careerstats.errors import Problem
 from careerstats.fixtures import FixtureSet, PlayerRef
+from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
 
 from ..conftest import PLAYER_TOML, FixtureFactory
 
@@ -92,3 +95,34 @@ def test_validate_of_many_player_files_scans_the_folder_once(
     assert main(["validate", *paths]) == 0
     assert time.monotonic() - started < 30  # 7.4 s for 200 files before, 125 s for 800
     assert len(scans) == 1  # once per file before: each scan reads every file
+
+
+def test_plot_of_a_long_name_and_opponent_cuts_the_labels_and_prints_no_warning(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_name = "Jo " * 700  # 2,100 characters: matplotlib warned, naming its source files
+    opponent = "F" * 200_000
+    player = PLAYER_TOML.replace('name = "Jo Éxample"', f'name = "{long_name}"').replace(
+        'opponent = "Freedonia"', f'opponent = "{opponent}"'
+    )
+    make_fixtures(player=player)
+    started = time.monotonic()
+    assert main(["plot", "jo-example", "--fixtures", "fx", "-o", "p.svg"]) == 0
+    assert time.monotonic() - started < 60  # ~100 s and 670 MB for a MiB before
+    assert capsys.readouterr().err == ""
+    career = FixtureSet(Path("fx")).career("jo-example")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ax = plot_timeline(career, Figure(layout="constrained").subplots())
+    labels = [text.get_text() for text in ax.texts]
+    assert f"v {'F' * (MAX_LABEL_CHARACTERS - 1)}…" in "".join(labels)
+    assert ax.get_title(loc="left") == f"{long_name[: MAX_LABEL_CHARACTERS - 1]}… — Utopia"
+    assert max(len(label) for label in labels) < 2 * MAX_LABEL_CHARACTERS
+
+
+def test_render_timeline_keeps_matplotlib_warnings_to_itself(make_fixtures: FixtureFactory) -> None:
+    make_fixtures(player=PLAYER_TOML.replace('name = "Jo Éxample"', f'name = "{"Jo " * 700}"'))
+    career = FixtureSet(Path("fx")).career("jo-example")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert render_timeline(career, "png").startswith(b"\x89PNG")
