@@ -8,6 +8,7 @@ test failed before its fix; time and memory ceilings are generous (a shared 2-co
 from __future__ import annotations
 
 import time
+import tracemalloc
 import warnings
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from matplotlib.figure import Figure
 
 from careerstats.claims import MAX_DIFFERING_WORD_PAIRS, word_differences
 from careerstats.cli import main
-from careerstats.errors import Problem
+from careerstats.datasets import international_results
+from careerstats.datasets.csv_tables import longest_row, read_contents
+from careerstats.errors import DatasetError, Problem
 from careerstats.fixtures import FixtureSet, PlayerRef
 from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
 
@@ -126,3 +129,43 @@ def test_render_timeline_keeps_matplotlib_warnings_to_itself(make_fixtures: Fixt
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert render_timeline(career, "png").startswith(b"\x89PNG")
+
+
+RESULTS_HEADER = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral"
+A_RESULT = "2010-09-03,France,Belarus,0,1,UEFA Euro qualification,Saint-Denis,France,FALSE"
+RESULTS_SCHEMA = international_results._SCHEMAS["results.csv"]
+
+
+def test_a_line_longer_than_any_row_is_malformed_without_being_copied() -> None:
+    line = "x" * (longest_row(len(RESULTS_SCHEMA)) + 5 * 2**20)  # about 8 million characters
+    text = f"{RESULTS_HEADER}\n{A_RESULT}\n{line}\n{A_RESULT}\n"
+    tracemalloc.start()
+    try:
+        contents = read_contents(Path("results.csv"), text, RESULTS_SCHEMA)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(line)  # a copy of the line, then four bytes a character, before
+    assert contents.malformed == 1
+    assert [str(problem) for problem in contents.problems] == [
+        "results.csv: line 3: expected fields of at most 131,072 characters, got a longer one"
+    ]
+    assert contents.values["home_team"] == ["France", "France"]
+
+
+def test_a_file_of_one_overlong_line_is_refused_at_its_header() -> None:
+    text = "x" * (longest_row(len(RESULTS_SCHEMA)) + 2 * 2**20)
+    with pytest.raises(DatasetError) as caught:
+        read_contents(Path("results.csv"), text, RESULTS_SCHEMA)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "results.csv: line 1: expected fields of at most 131,072 characters, got a longer one"
+    ]
+
+
+def test_lines_of_any_end_read_as_before_around_the_piece_cuts() -> None:
+    rows = [A_RESULT.replace("0,1", f"{n % 10},1") for n in range(40_000)]  # past 2 MiB
+    for end in ("\n", "\r\n", "\r"):
+        text = RESULTS_HEADER + end + end.join(rows) + end
+        contents = read_contents(Path("results.csv"), text, RESULTS_SCHEMA)
+        assert contents.malformed == 0
+        assert len(contents.values["date"]) == len(rows)
