@@ -49,6 +49,7 @@ def digits_hint(text: str) -> str:
     Arabic-Indic and fullwidth digits look like numbers to a reader, so a message refusing
     them says why.
     """
+    expect(text, str, "digits_hint", "text")
     if any(character.isdecimal() and not character.isascii() for character in text):
         return " (digits are written 0-9)"
     return ""
@@ -197,6 +198,8 @@ class Years:
     def __attrs_post_init__(self) -> None:
         expect(self.low, int, "Years", "low")
         expect(self.high, int, "Years", "high")
+        if self.low > self.high:
+            raise invalid_value("Years", "high", f"{self.high} is less than low ({self.low})")
 
     @property
     def exact(self) -> int | None:
@@ -300,6 +303,8 @@ class Span:
 def bounds_text(start: PartialDate, end: PartialDate) -> str:
     """``2015–2021`` for two years; ``2022-11-19 to 2022-12-19`` otherwise. Also for two
     dates in the wrong order, as a message about them shows them (no :class:`Span` has them)."""
+    expect(start, PartialDate, "bounds_text", "start")
+    expect(end, PartialDate, "bounds_text", "end")
     if start.precision is end.precision is Precision.YEAR:
         return f"{start}–{end}"
     return f"{start} to {end}"

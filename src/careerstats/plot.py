@@ -113,6 +113,10 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     """
     expect(career, Career, "plot_timeline", "career")
     _require_matplotlib()
+    if ax is not None:
+        from matplotlib.axes import Axes
+
+        expect(ax, Axes, "plot_timeline", "ax", "matplotlib Axes or None")
     _check_years(career)
     if ax is None:
         import matplotlib.pyplot as plt

@@ -16,7 +16,7 @@ import attrs
 import pendulum
 
 from careerstats import presenters
-from careerstats.arguments import expect
+from careerstats.arguments import expect, expect_optional
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
 from careerstats.model import (
     Absence,
@@ -180,6 +180,8 @@ def holds_from(career: Career, total: StatedTotal) -> PartialDate | None:
     where the appearances recorded account for every cap it states (so that one was the last
     cap); else from the retirement.
     """
+    expect(career, Career, "holds_from", "career")
+    expect(total, StatedTotal, "holds_from", "total")
     if total.as_of is not None:
         return total.as_of
     if not total.final:
@@ -383,6 +385,7 @@ class AbsenceSpan:
 def absence_span(absence: Absence) -> Span:
     """How long an absence lasted: the days from its ``start`` to its ``end``, both counted as
     days away, so that a one-match ban (``start`` and ``end`` the same day) is 1 day."""
+    expect(absence, Absence, "absence_span", "absence")
     return Span(absence.start, absence.end, inclusive=True)
 
 
@@ -491,6 +494,8 @@ def _held_during(tournament: Tournament, start: PartialDate, end: PartialDate | 
 
 def ended_by(tournament: Tournament, date: PartialDate) -> bool:
     """The tournament certainly ended on or before ``date`` (its result known by then)."""
+    expect(tournament, Tournament, "ended_by", "tournament")
+    expect(date, PartialDate, "ended_by", "date")
     return tournament.end.latest <= date.latest
 
 
@@ -545,6 +550,8 @@ def over_by(career: Career, absence: Absence) -> pendulum.Date:
 
     An end known only to the year or the month (2015–2021) is bounded so by what was recorded.
     """
+    expect(career, Career, "over_by", "career")
+    expect(absence, Absence, "over_by", "absence")
     back = [
         cap.match.date.latest
         for cap in career.appearances
@@ -610,6 +617,8 @@ class BeforeCareer:
 
 def before_career(career: Career, date: PartialDate) -> BeforeCareer | None:
     """Whether ``date`` is certainly before the birth, or else the debut, of ``career``."""
+    expect(career, Career, "before_career", "career")
+    expect(date, PartialDate, "before_career", "date")
     born, first = career.player.born, debut(career)
     if born is not None and date.latest < born.earliest:
         return BeforeCareer(event=Event.BIRTH, date=born)
@@ -665,6 +674,7 @@ def summarize(career: Career, as_of: PartialDate | None = None) -> CareerSummary
     """All derived statistics of ``career``; with ``as_of``, of the career as it stood on that
     date (:func:`known_by`), tournaments not ended by then shown as under way."""
     expect(career, Career, "summarize", "career")
+    expect_optional(as_of, PartialDate, "summarize", "as_of")
     before = None if as_of is None else before_career(career, as_of)
     if as_of is not None:
         career = known_by(career, as_of)

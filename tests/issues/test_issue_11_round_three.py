@@ -7,21 +7,27 @@ test failed before its fix; time and memory ceilings are generous (a shared 2-co
 
 from __future__ import annotations
 
+import datetime
 import time
 import tracemalloc
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from matplotlib.figure import Figure
 
+from careerstats import dates, fixtures, frames, names, plot, reconcile, render, statistics
 from careerstats.claims import MAX_DIFFERING_WORD_PAIRS, word_differences
 from careerstats.cli import main
 from careerstats.datasets import international_results
 from careerstats.datasets.csv_tables import longest_row, read_contents
-from careerstats.errors import DatasetError, Problem
-from careerstats.fixtures import FixtureSet, PlayerRef
+from careerstats.datasets.international_results import InternationalResults
+from careerstats.dates import PartialDate
+from careerstats.errors import ArgumentTypeError, DatasetError, InvalidValueError, Problem
+from careerstats.fixtures import FixtureSet, PlayerRef, bundled_fixtures_dir, load_career
 from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
+from careerstats.statistics import summarize
 
 from ..conftest import PLAYER_TOML, FixtureFactory
 
@@ -53,7 +59,7 @@ def test_two_long_versions_of_one_quote_are_compared_in_bounded_time(
 def test_wordings_differing_past_the_bound_are_said_to_differ_in_so_many_words() -> None:
     first = "x " + " ".join("ab"[i % 2] for i in range(1_000)) + " y"
     second = "x " + " ".join("ba"[i % 2] for i in range(1_000)) + " y"
-    assert 1_000 * 1_000 > MAX_DIFFERING_WORD_PAIRS
+    assert MAX_DIFFERING_WORD_PAIRS < 1_000 * 1_000
     assert word_differences(first, second) == (
         "1,000 words of the first and 1,000 of the second differ, from word 2"
     )
@@ -169,3 +175,126 @@ def test_lines_of_any_end_read_as_before_around_the_piece_cuts() -> None:
         contents = read_contents(Path("results.csv"), text, RESULTS_SCHEMA)
         assert contents.malformed == 0
         assert len(contents.values["date"]) == len(rows)
+
+
+BUNDLED_CAREER = load_career("karim-benzema")
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the sample's malformed rows
+    SAMPLE_DATA = InternationalResults.load(
+        Path(__file__).resolve().parents[1] / "data" / "international_results"
+    )
+A_DAY = PartialDate(2014, 6, 30)
+BUNDLED_FOLDER = FixtureSet(bundled_fixtures_dir())
+
+
+def _wrong_types(value: object) -> list[tuple[str, Callable[[], object]]]:
+    """Public callables given ``value`` where an argument of another type belongs (round three:
+    each raised a bare AttributeError or TypeError from deep inside)."""
+    career, data = BUNDLED_CAREER, SAMPLE_DATA
+    return [
+        ("summarize(as_of)", lambda: summarize(career, value)),
+        ("plot_timeline(ax)", lambda: plot.plot_timeline(career, ax=value)),
+        ("folder_note(path)", lambda: fixtures.folder_note(value)),
+        (
+            "FixtureSet.look_alikes(refs)",
+            lambda: BUNDLED_FOLDER.look_alikes(value),
+        ),
+        ("Career.to_frame(table)", lambda: career.to_frame(value)),
+        ("career_frame(table)", lambda: frames.career_frame(career, value)),
+        ("scorer_coverage(since)", lambda: data.scorer_coverage(since=value)),
+        ("scorer_coverage(until)", lambda: data.scorer_coverage(until=value)),
+        ("scorer_coverage(team)", lambda: data.scorer_coverage(team=value)),
+        ("bounds_text(start)", lambda: dates.bounds_text(value, A_DAY)),
+        ("bounds_text(end)", lambda: dates.bounds_text(A_DAY, value)),
+        ("digits_hint(text)", lambda: dates.digits_hint(value)),
+        ("player_team(career)", lambda: reconcile.player_team(value, data)),
+        ("player_team(data)", lambda: reconcile.player_team(career, value)),
+        ("render_scorers(coverage)", lambda: render.render_scorers([], "t", coverage=value)),
+        ("render_scorers(filters)", lambda: render.render_scorers([], "t", filters=value)),
+        ("closest(choices)", lambda: names.closest("x", value)),
+        ("ended_by(tournament)", lambda: statistics.ended_by(value, A_DAY)),
+        ("ended_by(date)", lambda: statistics.ended_by(career.tournaments[0], value)),
+        ("over_by(career)", lambda: statistics.over_by(value, career.absences[0])),
+        ("over_by(absence)", lambda: statistics.over_by(career, value)),
+        ("holds_from(career)", lambda: statistics.holds_from(value, career.stated_totals[0])),
+        ("holds_from(total)", lambda: statistics.holds_from(career, value)),
+        ("before_career(career)", lambda: statistics.before_career(value, A_DAY)),
+        ("before_career(date)", lambda: statistics.before_career(career, value)),
+        ("absence_span(absence)", lambda: statistics.absence_span(value)),
+    ]
+
+
+_TAKES_TEXT = {
+    "folder_note(path)",
+    "Career.to_frame(table)",
+    "career_frame(table)",
+    "scorer_coverage(team)",
+    "digits_hint(text)",
+}
+
+
+# None is a default of some of these (summarize's as_of, the filters): text, a list of a
+# number and a float are not (the brief's cases: summarize(career, "2010"), to_frame([])).
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(call, id=f"{name}={value!r}")
+        for value in ("2010", [1], 3.5)
+        for name, call in _wrong_types(value)
+        if not (isinstance(value, str) and name in _TAKES_TEXT)
+    ],
+)
+def test_a_wrong_argument_type_is_a_careerstats_type_error_round_three(
+    call: Callable[[], object],
+) -> None:
+    with pytest.raises(ArgumentTypeError):
+        call()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ended_by(date)",
+        "over_by(absence)",
+        "holds_from(total)",
+        "absence_span(absence)",
+        "before_career(date)",
+        "folder_note(path)",
+        "bounds_text(start)",
+        "digits_hint(text)",
+        "player_team(career)",
+        "closest(choices)",
+    ],
+)
+def test_none_where_a_value_belongs_is_a_careerstats_type_error(name: str) -> None:
+    [call] = [call for listed, call in _wrong_types(None) if listed == name]
+    with pytest.raises(ArgumentTypeError):
+        call()
+
+
+def test_structure_career_refuses_keys_that_are_not_text() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        fixtures.structure_career({1: 2, None: 3})
+    assert str(caught.value) == "structure_career(data): expected str keys, got int 1"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: SAMPLE_DATA.scorer_coverage(
+                since=datetime.date(2012, 1, 1), until=datetime.date(2011, 6, 30)
+            ),
+            "scorer_coverage(since): 2012-01-01 comes after until (2011-06-30)",
+        ),
+        (lambda: dates.Years(5, 3), "Years(high): 3 is less than low (5)"),
+    ],
+    ids=["coverage since after until", "years reversed"],
+)
+def test_a_value_no_answer_fits_is_refused_round_three(
+    call: Callable[[], object], message: str
+) -> None:
+    # Regression: these returned a coverage of zeros and a range from 5 to 3.
+    with pytest.raises(InvalidValueError) as caught:
+        call()
+    assert str(caught.value) == message
