@@ -298,3 +298,50 @@ def test_a_value_no_answer_fits_is_refused_round_three(
     with pytest.raises(InvalidValueError) as caught:
         call()
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        (
+            'aliases = ["Jojo"]',
+            'aliases = ["Jojo", ""]',
+            "player.aliases[1]: expected a name, got an empty string",
+        ),
+        (
+            'aliases = ["Jojo"]',
+            'aliases = [" \\t"]',
+            "player.aliases[0]: expected a name, got only white space",
+        ),
+        ('name = "Jo Éxample"', 'name = "   "', "player.name: expected text, got only white space"),
+        (
+            'opponent = "Freedonia"',
+            'opponent = " "',
+            "appearances[0].match.opponent: expected text, got only white space",
+        ),
+    ],
+    ids=["empty alias", "blank alias", "blank name", "blank opponent"],
+)
+def test_a_blank_name_or_alias_is_refused_at_loading(
+    make_fixtures: FixtureFactory,
+    capsys: pytest.CaptureFixture[str],
+    before: str,
+    after: str,
+    message: str,
+) -> None:
+    # Regression: aliases = [""] loaded, and then `careerstats summary ""` picked the player.
+    make_fixtures(player=PLAYER_TOML.replace(before, after))
+    assert main(["summary", "jo-example", "--fixtures", "fx"]) == 2
+    assert capsys.readouterr().err == f"careerstats: error: {PLAYER_FILE}: {message}\n"
+
+
+@pytest.mark.parametrize(("query", "found"), [("", "an empty one"), ("  ", "only white space")])
+def test_a_blank_player_query_is_refused(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str], query: str, found: str
+) -> None:
+    make_fixtures(player=PLAYER_TOML.replace('aliases = ["Jojo"]', 'aliases = [""]'))
+    assert main(["summary", query, "--fixtures", "fx"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"careerstats: error: unknown player {query!r} (expected an id or a name, got {found});"
+    )
