@@ -55,6 +55,13 @@ def digits_hint(text: str) -> str:
     return ""
 
 
+def _spacing_hint(text: str) -> str:
+    """`` (a date has no spaces or line breaks around it)`` where that is what is wrong."""
+    if text != text.strip() and _PATTERN.fullmatch(text.strip()):
+        return " (a date has no spaces or line breaks around it)"
+    return ""
+
+
 class Precision(enum.IntEnum):
     """How much of a date is known."""
 
@@ -109,9 +116,12 @@ class PartialDate:
     def parse(cls, text: str) -> Self:
         """Read ``2007``, ``2007-03`` or ``2007-03-28``; anything else is an InvalidDateError."""
         expect(text, str, "PartialDate.parse", "text")
-        match = _PATTERN.fullmatch(text.strip())
+        # Not stripped: the format is strict, and a space or a line break around a date is
+        # no part of any form of it.
+        match = _PATTERN.fullmatch(text)
         if match is None:
-            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}{digits_hint(text)}")
+            hint = digits_hint(text) or _spacing_hint(text)
+            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}{hint}")
         month, day = match["month"], match["day"]
         try:
             return cls(
@@ -387,7 +397,7 @@ class DateExpression:
     @classmethod
     def parse(cls, text: str) -> DateExpression:
         expect(text, str, "DateExpression.parse", "text")
-        return cls(text.strip())
+        return cls(text)  # not stripped: a space around a date is no part of it
 
     @property
     def is_relative(self) -> bool:

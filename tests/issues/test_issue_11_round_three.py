@@ -24,7 +24,13 @@ from careerstats.datasets import international_results
 from careerstats.datasets.csv_tables import longest_row, read_contents
 from careerstats.datasets.international_results import InternationalResults
 from careerstats.dates import PartialDate
-from careerstats.errors import ArgumentTypeError, DatasetError, InvalidValueError, Problem
+from careerstats.errors import (
+    ArgumentTypeError,
+    DatasetError,
+    InvalidDateError,
+    InvalidValueError,
+    Problem,
+)
 from careerstats.fixtures import FixtureSet, PlayerRef, bundled_fixtures_dir, load_career
 from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
 from careerstats.statistics import summarize
@@ -344,4 +350,42 @@ def test_a_blank_player_query_is_refused(
     err = capsys.readouterr().err
     assert err.startswith(
         f"careerstats: error: unknown player {query!r} (expected an id or a name, got {found});"
+    )
+
+
+SPACED_DATES = [" 2010", "2010-09-03 ", "2010\n", "\t2010-09"]
+SPACING_HINT = " (a date has no spaces or line breaks around it)"
+
+
+@pytest.mark.parametrize("text", SPACED_DATES)
+def test_a_date_with_spaces_or_a_line_break_around_it_is_refused(text: str) -> None:
+    # Regression: PartialDate.parse stripped the text, and so accepted each of these.
+    with pytest.raises(InvalidDateError) as caught:
+        PartialDate.parse(text)
+    assert str(caught.value).endswith(SPACING_HINT)
+    with pytest.raises(InvalidDateError):
+        dates.DateExpression.parse(text).resolve(None)
+
+
+def test_a_fixture_date_with_a_space_is_one_line_naming_the_field(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_fixtures(player=PLAYER_TOML.replace('date = "2010-03"', 'date = "2010-03 "'))
+    assert main(["summary", "jo-example", "--fixtures", "fx"]) == 2
+    assert capsys.readouterr().err == (
+        f"careerstats: error: {PLAYER_FILE}: appearances[0].match.date: expected a date like "
+        f"2007-03-28, 2007-03 or 2007, got '2010-03 '{SPACING_HINT}\n"
+    )
+
+
+def test_an_as_of_with_a_space_is_a_usage_error(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_fixtures()
+    with pytest.raises(SystemExit) as caught:
+        main(["summary", "jo-example", "--fixtures", "fx", "--as-of", "2014 "])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        f"argument --as-of: expected a date like 2007-03-28, 2007-03 or 2007, got '2014 '"
+        f"{SPACING_HINT}\n"
     )
