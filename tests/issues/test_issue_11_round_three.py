@@ -389,3 +389,16 @@ def test_an_as_of_with_a_space_is_a_usage_error(
         f"argument --as-of: expected a date like 2007-03-28, 2007-03 or 2007, got '2014 '"
         f"{SPACING_HINT}\n"
     )
+
+
+def test_lines_of_a_lone_quote_are_malformed_rows_not_blank_ones() -> None:
+    # Regression: each pair of such lines read as a field holding a line break, taken for a
+    # blank line: a million of them were passed over with exit 0, even with --strict.
+    text = f'{RESULTS_HEADER}\n{A_RESULT}\n"\n"\n\n  \n""\n{A_RESULT}\n'
+    contents = read_contents(Path("results.csv"), text, RESULTS_SCHEMA)
+    assert [str(problem) for problem in contents.problems] == [
+        "results.csv: line 3: expected 9 columns, got 1",
+        "results.csv: line 7: expected 9 columns, got 1",
+    ]
+    assert contents.malformed == 2
+    assert len(contents.values["date"]) == 2

@@ -285,8 +285,11 @@ def _shown_lines(text: str, lines: Collection[int]) -> Mapping[int, int]:
 
 
 def _blank(row: Sequence[str]) -> bool:
-    """An empty line, or one of spaces only: passed over, as a CSV reader does."""
-    return not row or (len(row) == 1 and not row[0].strip())
+    """An empty line, or one of spaces or tabs only: passed over, as a CSV reader does.
+
+    Only those: a quoted field of nothing or a line break (``""``, or a lone ``"`` whose field
+    runs to the next one) is a row the file's columns do not fit, and so a malformed row."""
+    return not row or (len(row) == 1 and row[0] != "" and not row[0].strip(" \t"))
 
 
 class _FirstProblems:
@@ -445,6 +448,9 @@ def schema_key(name: str, schema: Mapping[str, Kind]) -> str:
             "digits": MAX_DIGITS,
             "reported": MAX_ROWS_REPORTED,
             "field limit": csv.field_size_limit(),
+            # How rows are read, in words: a cache of the earlier rules (a lone quote's row
+            # taken for a blank line, an overlong line split into fields) is not read back.
+            "rows": "blank: empty or spaces and tabs only; a line: at most longest_row",
         },
         ensure_ascii=True,
     )
