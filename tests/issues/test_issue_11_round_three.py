@@ -8,6 +8,7 @@ test failed before its fix; time and memory ceilings are generous (a shared 2-co
 from __future__ import annotations
 
 import datetime
+import os
 import time
 import tracemalloc
 import warnings
@@ -31,7 +32,13 @@ from careerstats.errors import (
     InvalidValueError,
     Problem,
 )
-from careerstats.fixtures import FixtureSet, PlayerRef, bundled_fixtures_dir, load_career
+from careerstats.fixtures import (
+    FixtureSet,
+    PlayerRef,
+    bundled_fixtures_dir,
+    load_career,
+    paragraph_count,
+)
 from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
 from careerstats.statistics import summarize
 
@@ -402,3 +409,66 @@ def test_lines_of_a_lone_quote_are_malformed_rows_not_blank_ones() -> None:
     ]
     assert contents.malformed == 2
     assert len(contents.values["date"]) == 2
+
+
+FIVE_PARAGRAPHS = "One\n\nTwo\n\nThree\n\nFour\n\nFive\n"
+
+
+def _validate_with_articles(capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["validate", PLAYER_FILE, "--fixtures", "fx", "--articles", "art"])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    ("make", "found"),
+    [
+        (lambda path: os.mkfifo(path), "a FIFO (named pipe)"),
+        (lambda path: path.mkdir(), "a directory"),
+    ],
+    ids=["fifo", "directory"],
+)
+def test_a_cited_article_that_is_no_regular_file_is_reported_not_passed_over(
+    make_fixtures: FixtureFactory,
+    capsys: pytest.CaptureFixture[str],
+    make: Callable[[Path], None],
+    found: str,
+) -> None:
+    # Regression: validate said "ok", its citations' paragraphs silently not checked.
+    make_fixtures()
+    Path("art").mkdir()
+    make(Path("art/a.txt"))
+    Path("art/b.txt").write_text(FIVE_PARAGRAPHS, encoding="utf-8")
+    code, out = _validate_with_articles(capsys)
+    assert code == 1
+    assert f"fx/sources.toml: sources[0].file: 'a.txt': expected a regular file, got {found}" in out
+
+
+def test_a_utf16_article_is_named_as_such(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: read as one paragraph of replacement marks, every citation of it wrong.
+    make_fixtures()
+    Path("art").mkdir()
+    Path("art/a.txt").write_text(FIVE_PARAGRAPHS, encoding="utf-16")
+    Path("art/b.txt").write_text(FIVE_PARAGRAPHS, encoding="utf-8")
+    code, out = _validate_with_articles(capsys)
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "fx/sources.toml: sources[0].file: 'a.txt': line 1, column 1: expected UTF-8 text, "
+        "got UTF-16 (the file starts with a UTF-16 byte-order mark)"
+    )
+    assert "which has" not in out
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n"])
+def test_paragraphs_are_counted_across_cr_and_crlf_line_ends(
+    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str], end: str
+) -> None:
+    make_fixtures()
+    Path("art").mkdir()
+    for name in ("a.txt", "b.txt"):
+        Path("art", name).write_bytes(FIVE_PARAGRAPHS.replace("\n", end).encode())
+    assert paragraph_count(FIVE_PARAGRAPHS.replace("\n", end)) == 5
+    code, out = _validate_with_articles(capsys)
+    assert (code, "which has" in out) == (0, False)
