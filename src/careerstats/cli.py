@@ -410,7 +410,10 @@ class _VersionAction(argparse.Action):
             found = version("careerstats")
         except PackageNotFoundError:
             found = "unknown"
-        parser.exit(EXIT_OK, f"{parser.prog} {found}\n")
+        # On standard output, as the commands write (argparse's exit writes to stderr): a
+        # closed or full standard output is then one line and exit 2, as for any output.
+        _write(f"{parser.prog} {found}\n")
+        parser.exit(EXIT_OK)
 
 
 def _fixture_set(args: argparse.Namespace) -> FixtureSet:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import os
+import subprocess
+import sys
 import time
 import tracemalloc
 import warnings
@@ -472,3 +474,31 @@ def test_paragraphs_are_counted_across_cr_and_crlf_line_ends(
     assert paragraph_count(FIVE_PARAGRAPHS.replace("\n", end)) == 5
     code, out = _validate_with_articles(capsys)
     assert (code, "which has" in out) == (0, False)
+
+
+def test_version_is_written_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    # Regression: argparse's exit wrote it to standard error.
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    captured = capsys.readouterr()
+    assert (captured.out.startswith("careerstats "), captured.err) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("redirect", "reason"), [(">/dev/full", "No space left on device"), (">&-", "it is closed")]
+)
+def test_version_to_a_full_or_closed_standard_output_is_exit_2(redirect: str, reason: str) -> None:
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    done = subprocess.run(
+        ["sh", "-c", f'"$0" -m careerstats --version {redirect}', sys.executable],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr) == (
+        2,
+        f"careerstats: error: cannot write to standard output: {reason}\n",
+    )
