@@ -1181,6 +1181,7 @@ def _run(arguments: Sequence[str]) -> int:
         ProblemsError,
         UnknownPlayerError,
         and_more,
+        capped_problems,
         one_line,
     )
 
@@ -1192,15 +1193,21 @@ def _run(arguments: Sequence[str]) -> int:
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
     except ProblemsError as error:
-        for problem in error.problems[:MAX_LISTED]:
+        # The first few, then how many more; a data set's count of its malformed rows left
+        # out is kept whole, and said last.
+        shown, more, counted = capped_problems(error.problems, MAX_LISTED)
+        for problem in shown:
             line = f"{problem.severity}: {problem.where}: {problem.message}"
             _say(f"careerstats: {one_line(line)}")
-        if len(error.problems) > MAX_LISTED:
-            left = and_more(len(error.problems) - MAX_LISTED, "problems")
+        if more:
             hint = (
                 " (careerstats validate lists them all)" if isinstance(error, FixtureError) else ""
             )
-            _say(f"careerstats: error: … {left}{hint}")
+            noun = "problem" if more == 1 else "problems"
+            _say(f"careerstats: error: … {and_more(more, noun)}{hint}")
+        for problem in counted:
+            line = f"{problem.severity}: {problem.where}: {problem.message}"
+            _say(f"careerstats: {one_line(line)}")
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
         _say(f"careerstats: error: {one_line(str(error))}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -28,6 +29,7 @@ from careerstats.datasets.csv_tables import longest_row, read_contents
 from careerstats.datasets.international_results import InternationalResults
 from careerstats.dates import PartialDate
 from careerstats.errors import (
+    MAX_LISTED,
     ArgumentTypeError,
     DatasetError,
     InvalidDateError,
@@ -502,3 +504,35 @@ def test_version_to_a_full_or_closed_standard_output_is_exit_2(redirect: str, re
         2,
         f"careerstats: error: cannot write to standard output: {reason}\n",
     )
+
+
+SAMPLE_FOLDER = Path(__file__).resolve().parents[1] / "data" / "international_results"
+
+
+def test_strict_keeps_the_count_of_malformed_rows_past_the_ten_problems_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: 10 lines, then "… and 11 more problems": the count of malformed rows lost.
+    folder = tmp_path / "results"
+    shutil.copytree(SAMPLE_FOLDER, folder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        before = InternationalResults.load(folder).problems
+    malformed_before = sum(1 for p in before if p.file.endswith("results.csv") and p.place)
+    with (folder / "results.csv").open("a", encoding="utf-8") as file:
+        file.write("garbage\n" * 50_000)
+    assert main(["scorers", "--results-dir", str(folder), "--strict"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1] == (
+        f"careerstats: error: {folder / 'results.csv'}: "
+        f"and {50_000 + malformed_before - MAX_LISTED:,} more malformed rows"
+    )
+    assert len(lines) <= MAX_LISTED + 3
+
+
+def test_a_problems_error_keeps_a_files_count_line_last() -> None:
+    rows = [Problem("r.csv", f"line {n}", "expected 9 columns, got 1") for n in range(2, 22)]
+    error = DatasetError([*rows, Problem("r.csv", "", "and 4,999,980 more malformed rows")])
+    lines = str(error).splitlines()
+    assert lines[MAX_LISTED - 1] == "r.csv: line 11: expected 9 columns, got 1"
+    assert lines[MAX_LISTED:] == ["r.csv: and 4,999,990 more malformed rows"]
