@@ -126,6 +126,7 @@ def _check_slug(instance: object, attribute: attrs.Attribute[object], value: str
 # Typed as Any: attrs cannot infer a field's type from a validator that serves several types.
 _non_empty: Any = _check_non_empty
 _slug: Any = _check_slug
+_names: Any = _check_names
 _non_negative = _at_least(0)
 
 
@@ -261,7 +262,7 @@ class Player:
     id: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_non_empty)
     born: PartialDate | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_names)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_names)
     cite: tuple[Citation, ...] = _cite()
 
 
