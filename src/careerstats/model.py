@@ -102,8 +102,8 @@ def _check_non_empty(instance: object, attribute: attrs.Attribute[object], value
 def _check_names(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
     """Each of a list of names (a player's aliases) is text that is not blank: an empty alias
     would be found by an empty query."""
-    expect(value, tuple, type(instance).__name__, attribute.name, "a tuple of str")
-    assert isinstance(value, tuple)
+    expect(value, (tuple, list), type(instance).__name__, attribute.name, "a tuple of str")
+    assert isinstance(value, tuple | list)
     for index, name in enumerate(value):
         expect(name, str, type(instance).__name__, f"{attribute.name}[{index}]")
         if not name.strip():

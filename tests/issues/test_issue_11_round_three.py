@@ -43,6 +43,7 @@ from careerstats.fixtures import (
     load_career,
     paragraph_count,
 )
+from careerstats.model import Citation, Player
 from careerstats.plot import MAX_LABEL_CHARACTERS, plot_timeline, render_timeline
 from careerstats.statistics import summarize
 
@@ -536,3 +537,13 @@ def test_a_problems_error_keeps_a_files_count_line_last() -> None:
     lines = str(error).splitlines()
     assert lines[MAX_LISTED - 1] == "r.csv: line 11: expected 9 columns, got 1"
     assert lines[MAX_LISTED:] == ["r.csv: and 4,999,990 more malformed rows"]
+
+
+def test_a_player_built_in_python_with_a_blank_alias_is_refused() -> None:
+    cite = (Citation(file="a.txt"),)
+    assert Player(id="jo", name="Jo", aliases=("Jojo",), cite=cite).aliases == ("Jojo",)
+    with pytest.raises(InvalidValueError) as caught:
+        Player(id="jo", name="Jo", aliases=("Jojo", " "), cite=cite)
+    assert str(caught.value) == "aliases[1]: expected a name, got only white space"
+    with pytest.raises(ArgumentTypeError):
+        Player(id="jo", name="Jo", aliases="Jojo", cite=cite)
