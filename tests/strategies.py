@@ -78,7 +78,7 @@ def days_within(draw: st.DrawFn, date: PartialDate) -> datetime.date:
 
 
 dates = partial_dates()
-text = st.text(min_size=1, max_size=12)
+text = st.text(min_size=1, max_size=12).filter(lambda value: not value.isspace())
 optional_text = st.none() | text
 slugs = st.from_regex(r"[a-z]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 counts = st.integers(0, 150)

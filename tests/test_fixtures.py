@@ -330,7 +330,7 @@ dates = st.builds(
     st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2100, 12, 31)),
     st.integers(1, 3),
 )
-text = st.text(min_size=1, max_size=20)
+text = st.text(min_size=1, max_size=20).filter(lambda value: not value.isspace())
 goals = st.builds(
     Goal,
     minute=st.none() | st.integers(1, 120),

@@ -567,14 +567,34 @@ def _plain_words(text: str) -> list[str]:
     return [word for word in words if word]
 
 
+MAX_DIFFERING_WORD_PAIRS = 250_000
+"""Past this product of the differing spans' lengths (500 words against 500), two wordings are
+said to differ in so many words rather than compared word by word, which takes quadratic time."""
+
+
 def word_differences(first: str, second: str) -> str:
     """How two wordings differ, word by word: ``efforts → effort; 'and' only in the first``."""
     expect(first, str, "word_differences", "first")
     expect(second, str, "word_differences", "second")
     a, b = _plain_words(first), _plain_words(second)
+    # The shared start and end are set aside first (linear), and difflib, whose time grows with
+    # the product of the lengths, only sees a differing span of bounded size.
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a_span, b_span = a[start : len(a) - end], b[start : len(b) - end]
+    if len(a_span) * len(b_span) > MAX_DIFFERING_WORD_PAIRS:
+        return (
+            f"{len(a_span):,} words of the first and {len(b_span):,} of the second differ,"
+            f" from word {start + 1:,}"
+        )
     changes = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+    matcher = difflib.SequenceMatcher(a=a_span, b=b_span, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old, new = " ".join(a_span[i1:i2]), " ".join(b_span[j1:j2])
         if op == "replace":
             changes.append(f"“{old}” → “{new}”")
         elif op == "delete":

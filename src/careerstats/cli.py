@@ -435,7 +435,10 @@ class _VersionAction(argparse.Action):
             found = version("careerstats")
         except PackageNotFoundError:
             found = "unknown"
-        parser.exit(EXIT_OK, f"{parser.prog} {found}\n")
+        # On standard output, as the commands write (argparse's exit writes to stderr): a
+        # closed or full standard output is then one line and exit 2, as for any output.
+        _write(f"{parser.prog} {found}\n")
+        parser.exit(EXIT_OK)
 
 
 def _fixture_set(args: argparse.Namespace) -> FixtureSet:
@@ -905,21 +908,13 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from careerstats.errors import CareerstatsError, FixtureError, Problem
-    from careerstats.fixtures import FixtureSet, folder_note, validate_file
+    from careerstats.fixtures import FixtureSet, folder_note, validate_files
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
-    found: dict[Path, list[Problem]] = {}
-    for path in args.files:
-        try:
-            found[path] = validate_file(path, args.fixtures, args.articles)
-        except FixtureError as error:
-            found[path] = list(error.problems)
-        except CareerstatsError as error:
-            found[path] = [Problem(str(path), "", str(error))]
+    found = validate_files(args.files, args.fixtures, args.articles)
     problems = [problem for listed in found.values() for problem in listed]
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
@@ -1264,6 +1259,7 @@ def _run(arguments: Sequence[str]) -> int:
         ProblemsError,
         UnknownPlayerError,
         and_more,
+        capped_problems,
         one_line,
     )
 
@@ -1275,15 +1271,21 @@ def _run(arguments: Sequence[str]) -> int:
         _report_unreadable(error.unreadable)
         return EXIT_BAD_INPUT
     except ProblemsError as error:
-        for problem in error.problems[:MAX_LISTED]:
+        # The first few, then how many more; a data set's count of its malformed rows left
+        # out is kept whole, and said last.
+        shown, more, counted = capped_problems(error.problems, MAX_LISTED)
+        for problem in shown:
             line = f"{problem.severity}: {problem.where}: {problem.message}"
             _say(f"careerstats: {one_line(line)}")
-        if len(error.problems) > MAX_LISTED:
-            left = and_more(len(error.problems) - MAX_LISTED, "problems")
+        if more:
             hint = (
                 " (careerstats validate lists them all)" if isinstance(error, FixtureError) else ""
             )
-            _say(f"careerstats: error: … {left}{hint}")
+            noun = "problem" if more == 1 else "problems"
+            _say(f"careerstats: error: … {and_more(more, noun)}{hint}")
+        for problem in counted:
+            line = f"{problem.severity}: {problem.where}: {problem.message}"
+            _say(f"careerstats: {one_line(line)}")
         return EXIT_BAD_INPUT
     except CareerstatsError as error:
         _say(f"careerstats: error: {one_line(str(error))}")

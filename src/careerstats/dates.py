@@ -49,8 +49,16 @@ def digits_hint(text: str) -> str:
     Arabic-Indic and fullwidth digits look like numbers to a reader, so a message refusing
     them says why.
     """
+    expect(text, str, "digits_hint", "text")
     if any(character.isdecimal() and not character.isascii() for character in text):
         return " (digits are written 0-9)"
+    return ""
+
+
+def _spacing_hint(text: str) -> str:
+    """`` (a date has no spaces or line breaks around it)`` where that is what is wrong."""
+    if text != text.strip() and _PATTERN.fullmatch(text.strip()):
+        return " (a date has no spaces or line breaks around it)"
     return ""
 
 
@@ -108,9 +116,12 @@ class PartialDate:
     def parse(cls, text: str) -> Self:
         """Read ``2007``, ``2007-03`` or ``2007-03-28``; anything else is an InvalidDateError."""
         expect(text, str, "PartialDate.parse", "text")
-        match = _PATTERN.fullmatch(text.strip())
+        # Not stripped: the format is strict, and a space or a line break around a date is
+        # no part of any form of it.
+        match = _PATTERN.fullmatch(text)
         if match is None:
-            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}{digits_hint(text)}")
+            hint = digits_hint(text) or _spacing_hint(text)
+            raise InvalidDateError(f"{_EXPECTED}, got {describe_text(text)}{hint}")
         month, day = match["month"], match["day"]
         try:
             return cls(
@@ -197,6 +208,8 @@ class Years:
     def __attrs_post_init__(self) -> None:
         expect(self.low, int, "Years", "low")
         expect(self.high, int, "Years", "high")
+        if self.low > self.high:
+            raise invalid_value("Years", "high", f"{self.high} is less than low ({self.low})")
 
     @property
     def exact(self) -> int | None:
@@ -300,6 +313,8 @@ class Span:
 def bounds_text(start: PartialDate, end: PartialDate) -> str:
     """``2015–2021`` for two years; ``2022-11-19 to 2022-12-19`` otherwise. Also for two
     dates in the wrong order, as a message about them shows them (no :class:`Span` has them)."""
+    expect(start, PartialDate, "bounds_text", "start")
+    expect(end, PartialDate, "bounds_text", "end")
     if start.precision is end.precision is Precision.YEAR:
         return f"{start}–{end}"
     return f"{start} to {end}"
@@ -382,7 +397,7 @@ class DateExpression:
     @classmethod
     def parse(cls, text: str) -> DateExpression:
         expect(text, str, "DateExpression.parse", "text")
-        return cls(text.strip())
+        return cls(text)  # not stripped: a space around a date is no part of it
 
     @property
     def is_relative(self) -> bool:

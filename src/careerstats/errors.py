@@ -32,6 +32,7 @@ __all__ = [
     "UnknownNameError",
     "UnknownPlayerError",
     "and_more",
+    "capped_problems",
     "describe_text",
     "listed_problems",
     "name_text",
@@ -143,12 +144,47 @@ def and_more(count: int, noun: str = "") -> str:
     return f"and {count:,} more{f' {noun}' if noun else ''}"
 
 
+_MORE = re.compile(r"and ([0-9][0-9,]*) more (.+?)")
+_ROWS = re.compile(r"\brows?$")
+
+
+def _count_line(problem: Problem) -> tuple[int, str] | None:
+    """The count and noun of a line that stands for a file's problems left out, such as a data
+    set's ``FILE: and 4,999,980 more malformed rows``; ``None`` for any other problem."""
+    match = None if problem.place else _MORE.fullmatch(problem.message)
+    return None if match is None else (int(match[1].replace(",", "")), match[2])
+
+
+def capped_problems(
+    problems: Sequence[Problem], limit: int = MAX_LISTED
+) -> tuple[list[Problem], int, list[Problem]]:
+    """The first ``limit`` problems; how many others are left out; and each line that counts
+    a file's problems left out, its count raised by that file's problems this leaves out
+    too. A cap so never swallows a count such as ``and 4,999,980 more malformed rows`` (ten
+    lines, then "and 11 more problems", did)."""
+    counts = {
+        index: found for index, problem in enumerate(problems) if (found := _count_line(problem))
+    }
+    listed = [problem for index, problem in enumerate(problems) if index not in counts]
+    left_out: dict[str, int] = {}
+    for problem in listed[limit:]:
+        left_out[problem.file] = left_out.get(problem.file, 0) + 1
+    folded = []
+    for index, (count, noun) in counts.items():
+        total = count + left_out.pop(problems[index].file, 0)
+        noun = _ROWS.sub("row" if total == 1 else "rows", noun)
+        folded.append(attrs.evolve(problems[index], message=f"and {total:,} more {noun}"))
+    return listed[:limit], sum(left_out.values()), folded
+
+
 def listed_problems(problems: Sequence[Problem], limit: int = MAX_LISTED) -> list[str]:
-    """The first ``limit`` problems, one line each, then how many more there are."""
-    lines = [str(problem) for problem in problems[:limit]]
-    if len(problems) > limit:
-        lines.append(f"… {and_more(len(problems) - limit, 'problems')}")
-    return lines
+    """The first ``limit`` problems, one line each, then how many more there are; a file's
+    own count of problems left out (a data set's malformed rows) is kept, and comes last."""
+    shown, more, counted = capped_problems(problems, limit)
+    lines = [str(problem) for problem in shown]
+    if more:
+        lines.append(f"… {and_more(more, 'problem' if more == 1 else 'problems')}")
+    return [*lines, *map(str, counted)]
 
 
 class ProblemsError(CareerstatsError):

@@ -560,6 +560,7 @@ _REPORT_FRAMES = {"claims": claims_frame, "disagreements": disagreements_frame}
 
 
 def _choice(table: str, choices: Iterable[str]) -> None:
+    expect(table, str, "to_frame", "table", "a str (the name of a table)")
     if table not in choices:
         expected = ", ".join(repr(choice) for choice in choices)
         raise InvalidValueError("table", f"expected one of {expected}, got {table!r}")

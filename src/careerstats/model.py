@@ -94,6 +94,21 @@ def _check_non_empty(instance: object, attribute: attrs.Attribute[object], value
         if isinstance(value, str):
             raise InvalidValueError(attribute.name, "expected text, got an empty string")
         raise InvalidValueError(attribute.name, "expected at least one item, got an empty list")
+    if isinstance(value, str) and value.isspace():
+        # Blank text reads as empty to a reader, and a name of spaces matches any blank query.
+        raise InvalidValueError(attribute.name, "expected text, got only white space")
+
+
+def _check_names(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    """Each of a list of names (a player's aliases) is text that is not blank: an empty alias
+    would be found by an empty query."""
+    expect(value, (tuple, list), type(instance).__name__, attribute.name, "a tuple of str")
+    assert isinstance(value, tuple | list)
+    for index, name in enumerate(value):
+        expect(name, str, type(instance).__name__, f"{attribute.name}[{index}]")
+        if not name.strip():
+            found = "an empty string" if not name else "only white space"
+            raise InvalidValueError(f"{attribute.name}[{index}]", f"expected a name, got {found}")
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -111,6 +126,7 @@ def _check_slug(instance: object, attribute: attrs.Attribute[object], value: str
 # Typed as Any: attrs cannot infer a field's type from a validator that serves several types.
 _non_empty: Any = _check_non_empty
 _slug: Any = _check_slug
+_names: Any = _check_names
 _non_negative = _at_least(0)
 
 
@@ -246,7 +262,7 @@ class Player:
     id: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_non_empty)
     born: PartialDate | None = None
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_names)
     cite: tuple[Citation, ...] = _cite()
 
 

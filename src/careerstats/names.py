@@ -6,7 +6,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-from careerstats.arguments import expect, expect_optional
+from careerstats.arguments import expect, expect_optional, expect_strings
 
 __all__ = ["MAX_SUGGESTIONS", "closest", "fold", "plural"]
 
@@ -49,6 +49,7 @@ def closest(word: str, choices: Iterable[str], limit: int | None = MAX_SUGGESTIO
     """
     expect(word, str, "closest", "word")
     expect_optional(limit, int, "closest", "limit")
+    choices = expect_strings(choices, "closest", "choices")
     wanted = fold(word)
     scored = []
     for choice in set(choices):

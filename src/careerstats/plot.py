@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import textwrap
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -112,6 +113,10 @@ def plot_timeline(career: Career, ax: Axes | None = None) -> Axes:
     """
     expect(career, Career, "plot_timeline", "career")
     _require_matplotlib()
+    if ax is not None:
+        from matplotlib.axes import Axes
+
+        expect(ax, Axes, "plot_timeline", "ax", "matplotlib Axes or None")
     _check_years(career)
     if ax is None:
         import matplotlib.pyplot as plt
@@ -138,7 +143,11 @@ def render_timeline(career: Career, format: ImageFormat = "png") -> bytes:
     import matplotlib
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT}):
+    # matplotlib warns where a layout cannot be settled (labels too wide for the figure): the
+    # image is drawn all the same, and its warning, naming matplotlib's source files, is no
+    # message of careerstats, so none reaches the caller's stderr.
+    with warnings.catch_warnings(), matplotlib.rc_context({"svg.hashsalt": _SVG_SALT}):
+        warnings.simplefilter("ignore")
         figure = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
         plot_timeline(career, figure.subplots())
         buffer = io.BytesIO()
@@ -168,6 +177,18 @@ def _check_years(career: Career) -> None:
             raise InvalidDateError(
                 f"{place}: expected a date in the years {first}-{last} to draw, got {date}"
             )
+
+
+MAX_LABEL_CHARACTERS = 80
+"""Text from a fixture (a name, an opponent, a reason) is cut to this many characters on the
+timeline: laying out a label of a million characters takes minutes and gigabytes."""
+
+
+def _fitted(text: str) -> str:
+    """``text``, cut to :data:`MAX_LABEL_CHARACTERS` with an ellipsis where it is longer."""
+    if len(text) <= MAX_LABEL_CHARACTERS:
+        return text
+    return text[: MAX_LABEL_CHARACTERS - 1] + "…"
 
 
 def short_name(tournament: Tournament) -> str:
@@ -466,7 +487,7 @@ class _Timeline:
         chars = max(32, min(60, int(width / character)))
         words = f"{absence.kind.label} ({absence_span(absence).in_words()}): "
         middle = self.x(begin + (after - begin) / 2)
-        text = textwrap.fill(words + absence.reason, chars)
+        text = textwrap.fill(words + _fitted(absence.reason), chars)
         return self._strip_label(
             ax, middle, text, _darker(_ABSENCE[absence.kind]), f"absence-{index}-label"
         )
@@ -494,7 +515,7 @@ class _Timeline:
         labels: list[tuple[datetime.date, Text]] = []
         if self.debut is not None:
             date = self.debut.match.date
-            words = f"debut: {date.human()} v {self.debut.match.opponent}"
+            words = f"debut: {date.human()} v {_fitted(self.debut.match.opponent)}"
             labels.append((date.earliest, self._moment(date, _DEBUT, "debut", words, "left")))
             self.handles["moments"].append(Line2D([], [], color=_DEBUT, label="debut"))
         if self.retired is not None:
@@ -554,7 +575,8 @@ class _Timeline:
                 **style,
             )
             gid = f"tournament-{tournament.id}-label"
-            text = self._strip_label(self.ax, middle, short_name(tournament), style["color"], gid)
+            name = _fitted(short_name(tournament))
+            text = self._strip_label(self.ax, middle, name, style["color"], gid)
             labels.append(text)
         shown = {_status(line) for line in self.lines}
         for status, style in _TOURNAMENT_STYLE.items():
@@ -566,7 +588,7 @@ class _Timeline:
 
     def titles(self) -> None:
         career = self.career
-        title = f"{career.player.name} — {career.team.name}"
+        title = f"{_fitted(career.player.name)} — {_fitted(career.team.name)}"
         self.ax.set_title(title, loc="left", fontweight="bold")
         totals = _totals_text(self.cap_total, self.goal_total)
         self.ax.set_title(totals, loc="right", fontsize=_LABEL_SIZE + 1)

@@ -145,6 +145,8 @@ def player_team(career: Career, data: InternationalResults) -> str | None:
     """The data set's name for the player's team (its name, a former name or an alias, case and
     accents ignored); ``None``, with a warning, where the data set has no such team or the name
     could mean two (the career's years settle that where they can)."""
+    expect(career, Career, "player_team", "career")
+    expect(data, InternationalResults, "player_team", "data")
     try:
         return data.resolve_team_name(career.team.name, during=_career_window(career)).team
     except UnknownNameError as error:

@@ -193,5 +193,10 @@ def render_scorers(
     expect(title, str, "render_scorers", "title")
     expect_choice(format, PAGE_FORMATS, "render_scorers", "format")
     _expect_width(width, "render_scorers")
+    expect_optional(filters, Mapping, "render_scorers", "filters", "a mapping of filters")
+    if coverage is not None:
+        from careerstats.datasets.international_results import ScorerCoverage
+
+        expect(coverage, ScorerCoverage, "render_scorers", "coverage", "a ScorerCoverage or None")
     page = pages.scorers_page(totals, title, filters, coverage)
     return write(page, format, width=width, standalone=standalone)

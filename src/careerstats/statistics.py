@@ -16,7 +16,7 @@ import attrs
 import pendulum
 
 from careerstats import presenters
-from careerstats.arguments import expect
+from careerstats.arguments import expect, expect_optional
 from careerstats.dates import PartialDate, Precision, Span, Years, age_on
 from careerstats.evidence import (
     AbsenceBounds,
@@ -188,6 +188,8 @@ def holds_from(career: Career, total: StatedTotal) -> PartialDate | None:
     where the appearances recorded account for every cap it states (so that one was the last
     cap); else from the retirement.
     """
+    expect(career, Career, "holds_from", "career")
+    expect(total, StatedTotal, "holds_from", "total")
     if total.as_of is not None:
         return total.as_of
     if not total.final:
@@ -457,6 +459,7 @@ class AbsenceSpan:
 def absence_span(absence: Absence) -> Span:
     """How long an absence lasted: the days from its ``start`` to its ``end``, both counted as
     days away, so that a one-match ban (``start`` and ``end`` the same day) is 1 day."""
+    expect(absence, Absence, "absence_span", "absence")
     return Span(absence.start, absence.end, inclusive=True)
 
 
@@ -570,6 +573,8 @@ def _held_during(tournament: Tournament, start: PartialDate, end: PartialDate | 
 
 def ended_by(tournament: Tournament, date: PartialDate) -> bool:
     """The tournament certainly ended on or before ``date`` (its result known by then)."""
+    expect(tournament, Tournament, "ended_by", "tournament")
+    expect(date, PartialDate, "ended_by", "date")
     return tournament.end.latest <= date.latest
 
 
@@ -624,6 +629,8 @@ def over_by(career: Career, absence: Absence) -> pendulum.Date:
 
     An end known only to the year or the month (2015–2021) is bounded so by what was recorded.
     """
+    expect(career, Career, "over_by", "career")
+    expect(absence, Absence, "over_by", "absence")
     back = [
         cap.match.date.latest
         for cap in career.appearances
@@ -707,6 +714,8 @@ class BeforeCareer:
 
 def before_career(career: Career, date: PartialDate) -> BeforeCareer | None:
     """Whether ``date`` is certainly before the birth, or else the debut, of ``career``."""
+    expect(career, Career, "before_career", "career")
+    expect(date, PartialDate, "before_career", "date")
     born, first = career.player.born, debut(career)
     if born is not None and date.latest < born.earliest:
         return BeforeCareer(event=Event.BIRTH, date=born)
@@ -775,6 +784,7 @@ def summarize(
     the caller has one), built here where not given.
     """
     expect(career, Career, "summarize", "career")
+    expect_optional(as_of, PartialDate, "summarize", "as_of")
     if evidence is None:
         evidence = Evidence.of(career)
     standing = evidence.at_end() if as_of is None else evidence.on(as_of)

@@ -19,11 +19,11 @@ def test_an_opponent_with_a_line_break_stays_on_one_line_in_validation_messages(
     career = Career(
         player=Player(id="jo", name="Jo", cite=CITE),
         team=Team(name="Utopia"),
-        appearances=(appearance("2000", "\n"), appearance("2000", "\n")),
+        appearances=(appearance("2000", "a\nb"), appearance("2000", "a\nb")),
     )
     messages = [problem.message for problem in check_career(career, "x.toml")]
     assert messages[1:] == [
-        "may be the same match as appearances[0] (2000 v \\n): the dates cannot tell them "
+        "may be the same match as appearances[0] (2000 v a\\nb): the dates cannot tell them "
         "apart; give the day, the venue or the score"
     ]
 

@@ -35,6 +35,7 @@ ALSO_IMPORTED = [
     "ENV_VAR",
     "MAX_ARTICLE_BYTES",
     "articles_for",
+    "validate_files",
     "ARTICLES_DIR",
     "MIN_PREFIX",
     "PLAYERS_DIR",

@@ -63,6 +63,7 @@ __all__ = [
     "check_folder",
     "collector_paused",
     "load_tables",
+    "longest_row",
     "read_contents",
     "schema_key",
 ]
@@ -209,19 +210,52 @@ def _parser_problem(error: csv.Error) -> str:
     return "expected fields separated by commas, quoted where they hold one"
 
 
-def _lines(text: str) -> Iterator[str]:
+def longest_row(columns: int) -> int:
+    """The most characters a row of ``columns`` fields can take on a line: each field at the
+    csv module's limit, quoted, every quote in it doubled, and a comma after it. A longer line
+    is malformed without being split into fields."""
+    return columns * (2 * csv.field_size_limit() + 3)
+
+
+def _lines(text: str, longest: Callable[[], int]) -> Iterator[str]:
     """The lines of ``text`` with their ends (LF, CRLF or CR alone), as the csv module reads
     them: a piece of about a mebibyte at a time, cut at a line end, so that no copy of the
-    whole text is made (``io.StringIO`` holds four bytes a character)."""
+    whole text is made (``io.StringIO`` holds four bytes a character).
+
+    A line longer than ``longest()`` characters (see :func:`longest_row`) is read as a stand-in
+    one field past the csv module's limit, which it reports as a malformed row at the line's
+    number: the line itself is never copied (one of 500 MB took 4 GB)."""
+    overlong = "x" * (csv.field_size_limit() + 1) + "\n"
+
+    def line_end(after: int, before: int = len(text)) -> int:
+        """Where the first line end at or after ``after`` (and before ``before``) ends, or -1."""
+        found = [at for at in (text.find(c, after, before) for c in "\n\r") if at >= 0]
+        if not found:
+            return -1
+        at = min(found)
+        return at + 2 if text.startswith("\r\n", at) else at + 1
 
     def pieces() -> Iterator[str]:
         start = 0
         while start < len(text):
-            end = text.find("\n", start + _PIECE_CHARACTERS) + 1
-            if not end:  # no LF after there: a CR found is then alone, a line end too
-                end = text.find("\r", start + _PIECE_CHARACTERS) + 1 or len(text)
-            yield text[start:end]
-            start = end
+            cut = start + _PIECE_CHARACTERS
+            if cut >= len(text):
+                yield text[start:]
+                return
+            end = line_end(cut, cut + longest())
+            if end >= 0:
+                yield text[start:end]
+                start = end
+                continue
+            # No line ends near the cut: the line across it is longer than any row can be.
+            begins = max(text.rfind("\n", start, cut), text.rfind("\r", start, cut)) + 1
+            begins = max(begins, start)
+            if begins > start:
+                yield text[start:begins]
+            yield overlong
+            start = line_end(cut)
+            if start < 0:
+                return
 
     return chain.from_iterable(io.StringIO(piece, newline="") for piece in pieces())
 
@@ -251,8 +285,11 @@ def _shown_lines(text: str, lines: Collection[int]) -> Mapping[int, int]:
 
 
 def _blank(row: Sequence[str]) -> bool:
-    """An empty line, or one of spaces only: passed over, as a CSV reader does."""
-    return not row or (len(row) == 1 and not row[0].strip())
+    """An empty line, or one of spaces or tabs only: passed over, as a CSV reader does.
+
+    Only those: a quoted field of nothing or a line break (``""``, or a lone ``"`` whose field
+    runs to the next one) is a row the file's columns do not fit, and so a malformed row."""
+    return not row or (len(row) == 1 and row[0] != "" and not row[0].strip(" \t"))
 
 
 class _FirstProblems:
@@ -342,7 +379,8 @@ class _Validator:
 def read_contents(path: Path, text: str, schema: Mapping[str, Kind]) -> TableContents:
     """Parse ``text`` (the file at ``path``) with the csv module and validate every row."""
     file = str(path)
-    reader = csv.reader(_lines(text), strict=True)
+    width = len(schema)  # until the header is read: a longer line is no header of the file
+    reader = csv.reader(_lines(text, lambda: longest_row(width)), strict=True)
     try:
         header = next(reader, [])
     except csv.Error as error:
@@ -353,7 +391,7 @@ def read_contents(path: Path, text: str, schema: Mapping[str, Kind]) -> TableCon
         raise DatasetError([Problem(file, "line 1", problem)])
     # Columns may come in any order; ones the schema does not know are carried along.
     validator = _Validator(file, columns, [schema.get(name, OPTIONAL_TEXT) for name in columns])
-    width = len(columns)
+    width = len(columns)  # the longest row too: a longer line is malformed
     rows: list[list[str]] = []
     starts: list[int] = []
     end = reader.line_num  # the last line read (a quoted field may span several)
@@ -410,6 +448,9 @@ def schema_key(name: str, schema: Mapping[str, Kind]) -> str:
             "digits": MAX_DIGITS,
             "reported": MAX_ROWS_REPORTED,
             "field limit": csv.field_size_limit(),
+            # How rows are read, in words: a cache of the earlier rules (a lone quote's row
+            # taken for a blank line, an overlong line split into fields) is not read back.
+            "rows": "blank: empty or spaces and tabs only; a line: at most longest_row",
         },
         ensure_ascii=True,
     )

@@ -441,6 +441,23 @@ _GOAL_COLUMNS = (
 )
 
 
+def _expect_filters(
+    function: str,
+    team: object,
+    since: object,
+    until: object,
+    competition: object,
+) -> None:
+    """The filters :meth:`InternationalResults.scorer_totals` and ``scorer_coverage`` share,
+    checked alike: ``since`` after ``until`` keeps no match, which no answer fits."""
+    expect_optional(team, (str, TeamName), function, "team")
+    expect_optional(since, datetime.date, function, "since")
+    expect_optional(until, datetime.date, function, "until")
+    expect_optional(competition, str, function, "competition")
+    if isinstance(since, datetime.date) and isinstance(until, datetime.date) and since > until:
+        raise invalid_value(function, "since", f"{since} comes after until ({until})")
+
+
 class InternationalResults:
     """The data set in a folder, validated on load; matches and goals are built when asked for.
 
@@ -817,15 +834,9 @@ class InternationalResults:
         to whoever reached the total first (the earlier last goal), then by name. ``top``
         keeps the first so many. Goals with no scorer named count for nobody.
         """
-        expect_optional(team, (str, TeamName), "scorer_totals", "team")
-        expect_optional(since, datetime.date, "scorer_totals", "since")
-        expect_optional(until, datetime.date, "scorer_totals", "until")
-        expect_optional(competition, str, "scorer_totals", "competition")
+        _expect_filters("scorer_totals", team, since, until, competition)
         if top is not None:
             expect_count(top, "scorer_totals", "top")
-        if since is not None and until is not None and since > until:
-            message = f"{since} comes after until ({until})"
-            raise invalid_value("scorer_totals", "since", message)
         with _collector_paused():
             return self._scorer_totals(team, since, until, competition, top)
 
@@ -915,6 +926,7 @@ class InternationalResults:
 
         A match's named goals count up to its score, so the share never passes 100%.
         """
+        _expect_filters("scorer_coverage", team, since, until, competition)
         resolved = None if team is None else self._team_name(team)
         wanted = None if resolved is None else resolved.team
         if resolved is not None:
