@@ -322,16 +322,23 @@ def _against_events(
 
 
 def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
-    short = summary.caps_short_of_century
+    caps = summary.caps.value
+    # Short of a century by an exact figure only: "at most 3" short of disputed caps is no 3.
+    short = None if caps is None else summary.caps_short_of_century
     agrees = None if short is None else short == claim.short_by
     verdict = _verdict(agrees, summary.caps.cite, claim.cite)
+    unknown = (
+        "caps are not known"
+        if summary.caps_short_of_century is None
+        else ("caps are not known exactly")
+    )
     return Check(
         kind=claim.kind,
         subject=Subject(topic=Topic.CENTURY, name=str(CENTURY)),
         stated=claim.short_by,
-        computed=None if short is None else ShortOfCentury(short=short, caps=summary.caps.value),
+        computed=None if short is None or caps is None else ShortOfCentury(short=short, caps=caps),
         verdict=verdict,
-        note=_self_only(verdict, agrees) if short is not None else "caps are not known",
+        note=_self_only(verdict, agrees) if short is not None else unknown,
         cite=claim.cite,
         basis=summary.caps.cite,
     )

@@ -561,9 +561,10 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
             _say(f"careerstats: warning: {problem.where}: {problem.message}")
     data = _dataset(args, required=False)
     if data is not None:
-        from careerstats.reconcile import with_dataset_goals
+        from careerstats.reconcile import with_calendar_source, with_dataset_goals
 
-        career = with_dataset_goals(career, data)
+        # Its matches are the team's calendar that bounds the ranges: a source, cited.
+        career = with_calendar_source(with_dataset_goals(career, data))
         args.loaded_dataset = data
     worldcup = _worldcup(args) if hasattr(args, "data") else None
     if worldcup is not None:
@@ -656,7 +657,14 @@ def _goals(args: argparse.Namespace) -> int:
     assert data is not None
     goals, found = player_goals(career, data), coverage(career, data)
     args.loaded_dataset = data
-    numbers = numbered_goals(goals, _evidence(args, with_dataset_goals(career, data)))
+    # The numbers count every cap the data sets hold: the World Cup line-ups too, as summary.
+    joined = with_dataset_goals(career, data)
+    worldcup = _worldcup(args) if hasattr(args, "data") else None
+    if worldcup is not None:
+        from careerstats.reconcile import with_worldcup
+
+        joined = with_worldcup(joined, worldcup)
+    numbers = numbered_goals(goals, _evidence(args, joined))
     page = render_goals(
         career, goals, found, args.format, standalone=True, width=_width(args), numbers=numbers
     )

@@ -168,6 +168,11 @@ def cited_sources(summary: CareerSummary) -> list[Source]:
         cited.update(c.file for c in line.tournament.cite)
         if line.team_finish is not None:
             cited.update(c.file for c in line.team_finish.cite)
+    # What binds each end of a range is cited too (a total, the team's calendar).
+    for found in (summary.caps_range, summary.goals_range):
+        for binding in (found.min_binding, found.max_binding) if found is not None else ():
+            if binding is not None:
+                cited.update(c.file for c in binding.cite)
     return [source for source in career.sources if source.file in cited]
 
 

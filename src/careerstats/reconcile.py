@@ -59,6 +59,7 @@ __all__ = [
     "player_goals",
     "player_team",
     "team_matches",
+    "with_calendar_source",
     "with_dataset_goals",
     "with_worldcup",
 ]
@@ -436,11 +437,25 @@ def team_matches(career: Career, data: InternationalResults) -> tuple[TeamMatch,
     return tuple(found)
 
 
+def with_calendar_source(career: Career) -> Career:
+    """The career with ``results.csv`` among its sources: the team's calendar that bounds its
+    ranges is cited to it, and every citation a page shows must have its row."""
+    if career.source(RESULTS) is not None:
+        return career
+    calendar = Source(
+        file=RESULTS,
+        kind=SourceKind.DATASET,
+        title="International football results from 1872: matches",
+        description="The team's matches, which bound the caps and goals a player can have had",
+    )
+    return attrs.evolve(career, sources=(*career.sources, calendar))
+
+
 def evidence_with_dataset(career: Career, data: InternationalResults) -> Evidence:
     """The evidence of ``career`` with the data set's goals as events (:func:`with_dataset_goals`)
     and its matches as the team's calendar (:func:`team_matches`), cited to ``results.csv``."""
     return Evidence.of(
-        with_dataset_goals(career, data),
+        with_calendar_source(with_dataset_goals(career, data)),
         team_matches(career, data),
         calendar_cite=(Citation(file=RESULTS),),
     )

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
+import attrs
 import pytest
 
 from careerstats import blocks
+from careerstats.claims import Verdict, check_claims
 from careerstats.cli import main
+from careerstats.fixtures import FixtureSet
+from careerstats.model import CenturyClaim
 from careerstats.writers.text import table_widths
+from tests.conftest import SHARED, FixtureFactory
 
 
 def test_the_widest_column_wraps_first_so_a_short_label_keeps_its_line(
@@ -30,3 +37,65 @@ def test_a_cell_a_million_characters_wide_is_levelled_at_once() -> None:
     assert widths[0] is None  # "Jo" keeps its width
     assert widths[1] is not None
     assert widths[1] <= 60
+
+
+def test_a_century_claim_against_disputed_caps_is_unchecked_not_none_caps(
+    make_fixtures: FixtureFactory,
+) -> None:
+    # A new user saw "3 (None caps) | agrees" where two sources give 96 and 97 caps.
+    career = FixtureSet(make_fixtures()).career("jo-example")
+    final = next(total for total in career.stated_totals if total.final)
+    century = CenturyClaim(short_by=100 - (final.caps or 0), cite=final.cite)
+    disputed = attrs.evolve(
+        career,
+        stated_totals=(final, attrs.evolve(final, caps=(final.caps or 0) + 1)),
+        claims=(century,),
+    )
+    (check,) = [c for c in check_claims(disputed).checks if c.kind == century.kind]
+    assert (check.verdict, check.computed, check.note) == (
+        Verdict.UNCHECKED,
+        None,
+        "caps are not known exactly",
+    )
+
+
+@pytest.mark.skipif(
+    not (SHARED / "data" / "international_results").is_dir(),
+    reason="needs ../shared/data/international_results beside the checkout",
+)
+def test_every_citation_of_a_range_has_its_row_in_the_sources(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A new user saw "[?]": the team's calendar bound a range, but results.csv had no row.
+    folder = str(SHARED / "data" / "international_results")
+    argv = ["summary", "karim-benzema", "--as-of", "2007-10-13", "--results-dir", folder]
+    assert main([*argv, "--width", "200"]) == 0
+    text = capsys.readouterr().out
+    assert "[?]" not in text
+    assert main([*argv, "--format", "json"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    listed = {source["file"] for source in page["sources"]}
+    cited = {
+        citation.split("#")[0] for end in page["caps_range"]["binding"] for citation in end["cite"]
+    }
+    assert cited <= listed
+
+
+@pytest.mark.skipif(
+    not (SHARED / "data" / "worldcup").is_dir(),
+    reason="needs ../shared/data (both data sets) beside the checkout",
+)
+def test_goals_with_the_world_cup_counts_its_line_ups_in_the_cap_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A new user found goals --data numbering caps as if the World Cup line-ups were not there.
+    def cap_after_switzerland(*argv: str) -> int:
+        # The World Cup line-ups add his three later 2014 matches: fewer caps can follow.
+        assert main(["goals", "karim-benzema", *argv, "--format", "json"]) == 0
+        goals = json.loads(capsys.readouterr().out)["goals"]
+        (goal,) = [goal for goal in goals if goal["date"] == "2014-06-20"]
+        return int(goal["cap_number"]["max"])
+
+    results = cap_after_switzerland("--results-dir", str(SHARED / "data" / "international_results"))
+    both = cap_after_switzerland("--data", str(SHARED / "data"))
+    assert both < results
