@@ -543,9 +543,19 @@ class TournamentLine:
 
     @property
     def cite(self) -> tuple[Citation, ...]:
-        if self.entry is not None:
-            return self.entry.cite
-        return self.during.cite if self.during is not None else ()
+        """The entry's (or the covering absence's) citations; and where the line counts its
+        appearances or goals from what is recorded, or takes its finish from a data set, the
+        data sets they come from, so that their credit is never left without a row citing it."""
+        own = self.entry.cite if self.entry is not None else ()
+        if not own and self.during is not None:
+            own = self.during.cite
+        counted = [count for count in (self.appearances, self.goals) if count is not None]
+        datasets: list[Citation] = []
+        if any(count.counted for count in counted):
+            datasets += [c for cap in self.recorded for c in cap.cite if c.paragraph is None]
+        if self.team_finish is not None:
+            datasets += [c for c in self.team_finish.cite if c.paragraph is None]
+        return tuple(dict.fromkeys((*own, *datasets)))
 
 
 def covers(absence: Absence, tournament: Tournament) -> bool:

@@ -99,3 +99,22 @@ def test_goals_with_the_world_cup_counts_its_line_ups_in_the_cap_numbers(
     results = cap_after_switzerland("--results-dir", str(SHARED / "data" / "international_results"))
     both = cap_after_switzerland("--data", str(SHARED / "data"))
     assert both < results
+
+
+@pytest.mark.skipif(
+    not (SHARED / "data" / "worldcup").is_dir(),
+    reason="needs ../shared/data (both data sets) beside the checkout",
+)
+def test_a_tournament_counted_from_the_line_ups_cites_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A new user found the World Cup's credit in the sources table with no row citing it.
+    assert (
+        main(["summary", "karim-benzema", "--data", str(SHARED / "data"), "--format", "json"]) == 0
+    )
+    page = json.loads(capsys.readouterr().out)
+    (line,) = [t for t in page["tournaments"] if t["tournament"] == "world-cup-2014"]
+    assert "worldcup/player_appearances.csv" in line["cite"]
+    cited = {c.split("#")[0] for t in page["tournaments"] for c in t["cite"]}
+    listed = {source["file"] for source in page["sources"]}
+    assert {f for f in listed if f.startswith("worldcup/")} <= cited
