@@ -316,11 +316,15 @@ def _summary_arguments(summary: argparse.ArgumentParser) -> None:
         "an id like karim-benzema, or a name (case and accents ignored; a unique part of "
         "a name will do); several words are read as one name",
     )
-    summary.add_argument(
+    _as_of_option(summary, "the career as it stood on DATE: facts dated by then")
+
+
+def _as_of_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
         "--as-of",
         metavar="DATE",
         type=_date_argument,
-        help="the career as it stood on DATE (2014, 2014-06 or 2014-06-30): facts dated by then",
+        help=what.replace("DATE", "DATE (2014, 2014-06 or 2014-06-30)", 1),
     )
 
 
@@ -332,12 +336,7 @@ def _totals_arguments(totals: argparse.ArgumentParser) -> None:
         default="match",
         help="a row after each match (the default), or at each month's or year's end",
     )
-    totals.add_argument(
-        "--as-of",
-        metavar="DATE",
-        type=_date_argument,
-        help="the rows up to DATE (2014, 2014-06 or 2014-06-30), and a last row on DATE",
-    )
+    _as_of_option(totals, "the rows up to DATE, and a last row on DATE")
 
 
 def _claims_arguments(claims: argparse.ArgumentParser) -> None:
