@@ -97,7 +97,7 @@ _FINISH_BY_STAGE = {
 
 _FLAG = Kind("0|1", "0 or 1")
 _BIRTH_DATE = Kind(
-    f"(?:{DATE.pattern})|{NOT_AVAILABLE}|", f"a date like 1987-12-19, {NOT_AVAILABLE} or nothing"
+    f"(?:{DATE.pattern})|{NOT_AVAILABLE}|", f"a date like 1990-07-01, {NOT_AVAILABLE} or nothing"
 )
 
 _SCHEMAS: dict[str, dict[str, Kind]] = {
