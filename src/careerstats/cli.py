@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO, TypeVar
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -484,18 +484,30 @@ def _data_folder(args: argparse.Namespace, name: str) -> tuple[Path, str] | None
 
 def _worldcup(args: argparse.Namespace) -> WorldCup | None:
     """The World Cup data set in --data or $CAREERSTATS_DATA, if it holds one."""
-    import warnings
-
     located = _data_folder(args, "worldcup")
     if located is None:
         return None
     from careerstats.datasets.worldcup import WorldCup
+
+    return _load_saying_warnings(WorldCup.load, located[0], args)
+
+
+_Loaded = TypeVar("_Loaded")
+
+
+def _load_saying_warnings(
+    load: Callable[..., _Loaded], folder: Path | str, args: argparse.Namespace
+) -> _Loaded:
+    """A data set loaded with the command's --strict and --no-cache, its warnings (malformed
+    rows skipped, a cache that cannot be written) each one line on standard error."""
+    import warnings
+
     from careerstats.errors import CacheWarning, MalformedRowsWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MalformedRowsWarning)
         warnings.simplefilter("always", CacheWarning)
-        data = WorldCup.load(located[0], strict=args.strict, cache=not args.no_cache)
+        data = load(folder, strict=args.strict, cache=not args.no_cache)
     for warning in caught:
         _say(f"careerstats: warning: {warning.message}")
     return data
@@ -504,8 +516,6 @@ def _worldcup(args: argparse.Namespace) -> WorldCup | None:
 def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults | None:
     """The data set from --results-dir, --data or the environment; malformed rows warned
     about."""
-    import warnings
-
     from careerstats.errors import CareerstatsError
 
     # The data set's module is imported only when a folder is given: a summary without the
@@ -517,7 +527,7 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
         folder, given = located if located is not None else (None, given)
     if not folder and os.environ.get(_RESULTS_ENV_VAR):
         folder, given = os.environ[_RESULTS_ENV_VAR], f"${_RESULTS_ENV_VAR}"
-    if not folder:
+    if not folder and not getattr(args, "data", None):  # --data was looked into above
         located = _data_folder(args, "international_results")
         folder, given = located if located is not None else (None, given)
     if not folder:
@@ -536,15 +546,8 @@ def _dataset(args: argparse.Namespace, required: bool) -> InternationalResults |
             "goalscorers.csv, shootouts.csv and former_names.csv"
         )
     from careerstats.datasets.international_results import InternationalResults
-    from careerstats.errors import CacheWarning, MalformedRowsWarning
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", MalformedRowsWarning)
-        warnings.simplefilter("always", CacheWarning)
-        data = InternationalResults.load(folder, strict=args.strict, cache=not args.no_cache)
-    for warning in caught:
-        _say(f"careerstats: warning: {warning.message}")
-    return data
+    return _load_saying_warnings(InternationalResults.load, folder, args)
 
 
 def _career(args: argparse.Namespace, warn: bool = False) -> Career:
@@ -640,32 +643,27 @@ def _totals(args: argparse.Namespace) -> int:
 
 
 def _goals(args: argparse.Namespace) -> int:
-    from careerstats.errors import UnknownPlayerError
-    from careerstats.reconcile import coverage, numbered_goals, player_goals, with_dataset_goals
+    from careerstats.errors import CareerstatsError, UnknownPlayerError
+    from careerstats.reconcile import coverage, numbered_goals, player_goals
     from careerstats.render import render_goals
 
     try:
-        career = _fixture_set(args).career(" ".join(args.player))
+        # Joined with every data set given, as summary joins it: the goals and cap numbers
+        # count the World Cup line-ups too.
+        joined = _career(args)
     except UnknownPlayerError as error:
         error.args = (
             f"{error}; goals lists the goals of a player with a fixture, and careerstats "
             "scorers covers everyone in the data set",
         )
         raise
-    data = _dataset(args, required=True)
-    assert data is not None
-    goals, found = player_goals(career, data), coverage(career, data)
-    args.loaded_dataset = data
-    # The numbers count every cap the data sets hold: the World Cup line-ups too, as summary.
-    joined = with_dataset_goals(career, data)
-    worldcup = _worldcup(args) if hasattr(args, "data") else None
-    if worldcup is not None:
-        from careerstats.reconcile import with_worldcup
-
-        joined = with_worldcup(joined, worldcup)
+    data = getattr(args, "loaded_dataset", None)
+    if data is None:
+        raise CareerstatsError(_DATASET_NEEDED)
+    goals, found = player_goals(joined, data), coverage(joined, data)
     numbers = numbered_goals(goals, _evidence(args, joined))
     page = render_goals(
-        career, goals, found, args.format, standalone=True, width=_width(args), numbers=numbers
+        joined, goals, found, args.format, standalone=True, width=_width(args), numbers=numbers
     )
     _write(page)
     return EXIT_OK
