@@ -27,14 +27,14 @@ OTHER_TOML = (
 """A second player, for folder B: he cites a.txt and enters cup-2012, both declared in A."""
 
 
-def _folders(make_fixtures: FixtureFactory) -> tuple[Path, Path]:
+@pytest.fixture(autouse=True)
+def _folders(make_fixtures: FixtureFactory) -> None:
     """Folder A (make_fixtures' folder: sources a.txt and b.txt, cups 2012 and 2016, Jo
-    Éxample) and folder B (Al Other alone, no shared files)."""
+    Éxample) and folder B (Al Other alone, no shared files), in the test's own folder."""
     make_fixtures().rename("A")
     b_players = Path("B/players")
     b_players.mkdir(parents=True)
     (b_players / "al-other.toml").write_text(OTHER_TOML, encoding="utf-8")
-    return Path("A"), Path("B")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -47,9 +47,8 @@ def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str,
 
 
 def test_a_player_of_a_later_folder_cites_a_source_and_enters_a_tournament_of_an_earlier_one(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     code, out, err = _run(capsys, "summary", "al-other", "--fixtures", "A", "--fixtures", "B")
     assert (code, err) == (0, "")
     assert out.startswith("Al Other — Utopia\n")
@@ -59,9 +58,8 @@ def test_a_player_of_a_later_folder_cites_a_source_and_enters_a_tournament_of_an
 
 
 def test_alone_the_later_folder_lacks_the_earlier_ones_sources(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     code, _, err = _run(capsys, "summary", "al-other", "--fixtures", "B")
     assert code == 2
     assert err.splitlines()[0] == (
@@ -72,20 +70,17 @@ def test_alone_the_later_folder_lacks_the_earlier_ones_sources(
 
 @pytest.mark.parametrize("command", ["summary", "claims", "totals"])
 def test_every_player_of_every_folder_is_found(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str], command: str
+    capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    _folders(make_fixtures)
     for player in ("jo-example", "Al Other"):
         code, _, err = _run(capsys, command, player, "--fixtures", "A", "--fixtures", "B")
         assert (code, err) == (0, ""), player
 
 
 def test_the_environment_names_several_folders_separated_by_pathsep(
-    make_fixtures: FixtureFactory,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _folders(make_fixtures)
     monkeypatch.setenv(ENV_VAR, f"A{os.pathsep}B")
     code, out, err = _run(capsys, "list")
     assert (code, err) == (0, "")
@@ -99,9 +94,8 @@ def test_the_environment_names_several_folders_separated_by_pathsep(
 
 
 def test_list_says_which_folder_only_where_there_are_several(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     code, out, _ = _run(capsys, "list", "--fixtures", "A", "--fixtures", "B", "--format", "json")
     assert code == 0
     assert [(p["id"], p["folder"]) for p in json.loads(out)["players"]] == [
@@ -135,8 +129,7 @@ def test_every_command_that_takes_fixtures_takes_several() -> None:
         assert isinstance(action, argparse._AppendAction), name
 
 
-def test_the_python_api_takes_several_folders(make_fixtures: FixtureFactory) -> None:
-    _folders(make_fixtures)
+def test_the_python_api_takes_several_folders() -> None:
     folders = FixtureSet(["A", Path("B")])
     assert folders.roots == (Path("A"), Path("B"))
     assert [ref.id for ref in folders.players()] == ["jo-example", "al-other"]
@@ -147,9 +140,8 @@ def test_the_python_api_takes_several_folders(make_fixtures: FixtureFactory) -> 
 
 
 def test_a_player_declared_in_two_folders_is_an_error_naming_both(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     Path("B/players/jo-example.toml").write_text(PLAYER_TOML, encoding="utf-8")
     twice = (
         "B/players/jo-example.toml: player.id: 'jo-example' is declared twice: also in "
@@ -171,52 +163,52 @@ def test_a_player_declared_in_two_folders_is_an_error_naming_both(
     assert out.startswith("A/players/jo-example.toml: ok")
 
 
-def test_a_source_declared_in_two_folders_is_an_error_naming_both(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _folders(make_fixtures)
-    Path("B/sources.toml").write_text(
-        '[[sources]]\nfile = "c.txt"\n\n[[sources]]\nfile = "b.txt"\n'
-    )
-    twice = (
+SHARED_TWICE = [
+    pytest.param(
+        "sources.toml",
+        '[[sources]]\nfile = "c.txt"\n\n[[sources]]\nfile = "b.txt"\n',
         "B/sources.toml: sources[1]: 'b.txt' is declared twice: also in A/sources.toml, "
-        "at sources[1]"
-    )
-    code, _, err = _run(capsys, "summary", "al-other", "--fixtures", "A", "--fixtures", "B")
-    assert (code, err) == (2, f"careerstats: error: {twice}\n")
-    code, _, err = _run(capsys, "validate", "--fixtures", "A", "--fixtures", "B", "B/sources.toml")
+        "at sources[1]",
+        id="source",
+    ),
+    pytest.param(
+        "tournaments.toml",
+        '[[tournaments]]\nid = "cup-2016"\nname = "Cup 2016"\nedition = 2016\n'
+        'start = 2016-06-01\nend = 2016-06-30\ncite = ["a.txt#1"]\n',
+        "B/tournaments.toml: tournaments[0]: 'cup-2016' is declared twice: also in "
+        "A/tournaments.toml, at tournaments[1]",
+        id="tournament",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shared", "text", "twice"), SHARED_TWICE)
+@pytest.mark.parametrize("command", ["summary", "claims"])
+def test_a_source_or_tournament_declared_in_two_folders_is_an_error_naming_both(
+    capsys: pytest.CaptureFixture[str],
+    shared: str,
+    text: str,
+    twice: str,
+    command: str,
+) -> None:
+    Path("B", shared).write_text(text, encoding="utf-8")
+    folders = ["--fixtures", "A", "--fixtures", "B"]
+    for player in ("al-other", "jo-example"):
+        code, _, err = _run(capsys, command, player, *folders)
+        assert (code, err) == (2, f"careerstats: error: {twice}\n")
+    code, _, err = _run(capsys, "validate", *folders, f"B/{shared}")
     assert (code, err.splitlines()[0]) == (1, twice)
     # The first declaration is no error of the earlier folder's file.
-    code, out, _ = _run(capsys, "validate", "--fixtures", "A", "--fixtures", "B", "A/sources.toml")
+    code, out, _ = _run(capsys, "validate", *folders, f"A/{shared}")
     assert (code, out) == (
         0,
-        "A/sources.toml: ok, paragraphs not checked: no articles folder (--articles DIR)\n",
+        f"A/{shared}: ok, paragraphs not checked: no articles folder (--articles DIR)\n",
     )
-
-
-def test_a_tournament_declared_in_two_folders_is_an_error_naming_both(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _folders(make_fixtures)
-    Path("B/tournaments.toml").write_text(
-        '[[tournaments]]\nid = "cup-2016"\nname = "Cup 2016"\nedition = 2016\n'
-        'start = 2016-06-01\nend = 2016-06-30\ncite = ["a.txt#1"]\n'
-    )
-    twice = (
-        "B/tournaments.toml: tournaments[0]: 'cup-2016' is declared twice: also in "
-        "A/tournaments.toml, at tournaments[1]"
-    )
-    code, _, err = _run(capsys, "claims", "jo-example", "--fixtures", "A", "--fixtures", "B")
-    assert (code, err) == (2, f"careerstats: error: {twice}\n")
-    arguments = ["validate", "--fixtures", "A", "--fixtures", "B", "B/tournaments.toml"]
-    code, _, err = _run(capsys, *arguments)
-    assert (code, err.splitlines()[0]) == (1, twice)
 
 
 def test_a_player_file_declaring_an_earlier_folders_source_names_that_folders_file(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     Path("B/players/al-other.toml").write_text(
         OTHER_TOML + '\n[[sources]]\nfile = "a.txt"\n', encoding="utf-8"
     )
@@ -242,9 +234,8 @@ def test_a_player_file_declaring_an_earlier_folders_source_names_that_folders_fi
 
 
 def test_an_article_is_looked_for_beside_the_folder_that_declares_its_source(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     Path("A/articles").mkdir()
     Path("A/articles/a.txt").write_text("One.\n\nTwo.\n\nThree.\n")  # three paragraphs
     Path("A/articles/b.txt").write_text("\n\n".join(["p"] * 5) + "\n")
@@ -266,9 +257,8 @@ def test_an_article_is_looked_for_beside_the_folder_that_declares_its_source(
 
 
 def test_a_player_files_own_article_is_looked_for_beside_its_own_folder(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     Path("B/articles").mkdir()
     Path("B/articles/own.txt").write_text("Only one.\n")
     Path("B/players/al-other.toml").write_text(
@@ -287,9 +277,8 @@ def test_a_player_files_own_article_is_looked_for_beside_its_own_folder(
 
 
 def test_validate_checks_the_files_of_every_folder_together(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _folders(make_fixtures)
     arguments = ["validate", "--fixtures", "A", "--fixtures", "B"]
     code, out, err = _run(
         capsys, *arguments, "A/players/jo-example.toml", "B/players/al-other.toml"
@@ -303,11 +292,9 @@ def test_validate_checks_the_files_of_every_folder_together(
 
 
 def test_a_loose_file_is_checked_against_all_the_environments_folders(
-    make_fixtures: FixtureFactory,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _folders(make_fixtures)
     Path("B/sources.toml").write_text('[[sources]]\nfile = "c.txt"\n')
     Path("loose.toml").write_text(
         OTHER_TOML.replace('id = "al-other"', 'id = "lo-ose"').replace(
@@ -342,31 +329,18 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: command[0])
+@pytest.mark.parametrize(
+    "command",
+    [*COMMANDS, ["validate", "A/players/jo-example.toml"]],
+    ids=lambda command: command[0],
+)
 def test_an_empty_entry_of_the_environment_is_one_line_and_exit_2(
-    make_fixtures: FixtureFactory,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     command: list[str],
 ) -> None:
-    _folders(make_fixtures)
     monkeypatch.setenv(ENV_VAR, f"A{os.pathsep}{os.pathsep}B")
     assert _run(capsys, *command) == (2, "", ENTRY_EMPTY)
-
-
-def test_validate_refuses_an_empty_entry_of_the_environment_too(
-    make_fixtures: FixtureFactory,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _folders(make_fixtures)
-    monkeypatch.setenv(ENV_VAR, f"A{os.pathsep}")
-    code, out, err = _run(capsys, "validate", "A/players/jo-example.toml")
-    assert (code, out) == (2, "")
-    assert err == (
-        f"careerstats: error: ${ENV_VAR}: entry 2 of 2: expected a fixtures folder, got an "
-        f"empty one (folders are separated by {os.pathsep!r})\n"
-    )
 
 
 @pytest.mark.parametrize(
@@ -384,22 +358,17 @@ def test_validate_refuses_an_empty_entry_of_the_environment_too(
 )
 @pytest.mark.parametrize("command", [*COMMANDS, ["validate", "B/players/al-other.toml"]])
 def test_a_second_folder_given_wrong_is_one_line_and_exit_2(
-    make_fixtures: FixtureFactory,
     capsys: pytest.CaptureFixture[str],
     command: list[str],
     second: str,
     message: str,
 ) -> None:
-    _folders(make_fixtures)
     Path("link").symlink_to("A")
     code, out, err = _run(capsys, *command, "--fixtures", "A", "--fixtures", second)
     assert (code, out, err) == (2, "", f"careerstats: error: {message}\n")
 
 
-def test_an_empty_fixtures_option_is_a_usage_error(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _folders(make_fixtures)
+def test_an_empty_fixtures_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["list", "--fixtures", "A", "--fixtures", ""])
     assert caught.value.code == 2
@@ -409,10 +378,7 @@ def test_an_empty_fixtures_option_is_a_usage_error(
     )
 
 
-def test_every_folder_given_wrong_is_said_at_once(
-    make_fixtures: FixtureFactory, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _folders(make_fixtures)
+def test_every_folder_given_wrong_is_said_at_once(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "list", "--fixtures", "x", "--fixtures", "A", "--fixtures", "y")
     assert code == 2
     assert err.splitlines() == [
