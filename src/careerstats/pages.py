@@ -878,7 +878,7 @@ def players_page(refs: Sequence[PlayerRef]) -> Page:
     from several."""
     from careerstats.fixtures.folder import from_several_folders
 
-    columns = (_fixed("Id"), _fixed("Name"), _fixed("File"))
+    columns: tuple[Column, ...] = (_fixed("Id"), _fixed("Name"), _fixed("File"))
     rows: list[tuple[Cell, ...]] = [(ref.id, ref.name, ref.path.name) for ref in refs]
     if from_several_folders(refs):
         columns += (_fixed("Folder"),)

@@ -391,3 +391,25 @@ def test_an_empty_list_of_folders_is_refused_in_python() -> None:
     with pytest.raises(InvalidValueError) as caught:
         FixtureSet([])
     assert str(caught.value) == "FixtureSet(root): expected one fixtures folder or more, got none"
+
+
+def test_a_file_of_one_of_the_environments_folders_is_checked_with_all_of_them(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Al Other cites A's a.txt: checked with B alone, that is no declared source.
+    code, _, err = _run(capsys, "validate", "B/players/al-other.toml")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "B/players/al-other.toml: player.cite[0]: cites 'a.txt', which is not a declared source"
+    )
+    monkeypatch.setenv(ENV_VAR, f"A{os.pathsep}B")
+    code, out, err = _run(capsys, "validate", "B/players/al-other.toml")
+    assert (code, err) == (0, "")
+    assert out.startswith("B/players/al-other.toml: ok")
+    Path("B/sources.toml").write_text('[[sources]]\nfile = "a.txt"\n')
+    code, _, err = _run(capsys, "validate", "B/sources.toml")
+    assert (code, err.splitlines()[0]) == (
+        1,
+        "B/sources.toml: sources[0]: 'a.txt' is declared twice: also in A/sources.toml, "
+        "at sources[0]",
+    )
