@@ -21,16 +21,14 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import statistics
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import attrs
+from evidence import timed  # benchmarks/evidence.py, beside this script
 
 from careerstats.dates import PartialDate
 from careerstats.evidence import Evidence
@@ -39,16 +37,6 @@ from careerstats.model import Career
 from careerstats.validation import check_career
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
-def timed(work: Callable[[], Any], runs: int) -> tuple[float, float]:
-    """Best and median seconds of ``runs`` calls."""
-    seconds = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        seconds.append(time.perf_counter() - start)
-    return min(seconds), statistics.median(seconds)
 
 
 def row(label: str, best: float, median: float) -> str:
