@@ -51,8 +51,9 @@ output:
   (\\x1b, \\n); characters the output's encoding cannot hold are written \\uXXXX
 
 environment:
-  CAREERSTATS_FIXTURES     fixtures folder to use when --fixtures is not given
-                           (default: the fixtures bundled with careerstats)
+  CAREERSTATS_FIXTURES     fixtures folder to use when --fixtures is not given, or several
+                           separated by ':' (';' on Windows); default: the fixtures bundled
+                           with careerstats
   CAREERSTATS_RESULTS_DIR  folder of the international results data set, when
                            --results-dir is not given (goals and scorers need it;
                            summary, claims and plot use it when set)
@@ -98,12 +99,22 @@ def _folder_option(parser: argparse.ArgumentParser, option: str, help: str) -> N
 
 
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:
-    _folder_option(
-        parser,
+    parser.add_argument(
         "--fixtures",
-        "fixtures folder holding players/*.toml, sources.toml and tournaments.toml "
-        "(default: $CAREERSTATS_FIXTURES, else the bundled fixtures)",
+        metavar="DIR",
+        type=_fixtures_folder_argument,
+        action="append",
+        help="fixtures folder holding players/*.toml, sources.toml and tournaments.toml; "
+        "given again, each later folder adds its players, sources and tournaments (default: "
+        f"$CAREERSTATS_FIXTURES, folders separated by {os.pathsep!r}, else the bundled fixtures)",
     )
+
+
+def _fixtures_folder_argument(text: str) -> Path:
+    """A folder's name; an empty one (``--fixtures ""``) would be read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("expected a fixtures folder, got an empty name")
+    return Path(text)
 
 
 def _results_option(parser: argparse.ArgumentParser) -> None:
@@ -914,9 +925,12 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from careerstats.fixtures import FixtureSet, folder_note, validate_files
+    from careerstats.fixtures.folder import environment_folders
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
+    else:
+        environment_folders()  # and so is an empty entry of $CAREERSTATS_FIXTURES
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
     found = validate_files(args.files, args.fixtures, args.articles)

@@ -874,10 +874,17 @@ def scorers_page(
 
 
 def players_page(refs: Sequence[PlayerRef]) -> Page:
-    """The players of a fixtures folder: id, name and file."""
-    rows = [(ref.id, ref.name, ref.path.name) for ref in refs]
-    table = Table(  # ids, names and files are copied whole: they never wrap
-        (_fixed("Id"), _fixed("Name"), _fixed("File")),
+    """The players of the fixtures folders: id, name and file, and the folder where they come
+    from several."""
+    from careerstats.fixtures.folder import from_several_folders
+
+    columns: tuple[Column, ...] = (_fixed("Id"), _fixed("Name"), _fixed("File"))
+    rows: list[tuple[Cell, ...]] = [(ref.id, ref.name, ref.path.name) for ref in refs]
+    if from_several_folders(refs):
+        columns += (_fixed("Folder"),)
+        rows = [(*row, str(ref.folder)) for row, ref in zip(rows, refs, strict=True)]
+    table = Table(  # ids, names, files and folders are copied whole: they never wrap
+        columns,
         _rows(rows),
         empty="No players in this fixtures folder.",
     )

@@ -566,10 +566,14 @@ def scorers_record(
 
 
 def players_record(refs: Sequence[PlayerRef]) -> Record:
-    """The players of a fixtures folder."""
-    return {
-        "players": [
-            {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
-            for ref in refs
-        ]
-    }
+    """The players of the fixtures folders (``folder`` where they come from several)."""
+    from careerstats.fixtures.folder import from_several_folders
+
+    players: list[dict[str, object]] = [
+        {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
+        for ref in refs
+    ]
+    if from_several_folders(refs):
+        for player, ref in zip(players, refs, strict=True):
+            player["folder"] = str(ref.folder)
+    return {"players": players}

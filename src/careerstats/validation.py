@@ -14,10 +14,12 @@ Two severities (docs/errors.md lists every message):
   tournament entry: ``careerstats claims`` reports these as contradictions, and a fixture may
   faithfully record a source's mistake), or a record that is possible but odd. The career loads.
 
-Beside them, the checks that span the files of a fixtures folder, from what the loader read of
-each: a source or tournament a player file declares again after its shared file
-(:func:`declared_twice`), and players whose names differ only by look-alike characters
-(:class:`LookAlikeNames`; it asks the system whether two paths are one file, and reads none).
+Beside them, the checks that span the files of the fixtures folders, from what the loader read
+of each: a source, tournament or player declared again in another file, a player file after its
+shared files or one folder after another (:func:`declared_in_another_file`, one rule for all;
+:func:`declared_twice` for a player file), and players whose names differ only by look-alike
+characters (:class:`LookAlikeNames`; it asks the system whether two paths are one file, and
+reads none).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ __all__ = [
     "PlayerNames",
     "check_career",
     "contradicted_claims",
+    "declared_in_another_file",
     "declared_twice",
     "listed_twice",
 ]
@@ -802,48 +805,80 @@ def listed_twice(
     return problems
 
 
-def _declared_in_shared(
-    items: Iterable[str], shared: Iterable[str], shown: str, field: str, shared_file: str
-) -> list[Problem]:
-    """Each item of a player file that the shared file declares already, naming where."""
-    first: dict[str, int] = {}
-    for index, item in enumerate(shared):
-        first.setdefault(item, index)
-    return [
-        Problem(
-            shown,
-            f"{field}[{index}]",
-            f"{describe_text(item)} is declared twice: also in {shared_file}, "
-            f"at {field}[{first[item]}]",
-        )
-        for index, item in enumerate(items)
-        if item in first
-    ]
+Declaration = tuple[str, str, str]
+"""One thing declared: its id (a source's file, a tournament's or a player's id), the file that
+declares it (as shown) and its place in that file (``sources[2]``, ``player.id``)."""
+
+
+def declared_in_another_file(declarations: Iterable[Declaration]) -> list[Problem]:
+    """Each declaration whose id a declaration of another file made before it, naming where.
+
+    The one rule of what several files declare together: the first declaration stands and each
+    later one in another file is an error, at its place, naming the first's file and place.
+    Declarations are given in the order the files are read (shared files before a player file,
+    the fixtures folders in the order given). A repeat within one file is :func:`listed_twice`'s.
+    """
+    first: dict[str, tuple[str, str]] = {}
+    problems = []
+    for item, shown, place in declarations:
+        if item not in first:
+            first[item] = (shown, place)
+            continue
+        first_shown, first_place = first[item]
+        if first_shown != shown:
+            message = (
+                f"{describe_text(item)} is declared twice: also in {first_shown}, at {first_place}"
+            )
+            problems.append(Problem(shown, place, message))
+    return problems
+
+
+def _declarations(items: Iterable[str], shown: str, field: str) -> list[Declaration]:
+    """The items of a table list of one file, each at its place ``field[index]``."""
+    return [(item, shown, f"{field}[{index}]") for index, item in enumerate(items)]
 
 
 def declared_twice(
     own: Career,
-    sources: Iterable[Source],
-    tournaments: Iterable[Tournament],
+    sources: Iterable[tuple[str, Iterable[Source]]],
+    tournaments: Iterable[tuple[str, Iterable[Tournament]]],
     shown: str,
-    *,
-    sources_file: str,
-    tournaments_file: str,
 ) -> list[Problem]:
     """Sources, tournaments and entries declared twice: in the player file ``own`` alone, or
-    in it and the shared files (``sources`` from ``sources_file``, ``tournaments`` from
-    ``tournaments_file``); each named where it is, with where the first one is."""
+    in it and the shared files (``sources`` and ``tournaments`` pair each shared file, as its
+    messages name it, with what it declares); each named where it is, with where the first one
+    is. Declared twice among the shared files themselves is :func:`declared_in_another_file`'s.
+    """
     own_files = [source.file for source in own.sources]
     own_ids = [tournament.id for tournament in own.tournaments]
-    shared_files = [source.file for source in sources]
-    shared_ids = [tournament.id for tournament in tournaments]
+    shared_files = [
+        declared
+        for file, listed in sources
+        for declared in _declarations((source.file for source in listed), file, "sources")
+    ]
+    shared_ids = [
+        declared
+        for file, listed in tournaments
+        for declared in _declarations((t.id for t in listed), file, "tournaments")
+    ]
     return [
         *listed_twice(own_files, shown, "sources"),
         *listed_twice(own_ids, shown, "tournaments"),
-        *_declared_in_shared(own_files, shared_files, shown, "sources", sources_file),
-        *_declared_in_shared(own_ids, shared_ids, shown, "tournaments", tournaments_file),
+        *_declared_after(shared_files, _declarations(own_files, shown, "sources")),
+        *_declared_after(shared_ids, _declarations(own_ids, shown, "tournaments")),
         *listed_twice([entry.tournament for entry in own.entries], shown, "entries", "entered"),
     ]
+
+
+def _declared_after(shared: list[Declaration], own: list[Declaration]) -> list[Problem]:
+    """Each of ``own`` that one of ``shared`` declares first (the shared files' own repeats
+    are reported with those files, not again with each player file)."""
+    problems = declared_in_another_file([*shared, *own])
+    return [problem for problem in problems if (problem.file, problem.place) in _places(own)]
+
+
+def _places(declarations: Iterable[Declaration]) -> set[tuple[str, str]]:
+    return {(shown, place) for _, shown, place in declarations}
 
 
 class PlayerNames(Protocol):
