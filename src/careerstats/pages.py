@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNTED_MARK",
+    "MINUTE_MARK",
     "ONLY",
     "STARTS_NOTE",
     "career_page",
@@ -67,7 +68,12 @@ __all__ = [
 
 COUNTED_MARK = "*"
 """Marks a tournament's appearances or goals counted from the appearances recorded."""
-STARTS_NOTE = "Apps: appearances, the starts among them in brackets, and under them the minutes on the pitch (′)."
+MINUTE_MARK = "\u2032"
+"""Follows a tournament's minutes on the pitch (a prime: 450 and this mark)."""
+STARTS_NOTE = (
+    "Apps: appearances, the starts among them in brackets, and under them the minutes on the "
+    f"pitch ({MINUTE_MARK})."
+)
 """What the tournaments table's compact columns hold, under it where it shows starts."""
 
 ONLY = ("contradictions", "disagreements", "unchecked")
@@ -324,8 +330,9 @@ def _tournament_count(count: TournamentCount | None) -> str:
 
 def _played_there(line: TournamentLine) -> Cell:
     """The appearances, the starts among them in brackets and under them the minutes on the
-    pitch: ``5 (5)*`` over ``450′*``, one column, so that the table keeps to 80 columns.
-    A mark follows each figure counted (one for both where appearances and starts are)."""
+    pitch (``5 (5)*`` over 450 and :data:`MINUTE_MARK`): one column, so that the table keeps
+    to 80 columns. A mark follows each figure counted (one for both where appearances and
+    starts are)."""
     apps, starts, minutes = line.appearances, line.starts, line.minutes
     shown = _tournament_count(apps)
     if starts is not None and apps is not None:
@@ -336,7 +343,7 @@ def _played_there(line: TournamentLine) -> Cell:
         )
     if minutes is None:
         return shown
-    return (shown, BREAK, f"{minutes.value}′{COUNTED_MARK}")
+    return (shown, BREAK, f"{minutes.value}{MINUTE_MARK}{COUNTED_MARK}")
 
 
 def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
