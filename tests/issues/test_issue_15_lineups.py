@@ -451,3 +451,30 @@ def test_the_summary_page_with_the_squad_builds_in_every_format(sample: WorldCup
     assert summary_page(summary).title
     for format in ("text", "markdown", "html", "json"):
         assert "1990 World Cup" in render_summary(summary, format)
+
+
+def test_benzema_goal_events_and_lineups_of_one_day_are_one_match() -> None:
+    """The results data set's goal events (joined first) and the World Cup line-ups meet on the
+    days he scored: each such day is one appearance, citing both, counted once."""
+    if not (DATA / "worldcup" / "players.csv").is_file():
+        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    from careerstats.datasets.international_results import InternationalResults
+    from careerstats.reconcile import GOALSCORERS, with_dataset_goals
+
+    results = InternationalResults.load(DATA / "international_results")
+    data = WorldCup.load(DATA / "worldcup")
+    with_goals = with_dataset_goals(load_career("karim-benzema"), results)
+    career = with_worldcup(with_goals, data)
+    days = [str(cap.match.date) for cap in career.appearances]
+    assert len(days) == len(set(days))
+    lineups = data.player_appearances(PlayerQuery.of(career))
+    goal_days = {cap.match.date for cap in with_goals.appearances}
+    new_days = {lineup.date for lineup in lineups} - {day.earliest for day in goal_days}
+    assert len(career.appearances) == len(with_goals.appearances) + len(new_days)
+    both = [
+        cap
+        for cap in career.appearances
+        if {c.file for c in cap.cite} >= {GOALSCORERS, WORLDCUP_LINEUPS}
+    ]
+    assert both, "no day on which a goal event met a line-up"
+    assert all(cap.started is not None and cap.minutes is not None for cap in both)
