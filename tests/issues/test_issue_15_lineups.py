@@ -32,7 +32,6 @@ from careerstats.model import (
     Player,
     Source,
     Team,
-    Tournament,
     TournamentEntry,
     TournamentStatus,
 )
@@ -43,22 +42,18 @@ from careerstats.render import render_summary
 from careerstats.statistics import TournamentLine, from_dataset, summarize, tournaments
 
 from ..conftest import SHARED
+from .test_issue_15_with_worldcup import ARTICLE, SAMPLE, WORLD_CUP_1990
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "worldcup"
 DATA = SHARED / "data"
-ARTICLE = (Citation(file="article.txt", paragraph=1),)
 SOURCES = (Source(file="article.txt", title="An article"),)
-WORLD_CUP_1990 = Tournament(
-    id="world-cup-1990",
-    name="1990 World Cup",
-    edition=1990,
-    start=PartialDate.parse("1990-06-08"),
-    end=PartialDate.parse("1990-07-08"),
-    cite=ARTICLE,
-)
 DEBUT = Appearance(
     match=Match(date=PartialDate.parse("1988-03"), opponent="Utopia"), debut=True, cite=ARTICLE
 )  # the table lists the tournaments from the debut on
+
+
+def _need_shared_data() -> None:
+    if not (DATA / "worldcup" / "players.csv").is_file():
+        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
 
 
 @pytest.fixture(scope="module")
@@ -255,8 +250,7 @@ def test_a_squad_before_the_lineups_gives_no_entry(sample: WorldCup, tmp_path: P
 def test_benzema_2022_world_cup_in_the_squad_with_no_appearance(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    if not (DATA / "worldcup" / "players.csv").is_file():
-        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    _need_shared_data()
     data = WorldCup.load(DATA / "worldcup")
     squads = {
         squad.tournament: squad
@@ -284,8 +278,7 @@ def test_benzema_2014_world_cup_apps_starts_goals_from_the_lineups(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The Done-when: 5 apps, 5 starts and 3 goals, as the line-ups themselves give them."""
-    if not (DATA / "worldcup" / "players.csv").is_file():
-        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    _need_shared_data()
     data = WorldCup.load(DATA / "worldcup")
     query = PlayerQuery.of(load_career("karim-benzema"))
     at_2014 = [
@@ -317,8 +310,7 @@ def test_benzema_2014_world_cup_apps_starts_goals_from_the_lineups(
 def test_text_with_width_80_has_no_line_over_80_with_both_data_sets(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    if not (DATA / "worldcup" / "players.csv").is_file():
-        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    _need_shared_data()
     assert main([command, "karim-benzema", "--width", "80", "--data", str(DATA)]) == 0
     out = capsys.readouterr().out
     assert [line for line in out.splitlines() if len(line) > 80] == []
@@ -407,8 +399,7 @@ def test_the_data_sets_own_entry_is_not_a_claim(sample: WorldCup) -> None:
 
 
 def test_benzema_statuses_agree_with_the_squads() -> None:
-    if not (DATA / "worldcup" / "players.csv").is_file():
-        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    _need_shared_data()
     career = with_worldcup(load_career("karim-benzema"), WorldCup.load(DATA / "worldcup"))
     report = check_claims(career)
     by_name = {
@@ -456,8 +447,7 @@ def test_the_summary_page_with_the_squad_builds_in_every_format(sample: WorldCup
 def test_benzema_goal_events_and_lineups_of_one_day_are_one_match() -> None:
     """The results data set's goal events (joined first) and the World Cup line-ups meet on the
     days he scored: each such day is one appearance, citing both, counted once."""
-    if not (DATA / "worldcup" / "players.csv").is_file():
-        pytest.skip(f"{DATA / 'worldcup'} is absent: the data sets live in ../shared")
+    _need_shared_data()
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.reconcile import GOALSCORERS, with_dataset_goals
 
