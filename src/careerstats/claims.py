@@ -65,6 +65,7 @@ from careerstats.model import (
     SpanSubject,
     StatedTotal,
     TournamentEntry,
+    TournamentStatus,
 )
 from careerstats.names import plural
 from careerstats.statistics import (
@@ -73,17 +74,20 @@ from careerstats.statistics import (
     Total,
     caps_at_tournaments,
     covering_absence,
+    from_dataset,
     goals_in,
     summarize,
 )
 
 __all__ = [
+    "AGREES_WITH_SQUAD",
     "Check",
     "ClaimReport",
     "Disagreement",
     "Verdict",
     "Version",
     "check_claims",
+    "dataset_squads",
     "word_differences",
 ]
 
@@ -548,6 +552,129 @@ def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) 
     )
 
 
+# --- tournament entries against a data set's squad ------------------------------------------------
+
+AGREES_WITH_SQUAD: dict[TournamentStatus, frozenset[TournamentStatus]] = {
+    TournamentStatus.PLAYED: frozenset({TournamentStatus.PLAYED}),
+    TournamentStatus.IN_SQUAD_UNUSED: frozenset(
+        {TournamentStatus.IN_SQUAD_UNUSED, TournamentStatus.WITHDREW_INJURED}
+    ),
+}
+"""The statuses a source may state where a data set's squad names the player and he played, or
+made no appearance: one who withdrew injured may still be on the squad list; one named is
+neither "not selected" nor "excluded", and one with no appearance did not play."""
+
+
+def dataset_squads(career: Career) -> dict[str, TournamentEntry]:
+    """A data set's entry (:func:`~careerstats.statistics.from_dataset`) per tournament: the
+    squads the sources' entries are checked against."""
+    expect(career, Career, "dataset_squads", "career")
+    found: dict[str, TournamentEntry] = {}
+    for entry in career.entries:
+        if from_dataset(career, entry):
+            found.setdefault(entry.tournament, entry)
+    return found
+
+
+def _squad_lineups(career: Career, squad: TournamentEntry) -> list[Appearance]:
+    """The appearances recorded at the squad's tournament that rest on the same data set (they
+    share a citation with the squad entry: its line-ups)."""
+    cited = set(squad.cite)
+    return [cap for cap in _tournament_caps(career, squad.tournament) if cited & set(cap.cite)]
+
+
+def _agrees_with_squad(entry: TournamentEntry, squad: TournamentEntry) -> bool:
+    return entry.status in AGREES_WITH_SQUAD.get(squad.status, frozenset({squad.status}))
+
+
+def _check_status_against_squad(
+    career: Career, entry: TournamentEntry, squad: TournamentEntry
+) -> Check:
+    """An entry's status against a data set's squad that names the player: the statuses of
+    :data:`AGREES_WITH_SQUAD` agree, any other contradicts (values compared, not words)."""
+    found = career.tournament(entry.tournament)
+    computed: Value = squad.status
+    if squad.status.played:
+        computed = Played(appearances=len(_squad_lineups(career, squad)))
+    agrees = _agrees_with_squad(entry, squad)
+    verdict = _verdict(agrees, squad.cite, entry.cite)
+    return Check(
+        kind="tournament-status",
+        subject=Subject(topic=Topic.STATUS, name=found.name if found else entry.tournament),
+        stated=entry.status,
+        computed=computed,
+        verdict=verdict,
+        note=_self_only(verdict, agrees),
+        cite=entry.cite,
+        basis=squad.cite,
+    )
+
+
+def _check_count_against_squad(
+    career: Career, entry: TournamentEntry, squad: TournamentEntry, field: str
+) -> Check:
+    """An entry's stated appearances or goals against the line-ups of a data set whose squad
+    names the player: it holds every line-up of the tournament, so its figure is the whole of
+    it, and any other stated figure contradicts it (fewer recorded as well as more)."""
+    stated = getattr(entry, field)
+    assert stated is not None
+    found = career.tournament(entry.tournament)
+    lineups = _squad_lineups(career, squad)
+    counted = len(lineups) if field == "appearances" else sum(map(goals_in, lineups))
+    basis = tuple(dict.fromkeys((*squad.cite, *(c for cap in lineups for c in cap.cite))))
+    agrees = counted == stated
+    verdict = _verdict(agrees, basis, entry.cite)
+    return Check(
+        kind="tournament-apps" if field == "appearances" else "tournament-goals",
+        subject=Subject(
+            topic=Topic.APPEARANCES if field == "appearances" else Topic.GOALS,
+            name=found.name if found else entry.tournament,
+        ),
+        stated=stated,
+        computed=counted,
+        verdict=verdict,
+        note=_self_only(verdict, agrees),
+        cite=entry.cite,
+        basis=basis,
+    )
+
+
+def _checks_of_entry(
+    career: Career, summary: CareerSummary, entry: TournamentEntry, squad: TournamentEntry | None
+) -> list[Check]:
+    """An entry's status and stated figures: against a data set's squad where one names the
+    player at the tournament, else against the appearances recorded and the absences."""
+    fields = [field for field in ("appearances", "goals") if getattr(entry, field) is not None]
+    if squad is not None:
+        return [
+            _check_status_against_squad(career, entry, squad),
+            *(_check_count_against_squad(career, entry, squad, field) for field in fields),
+        ]
+    return [
+        _check_status(career, summary, entry),
+        *(_check_tournament_count(career, entry, field) for field in fields),
+    ]
+
+
+def _squad_disagreements(career: Career) -> Iterator[Disagreement]:
+    """A status a data set's squad contradicts, as a disagreement between the entry's sources
+    and the data set: each one's status, with its citations."""
+    squads = dataset_squads(career)
+    for entry in career.entries:
+        squad = squads.get(entry.tournament)
+        if squad is None or from_dataset(career, entry) or _agrees_with_squad(entry, squad):
+            continue
+        found = career.tournament(entry.tournament)
+        yield Disagreement(
+            subject=Subject(topic=Topic.STATUS, name=found.name if found else entry.tournament),
+            field="status",
+            versions=(
+                Version(value=entry.status, cite=entry.cite),
+                Version(value=squad.status, cite=squad.cite),
+            ),
+        )
+
+
 def _check_post(quote: Quote) -> Check:
     return Check(
         kind="post",
@@ -702,11 +829,10 @@ def check_claims(
     ]
     for claim in career.claims:
         checks.append(_check_claim(career, summary, claim))
+    squads = dataset_squads(career)
     for entry in career.entries:
-        checks.append(_check_status(career, summary, entry))
-        for field in ("appearances", "goals"):
-            if getattr(entry, field) is not None:
-                checks.append(_check_tournament_count(career, entry, field))
+        if not from_dataset(career, entry):  # a data set's own entry is what others are checked by
+            checks += _checks_of_entry(career, summary, entry, squads.get(entry.tournament))
     # A post is checkable only against another source's version of it.
     sources_of: dict[str, set[str]] = {}
     for quote in career.quotes:
@@ -720,7 +846,7 @@ def check_claims(
     return ClaimReport(
         summary=summary,
         checks=tuple(checks),
-        disagreements=tuple(_disagreements(career, checks)),
+        disagreements=(*_disagreements(career, checks), *_squad_disagreements(career)),
         contradictions=evidence.contradictions(),
     )
 

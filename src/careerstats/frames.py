@@ -159,6 +159,8 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         *_ints("appearances", "goals"),
         Column("appearances_from", "category", ("entry", "counted")),
         Column("goals_from", "category", ("entry", "counted")),
+        *_ints("starts", "minutes"),
+        _category("squad_status", TournamentStatus),
         Column("under_way", "bool"),
         *_string("team"),
         _category("team_finish", Finish, ordered=True),

@@ -40,6 +40,7 @@ from careerstats.statistics import (
     CareerSummary,
     Total,
     TournamentCount,
+    TournamentLine,
     absence_span,
     goals_in,
 )
@@ -53,7 +54,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNTED_MARK",
+    "MINUTE_MARK",
     "ONLY",
+    "STARTS_NOTE",
     "career_page",
     "claims_page",
     "goals_page",
@@ -65,6 +68,13 @@ __all__ = [
 
 COUNTED_MARK = "*"
 """Marks a tournament's appearances or goals counted from the appearances recorded."""
+MINUTE_MARK = "\u2032"
+"""Follows a tournament's minutes on the pitch (a prime: 450 and this mark)."""
+STARTS_NOTE = (
+    "Apps: appearances, the starts among them in brackets, and under them the minutes on the "
+    f"pitch ({MINUTE_MARK})."
+)
+"""What the tournaments table's compact columns hold, under it where it shows starts."""
 
 ONLY = ("contradictions", "disagreements", "unchecked")
 """What ``claims --only`` keeps."""
@@ -318,6 +328,24 @@ def _tournament_count(count: TournamentCount | None) -> str:
     return f"{count.value}{COUNTED_MARK}" if count.counted else str(count.value)
 
 
+def _played_there(line: TournamentLine) -> Cell:
+    """The appearances, the starts among them in brackets and under them the minutes on the
+    pitch (``5 (5)*`` over 450 and :data:`MINUTE_MARK`): one column, so that the table keeps
+    to 80 columns. A mark follows each figure counted (one for both where appearances and
+    starts are)."""
+    apps, starts, minutes = line.appearances, line.starts, line.minutes
+    shown = _tournament_count(apps)
+    if starts is not None and apps is not None:
+        shown = (
+            f"{apps.value} ({starts.value}){COUNTED_MARK}"
+            if apps.counted
+            else f"{apps.value} ({_tournament_count(starts)})"
+        )
+    if minutes is None:
+        return shown
+    return (shown, BREAK, f"{minutes.value}{MINUTE_MARK}{COUNTED_MARK}")
+
+
 def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     lines = summary.tournaments
     if not lines:
@@ -332,6 +360,8 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
             status = UNDER_WAY
         if line.during is not None:
             status += " (absence)"
+        if line.squad_status is not None:
+            status += f" (data set: {line.squad_status.label})"
         reason = words.why(line)
         why = reason or (entry.note if entry else None) or ""
         if entry is not None and entry.note and reason:
@@ -347,7 +377,7 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
             (
                 line.tournament.name,
                 status,
-                _tournament_count(line.appearances),
+                _played_there(line),
                 _tournament_count(line.goals),
                 finish,
                 why,
@@ -380,6 +410,8 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
                 "not stated by a source."
             )
         )
+    if any(line.starts is not None for line in lines):
+        blocks.append(Note(STARTS_NOTE))
     return blocks
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -37,13 +37,16 @@ from careerstats.model import (
     Source,
     SourceKind,
     TeamFinish,
+    Tournament,
+    TournamentEntry,
+    TournamentStatus,
     Venue,
 )
 from careerstats.names import closest, fold
 from careerstats.statistics import debut, goals, retirement_date
 
 if TYPE_CHECKING:
-    from careerstats.datasets.worldcup import WorldCup
+    from careerstats.datasets.worldcup import WorldCup, WorldCupTournament
 
 __all__ = [
     "CATEGORIES",
@@ -51,6 +54,7 @@ __all__ = [
     "MIN_AGE_FOR_A_GOAL",
     "RESULTS",
     "WORLDCUP_LINEUPS",
+    "WORLDCUP_SQUADS",
     "WORLDCUP_STANDINGS",
     "Coverage",
     "PlayerGoal",
@@ -75,6 +79,9 @@ WORLDCUP_LINEUPS = "worldcup/player_appearances.csv"
 
 WORLDCUP_STANDINGS = "worldcup/tournament_standings.csv"
 """How a team's finish taken from the World Cup Database cites it."""
+
+WORLDCUP_SQUADS = "worldcup/squads.csv"
+"""How a tournament entry taken from the World Cup squads (named: played, or unused) cites it."""
 
 CATEGORIES = ("friendly", "qualifier", "finals", "nations-league")
 
@@ -510,7 +517,9 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
     the tournaments table counts them and the evidence uses them, cited to
     :data:`WORLDCUP_LINEUPS`; the data set's source, with its licence and credit, is added.
     The team's finish at a World Cup the fixture declares without one comes from the data set
-    (:func:`_with_worldcup_finishes`).
+    (:func:`_with_worldcup_finishes`), and each World Cup whose squad names him gets the data
+    set's entry beside the fixture's: played, or in the squad unused
+    (:func:`_with_worldcup_squads`).
     """
     expect(career, Career, "with_worldcup", "career")
     query = PlayerQuery.of(career)
@@ -518,7 +527,8 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
     if linked is None:
         return career
     lineups = data.player_appearances(query)
-    career = _with_worldcup_finishes(career, data, data.player_squads(query))
+    squads = data.player_squads(query)
+    career = _with_worldcup_finishes(career, data, squads)
     cite = (Citation(file=WORLDCUP_LINEUPS),)
     appearances = list(career.appearances)
     for lineup in lineups:
@@ -554,24 +564,22 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
             )
         )
     appearances.sort(key=lambda cap: cap.match.date.sort_key())
-    sources = career.sources
-    if career.source(WORLDCUP_LINEUPS) is None:
-        source = data.source
-        sources = (*sources, attrs.evolve(source, file=WORLDCUP_LINEUPS))
-    return attrs.evolve(career, appearances=tuple(appearances), sources=sources)
+    career = attrs.evolve(career, appearances=tuple(appearances))
+    return _with_worldcup_squads(
+        _with_worldcup_source(career, data, WORLDCUP_LINEUPS), data, squads
+    )
 
 
-def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[SquadEntry]) -> Career:
-    """The career whose World Cups (a tournament of the fixture held in the same year, on
-    overlapping days, as one of the data set's of the player's kind) state the team's finish
-    where the fixture does not: the standings' for the first four, else the stage of the
-    team's last match (:meth:`~careerstats.datasets.worldcup.WorldCup.finish_of`)."""
-    team = career.team.name
-    names = {entry.tournament: entry.team for entry in squads}
-    kinds = {data.tournaments[entry].womens for entry in names if entry in data.tournaments}
+def _worldcups_of(
+    career: Career, data: WorldCup, squads: Iterable[SquadEntry]
+) -> Iterator[tuple[Tournament, WorldCupTournament]]:
+    """Each World Cup of the fixture with the data set's: a tournament of the fixture held in
+    the same year, on overlapping days, as one of the data set's of the player's kind (his
+    squads' kind: men's or women's)."""
+    kinds = {
+        data.tournaments[e.tournament].womens for e in squads if e.tournament in data.tournaments
+    }
     held = [t for t in data.tournaments.values() if not kinds or t.womens in kinds]
-    changed = False
-    updated = []
     for tournament in career.tournaments:
         same = next(
             (
@@ -583,21 +591,71 @@ def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[Squ
             ),
             None,
         )
-        finish = None
-        if same is not None and tournament.finish_of(team) is None:
-            finish = data.finish_of(same.id, names.get(same.id, team))
+        if same is not None:
+            yield tournament, same
+
+
+def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Sequence[SquadEntry]) -> Career:
+    """The career whose World Cups (:func:`_worldcups_of`) state the team's finish where the
+    fixture does not: the standings' for the first four, else the stage of the team's last
+    match (:meth:`~careerstats.datasets.worldcup.WorldCup.finish_of`)."""
+    team = career.team.name
+    names = {entry.tournament: entry.team for entry in squads}
+    found = {
+        tournament.id: data.finish_of(same.id, names.get(same.id, team))
+        for tournament, same in _worldcups_of(career, data, squads)
+        if tournament.finish_of(team) is None
+    }
+    if not any(found.values()):
+        return career
+    updated = []
+    for tournament in career.tournaments:
+        finish = found.get(tournament.id)
         if finish is None:
             updated.append(tournament)
             continue
         entry = TeamFinish(team=team, finish=finish, cite=(Citation(file=WORLDCUP_STANDINGS),))
         updated.append(attrs.evolve(tournament, finishes=(*tournament.finishes, entry)))
-        changed = True
-    if not changed:
+    return _with_worldcup_source(
+        attrs.evolve(career, tournaments=tuple(updated)), data, WORLDCUP_STANDINGS
+    )
+
+
+def _with_worldcup_source(career: Career, data: WorldCup, file: str) -> Career:
+    """The career with the data set's source (its licence and credit) as ``file``, once."""
+    if career.source(file) is not None:
         return career
-    sources = career.sources
-    if career.source(WORLDCUP_STANDINGS) is None:
-        sources = (*sources, attrs.evolve(data.source, file=WORLDCUP_STANDINGS))
-    return attrs.evolve(career, tournaments=tuple(updated), sources=sources)
+    return attrs.evolve(career, sources=(*career.sources, attrs.evolve(data.source, file=file)))
+
+
+SQUAD_CITE = (Citation(file=WORLDCUP_SQUADS), Citation(file=WORLDCUP_LINEUPS))
+"""What a squad entry from the data set rests on: the squad list, and the line-ups that say
+whether he played."""
+
+
+def _with_worldcup_squads(career: Career, data: WorldCup, squads: Sequence[SquadEntry]) -> Career:
+    """The career with an entry from the data set for each World Cup of the fixture whose squad
+    names the player: ``played``, or ``in-squad-unused`` where no line-up has him. Only where
+    the data set holds the tournament's line-ups (1970 on): before, whether a squad member
+    played is not known. The fixture's own entries are kept; these are the data set's account,
+    cited to :data:`WORLDCUP_SQUADS` and :data:`WORLDCUP_LINEUPS`."""
+    named = {entry.tournament: entry for entry in squads}
+    known = {
+        entry.tournament
+        for entry in career.entries
+        if any(citation.file == WORLDCUP_SQUADS for citation in entry.cite)
+    }
+    added = []
+    for tournament, same in _worldcups_of(career, data, squads):
+        squad = named.get(same.id)
+        if squad is None or same.id not in data.lineup_tournaments or tournament.id in known:
+            continue
+        status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
+        added.append(TournamentEntry(tournament=tournament.id, status=status, cite=SQUAD_CITE))
+    if not added:
+        return career
+    career = attrs.evolve(career, entries=(*career.entries, *added))
+    return _with_worldcup_source(career, data, WORLDCUP_SQUADS)
 
 
 def numbered_goals(

@@ -214,7 +214,7 @@ def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = Tr
     rows = []
     for line in lines:
         tournament, entry, finish = line.tournament, line.entry, line.team_finish
-        apps, goals = line.appearances, line.goals
+        apps, goals, starts, minutes = line.appearances, line.goals, line.starts, line.minutes
         rows.append(
             {
                 "tournament": tournament.id,
@@ -229,6 +229,9 @@ def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = Tr
                 "goals": None if goals is None else goals.value,
                 "appearances_from": _count_from(apps),
                 "goals_from": _count_from(goals),
+                "starts": None if starts is None else starts.value,
+                "minutes": None if minutes is None else minutes.value,
+                "squad_status": converter.unstructure(line.squad_status),
                 "under_way": line.under_way,
                 "team": team,
                 "team_finish": None if finish is None else finish.finish.value,

@@ -34,6 +34,7 @@ from careerstats.model import (
     Citation,
     Event,
     Finish,
+    SourceKind,
     StatedTotal,
     TeamFinish,
     Tournament,
@@ -67,6 +68,7 @@ __all__ = [
     "covers",
     "debut",
     "ended_by",
+    "from_dataset",
     "goals",
     "goals_in",
     "goals_per_cap",
@@ -513,6 +515,9 @@ class TournamentLine:
     under_way: bool = False
     recorded: tuple[Appearance, ...] = ()
     """The appearances recorded at the tournament (``match.competition`` is its id)."""
+    squad: TournamentEntry | None = None
+    """A data set's entry (:func:`from_dataset`): named in its squad, and played or unused,
+    beside the sources' ``entry`` (``entry`` itself where the sources give none)."""
 
     @property
     def played(self) -> bool | None:
@@ -520,14 +525,61 @@ class TournamentLine:
 
     @property
     def appearances(self) -> TournamentCount | None:
-        """The entry's stated appearances, else those recorded; ``None`` where neither is."""
-        return self._count(None if self.entry is None else self.entry.appearances, len)
+        """The entry's stated appearances, else those recorded; none recorded for a squad
+        member a data set has unused is 0 counted; ``None`` where nothing gives a figure."""
+        found = self._count(None if self.entry is None else self.entry.appearances, len)
+        if found is None and self._unused_in_squad:
+            return TournamentCount(value=0, counted=True)
+        return found
+
+    @property
+    def starts(self) -> TournamentCount | None:
+        """The appearances recorded there that he started, counted; ``None`` where one of them
+        does not say (or more are stated than recorded: the count would be of some only)."""
+        return self._all_recorded(lambda cap: None if cap.started is None else int(cap.started))
+
+    @property
+    def minutes(self) -> TournamentCount | None:
+        """His minutes on the pitch in the appearances recorded there, as :attr:`starts`."""
+        return self._all_recorded(lambda cap: cap.minutes)
+
+    def _all_recorded(self, value: Callable[[Appearance], int | None]) -> TournamentCount | None:
+        """The sum of ``value`` over the appearances recorded, counted, where every one of them
+        gives it and they are all the appearances there were."""
+        stated = None if self.entry is None else self.entry.appearances
+        if self.under_way or not self.recorded or stated not in (None, len(self.recorded)):
+            return None
+        found = [value(cap) for cap in self.recorded]
+        if any(item is None for item in found):
+            return None
+        return TournamentCount(value=sum(item or 0 for item in found), counted=True)
+
+    @property
+    def _unused_in_squad(self) -> bool:
+        return (
+            not self.under_way
+            and not self.recorded
+            and self.squad is not None
+            and self.squad.status is TournamentStatus.IN_SQUAD_UNUSED
+        )
+
+    @property
+    def squad_status(self) -> TournamentStatus | None:
+        """The data set's status where it differs from the line's (``in-squad-unused`` beside
+        a fixture's ``withdrew-injured``), so that both are shown; else ``None``."""
+        if self.squad is None or self.squad is self.entry or self.squad.status is self.status:
+            return None
+        return self.squad.status
 
     @property
     def goals(self) -> TournamentCount | None:
-        """The entry's stated goals, else those in the appearances recorded there."""
+        """The entry's stated goals, else those in the appearances recorded there (0 for a
+        squad member a data set has unused)."""
         stated = None if self.entry is None else self.entry.goals
-        return self._count(stated, lambda recorded: sum(map(goals_in, recorded)))
+        found = self._count(stated, lambda recorded: sum(map(goals_in, recorded)))
+        if found is None and self._unused_in_squad:
+            return TournamentCount(value=0, counted=True)
+        return found
 
     def _count(
         self, stated: int | None, count: Callable[[tuple[Appearance, ...]], int]
@@ -553,6 +605,8 @@ class TournamentLine:
         datasets: list[Citation] = []
         if any(count.counted for count in counted):
             datasets += [c for cap in self.recorded for c in cap.cite if c.paragraph is None]
+        if self.squad is not None and (self.squad_status is not None or self._unused_in_squad):
+            datasets += self.squad.cite
         if self.team_finish is not None:
             datasets += [c for c in self.team_finish.cite if c.paragraph is None]
         return tuple(dict.fromkeys((*own, *datasets)))
@@ -600,12 +654,16 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
     ``under_way``.
     """
     expect(career, Career, "tournaments", "career")
-    entries = {entry.tournament: entry for entry in career.entries}
+    entries: dict[str, TournamentEntry] = {}
+    squads: dict[str, TournamentEntry] = {}
+    for found in career.entries:  # the sources' entry first; a data set's as its squad
+        (squads if from_dataset(career, found) else entries).setdefault(found.tournament, found)
     first = debut(career)
     recorded_at = caps_at_tournaments(career)
     lines = []
     for tournament in sorted(career.tournaments, key=lambda t: t.start.sort_key()):
-        entry = entries.get(tournament.id)
+        squad = squads.get(tournament.id)
+        entry = entries.get(tournament.id, squad)
         team_finish = tournament.finish_of(career.team.name)
         if entry is None and (
             first is None
@@ -628,9 +686,21 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
                 team_finish=None if under_way else team_finish,
                 under_way=under_way,
                 recorded=recorded_at.get(tournament.id, ()),
+                squad=None if under_way else squad,
             )
         )
     return tuple(lines)
+
+
+def from_dataset(career: Career, entry: TournamentEntry) -> bool:
+    """Whether a tournament entry is a data set's account (every file it cites is a source of
+    kind ``dataset``: a World Cup squad), not what an article states."""
+    expect(career, Career, "from_dataset", "career")
+    expect(entry, TournamentEntry, "from_dataset", "entry")
+    kinds = [career.source(citation.file) for citation in entry.cite]
+    return bool(kinds) and all(
+        source is not None and source.kind is SourceKind.DATASET for source in kinds
+    )
 
 
 def over_by(career: Career, absence: Absence) -> pendulum.Date:

@@ -141,7 +141,7 @@ def test_benzema_2014_world_cup_five_apps_three_goals_from_the_lineups(
     assert main(["summary", "karim-benzema", "--data", str(data), "--width", "300"]) == 0
     out = capsys.readouterr().out
     [row] = [line for line in out.splitlines() if line.startswith("2014 FIFA World Cup")]
-    assert row.split()[4:7] == ["played", "5*", "3*"]
+    assert row.split()[4:8] == ["played", "5", "(5)*", "3*"]
     assert "Fjelstul World Cup Database, CC BY-SA 4.0, Joshua C. Fjelstul" in " ".join(out.split())
 
 

@@ -436,6 +436,15 @@ class WorldCup:
         found = self.matches.get(match)
         return datetime.date.max if found is None else found.date
 
+    @functools.cached_property
+    def lineup_tournaments(self) -> frozenset[str]:
+        """The tournaments (by id) whose line-ups the data set holds (1970 on): there, a squad
+        member with no line-up row made no appearance; before, whether he played is not known."""
+        with_lineups = set(self._tables["player_appearances.csv"].contents.values["match_id"])
+        return frozenset(
+            match.tournament for match in self.matches.values() if match.id in with_lineups
+        )
+
     def lineups_of(self, player: str) -> list[LineupAppearance]:
         """The matches a player (by id) played in, by date, with his minutes on the pitch."""
         rows = self._tables["player_appearances.csv"].rows(
