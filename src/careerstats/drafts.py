@@ -421,7 +421,7 @@ def _to_add(draft: Draft) -> list[str]:
 
 
 def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
-    from careerstats.datasets.worldcup import CREDIT, LICENCE, LICENCE_URL
+    from careerstats.datasets.worldcup import CREDIT, HOME, LICENCE, LICENCE_URL
 
     career = draft.career
     lines = [
@@ -439,10 +439,11 @@ def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
     if worldcup:
         lines += [
             "",
-            "Facts citing worldcup/... are from the World Cup Database; its credit, as its",
+            "Facts citing worldcup/... are from the World Cup Database. Its credit, as its",
             "licence asks:",
-            f"{CREDIT} (© 2023 Joshua C. Fjelstul, Ph.D.),",
-            f"https://www.github.com/jfjelstul/worldcup, licence: {LICENCE_URL}.",
+            f"  {CREDIT}",
+            f"  (© 2023 Joshua C. Fjelstul, Ph.D.; {HOME})",
+            f"  Licence: {LICENCE_URL}",
             "The facts taken from it:",
             *_worldcup_facts(data),
             "Whoever shares this file, or a work built on it, must keep this credit and share it",
@@ -464,7 +465,7 @@ def _worldcup_facts(data: Mapping[str, Any]) -> list[str]:
     declared = [t for t in data.get("tournaments", ()) if cites_worldcup(t)]
     if declared:
         facts.append(
-            f"- [[tournaments]]: {len(declared)} World Cups' dates and hosts, and finishes"
+            f"- [[tournaments]]: {len(declared)} World Cups: their dates, hosts and finishes"
         )
     appearances = [a for a in data.get("appearances", ()) if cites_worldcup(a)]
     if appearances:

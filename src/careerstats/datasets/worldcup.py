@@ -72,6 +72,8 @@ LICENCE = "CC BY-SA 4.0"
 CREDIT = "Fjelstul World Cup Database, CC BY-SA 4.0, Joshua C. Fjelstul"
 """The credit the licence asks for, wherever the data (or a work built on it) is used."""
 LICENCE_URL = "https://creativecommons.org/licenses/by-sa/4.0/legalcode"
+HOME = "https://www.github.com/jfjelstul/worldcup"
+"""Where the data set is published, as its credit names it."""
 
 REGULATION_MINUTES = 90
 EXTRA_TIME_MINUTES = 30
