@@ -330,16 +330,7 @@ def worldcup_entries(
         held = None if worldcup is None else worldcup.tournaments.get(squad.tournament)
         if held is None:
             continue
-        same = next(
-            (
-                t
-                for t in tournaments
-                if t.edition == held.year
-                and t.start.earliest <= held.end
-                and held.start <= t.end.latest
-            ),
-            None,
-        )
+        same = next((t for t in tournaments if held.is_held_as(t)), None)
         if same is None:
             kind = "womens-world-cup" if held.womens else "world-cup"
             same = Tournament(

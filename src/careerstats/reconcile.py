@@ -573,16 +573,7 @@ def _with_worldcup_finishes(career: Career, data: WorldCup, squads: Iterable[Squ
     changed = False
     updated = []
     for tournament in career.tournaments:
-        same = next(
-            (
-                wc
-                for wc in held
-                if wc.year == tournament.edition
-                and tournament.start.earliest <= wc.end
-                and wc.start <= tournament.end.latest
-            ),
-            None,
-        )
+        same = next((wc for wc in held if wc.is_held_as(tournament)), None)
         finish = None
         if same is not None and tournament.finish_of(team) is None:
             finish = data.finish_of(same.id, names.get(same.id, team))

@@ -98,6 +98,11 @@ def _goal_count(career: Career) -> int:
     return sum(len(cap.goals) for cap in career.appearances)
 
 
+def _of_france(name: str, data: Path, output: Path | str) -> list[str]:
+    """The arguments of ``careerstats new NAME --team France --data DATA -o OUTPUT``."""
+    return [name, "--team", "France", "--data", str(data), "-o", str(output)]
+
+
 def _new(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
     code = main(["new", *arguments])
     out, err = capsys.readouterr()
@@ -111,9 +116,7 @@ def test_new_writes_a_fixture_that_validates_unchanged_with_goals_and_lineups(
     data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = fixtures / "players" / "jean-dupont.toml"
-    code, out, err = _new(
-        capsys, "Jean Dupont", "--team", "France", "--data", str(data), "-o", str(path)
-    )
+    code, out, err = _new(capsys, *_of_france("Jean Dupont", data, path))
     assert (code, out, err) == (0, "", "")
     assert main(["validate", str(path)]) == 0
     assert "ok" in capsys.readouterr().out
@@ -176,9 +179,7 @@ def test_new_womens_player_is_linked_through_the_womens_tournaments_only(
     data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = fixtures / "players" / "marie-dupont.toml"
-    code, _, err = _new(
-        capsys, "Marie Dupont", "--team", "France", "--data", str(data), "-o", str(path)
-    )
+    code, _, err = _new(capsys, *_of_france("Marie Dupont", data, path))
     assert (code, err) == (0, "")
     career = load_career_file(path)
     assert [entry.tournament for entry in career.entries] == ["womens-world-cup-1991"]
@@ -189,9 +190,7 @@ def test_new_family_name_alone_is_refused_with_the_full_names_suggested(
     data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = fixtures / "players" / "dupont.toml"
-    code, out, err = _new(
-        capsys, "Dupont", "--team", "France", "--data", str(data), "-o", str(path)
-    )
+    code, out, err = _new(capsys, *_of_france("Dupont", data, path))
     assert (code, out) == (2, "")
     assert err == (
         "careerstats: error: no player 'Dupont' of France in the data sets: neither a scorer of "
@@ -204,7 +203,7 @@ def test_new_family_name_alone_is_refused_with_the_full_names_suggested(
 def test_new_unknown_name_suggests_the_closest_spelling(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = _new(capsys, "Jean Dupond", "--team", "France", "--data", str(data), "-o", "-")
+    code, _, err = _new(capsys, *_of_france("Jean Dupond", data, "-"))
     assert code == 2
     assert err.endswith("did you mean 'Jean Dupont'?\n")
 
@@ -381,8 +380,7 @@ def henry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     for shared in ("sources.toml", "tournaments.toml"):
         shutil.copy(bundled_fixtures_dir() / shared, folder / shared)
     path = folder / "players" / "thierry-henry.toml"
-    arguments = ["Thierry Henry", "--team", "France", "--data", str(SHARED_DATA), "-o", str(path)]
-    assert _new(capsys, *arguments) == (0, "", "")
+    assert _new(capsys, *_of_france("Thierry Henry", SHARED_DATA, path)) == (0, "", "")
     return path
 
 
