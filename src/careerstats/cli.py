@@ -696,11 +696,13 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, str | None]:
     try:
         return _career(args, warn=True), None
     except UnknownPlayerError as unknown:
+        if unknown.ambiguous:  # several fixtures match: which one is for the user to say
+            raise
         results, worldcup = _dataset(args, required=False), _worldcup(args)
         if results is None and worldcup is None:
             raise
         try:
-            draft = _draft(args, results, worldcup)
+            draft = _draft(args, results, worldcup, _fixture_set(args))
         except NotInDatasetsError:
             raise unknown from None
         return draft.career, from_datasets_notice(draft)
@@ -847,6 +849,7 @@ def _plot(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     """Write the draft of a player the data sets hold as a new fixture file (never over one)."""
     from careerstats.drafts import fixture_text
+    from careerstats.fixtures import MAX_FIXTURE_BYTES
 
     path: Path | None = args.output
     if path is not None:
@@ -864,31 +867,62 @@ def _new(args: argparse.Namespace) -> int:
             "careerstats new drafts a fixture from the data sets: pass --data DIR or set "
             "CAREERSTATS_DATA"
         )
-    text = fixture_text(_draft(args, results, worldcup, path))
+    folder = _output_folder(args, path)
+    draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
+    _refuse_known_player(folder, draft)
+    text = fixture_text(draft)
+    data = text.encode("utf-8")
+    if len(data) > MAX_FIXTURE_BYTES:  # it would not load: say so now, not at validate
+        raise _usage_error(
+            f"the fixture of {draft.career.player.name} would be {len(data):,} bytes, more than "
+            f"a fixture may hold ({MAX_FIXTURE_BYTES:,})"
+        )
     if path is None:
         _write(text)
     else:
-        _write_file(path, text.encode("utf-8"), replace=False)
+        _write_file(path, data, replace=False)
     return EXIT_OK
+
+
+def _output_folder(args: argparse.Namespace, path: Path | None) -> FixtureSet:
+    """The fixtures folder a new file will be checked with, as ``validate`` finds it: --fixtures,
+    else the folder of ``DIR/players/FILE``, else $CAREERSTATS_FIXTURES or the bundled one."""
+    from careerstats.fixtures import PLAYERS_DIR, FixtureSet
+
+    if args.fixtures is None and path is not None and path.parent.name == PLAYERS_DIR:
+        folder = FixtureSet(path.parent.parent)
+    else:
+        folder = _fixture_set(args)
+    folder.check_root()
+    return folder
+
+
+def _refuse_known_player(folder: FixtureSet, draft: Draft) -> None:
+    """A player the folder has a fixture for (the same id or name) is not started again: two
+    files for one player would make his name ambiguous."""
+    from careerstats.names import fold
+
+    player = draft.career.player
+    for ref in folder.scan()[0]:
+        if ref.id == player.id or fold(ref.name) == fold(player.name):
+            raise _usage_error(
+                f"{ref.path} is the fixture of {ref.name} already; careerstats new starts a "
+                "player who has none"
+            )
 
 
 def _draft(
     args: argparse.Namespace,
     results: InternationalResults | None,
     worldcup: WorldCup | None,
-    path: Path | None = None,
+    folder: FixtureSet,
+    id: str | None = None,
 ) -> Draft:
     """The career the data sets hold for the player asked for (see careerstats.drafts),
-    against the fixtures folder ``path`` will be checked with (``validate``'s rule)."""
+    against the fixtures folder that will check it (its shared sources and tournaments)."""
     from careerstats.drafts import draft_career
-    from careerstats.fixtures import PLAYERS_DIR, FixtureSet
 
     args.loaded_dataset = results
-    if args.fixtures is None and path is not None and path.parent.name == PLAYERS_DIR:
-        folder = FixtureSet(path.parent.parent)
-    else:
-        folder = _fixture_set(args)
-    folder.check_root()
     return draft_career(
         " ".join(args.player),
         args.team,
@@ -896,7 +930,7 @@ def _draft(
         worldcup=worldcup,
         shared_sources=folder.shared_sources(),
         shared_tournaments=folder.shared_tournaments(),
-        id=None if path is None else path.stem,
+        id=id,
     )
 
 

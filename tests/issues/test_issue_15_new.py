@@ -468,3 +468,53 @@ def test_henry_summary_without_a_fixture_is_the_draft_new_writes(
     assert drafted["notice"].startswith("No fixture for Thierry Henry:")
     assert drafted["caps_range"]["min"] == written["caps_range"]["min"]
     assert drafted["goals_range"]["min"] == written["goals_range"]["min"] == 34
+
+
+def test_new_refuses_a_player_the_fixtures_folder_has_already(
+    data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = fixtures / "players" / "jean-dupont.toml"
+    assert _new(capsys, *_of_france("Jean Dupont", data, first))[0] == 0
+    second = fixtures / "players" / "jd.toml"
+    code, _, err = _new(capsys, *_of_france("jean dupont", data, second))
+    assert code == 2
+    assert err == (
+        f"careerstats: error: {first} is the fixture of Jean Dupont already; careerstats new "
+        "starts a player who has none\n"
+    )
+    assert not second.exists()
+
+
+def test_new_two_world_cup_players_the_name_and_team_cannot_tell_apart_is_ambiguous(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    worldcup = data / "worldcup"
+    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
+        players.write("7,P-007,Dupont,Jean,1971-03-04,0,0,0,0,1,0,0,0\n")
+    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
+        squads.write(
+            "7,WC-1990,1990 FIFA Men's World Cup,T-01,France,FRA,P-007,Dupont,Jean,11,forward,FW\n"
+        )
+    code, _, err = _new(capsys, *_of_france("Jean Dupont", data, "-"))
+    assert code == 2
+    assert err == (
+        "careerstats: error: 'Jean Dupont' of France is ambiguous in "
+        f"{worldcup / 'players.csv'}: P-001 (Jean Dupont, born 1966-01-02) or P-007 (Jean "
+        "Dupont, born 1971-03-04); give the birth date to the day\n"
+    )
+
+
+def test_summary_a_name_several_fixtures_match_stays_ambiguous_with_data(
+    data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("Jean Dupont", "Marie Dupont"):
+        path = fixtures / "players" / f"{player_id(name)}.toml"
+        assert _new(capsys, *_of_france(name, data, path))[0] == 0
+    code = main(["summary", "Dupont", "--fixtures", str(fixtures), "--data", str(data)])
+    assert code == 2
+    assert capsys.readouterr().err.startswith("careerstats: error: player 'Dupont' is ambiguous")
+
+
+def test_toml_value_refuses_what_a_fixture_cannot_hold() -> None:
+    with pytest.raises(TypeError, match=r"got float 1\.5"):
+        toml_text({"player": {"minutes": 1.5}})
