@@ -216,7 +216,12 @@ def _results_team(
     try:
         return results.resolve_team_name(team).team
     except UnknownNameError:
-        if worldcup is None:
+        played = {
+            _folded(name)
+            for match in (worldcup.matches.values() if worldcup else ())
+            for name in match.teams
+        }
+        if _folded(team) not in played:
             raise
         return None
 

@@ -518,3 +518,12 @@ def test_summary_a_name_several_fixtures_match_stays_ambiguous_with_data(
 def test_toml_value_refuses_what_a_fixture_cannot_hold() -> None:
     with pytest.raises(TypeError, match=r"got float 1\.5"):
         toml_text({"player": {"minutes": 1.5}})
+
+
+def test_new_an_unknown_team_is_named_as_unknown_with_the_closest(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _new(capsys, "Jean Dupont", "--team", "Frnace", "--data", str(data), "-o", "-")
+    assert code == 2
+    assert err.startswith("careerstats: error: no team 'Frnace' in ")
+    assert err.endswith("results.csv; did you mean 'France'?\n")
