@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO, TypeVar
 
 if TYPE_CHECKING:
+    import datetime
+
     from _typeshed import SupportsWrite
 
     from careerstats.datasets import RegisteredDataset
@@ -341,6 +343,18 @@ def _team_option(parser: argparse.ArgumentParser, when: str = "") -> None:
     )
 
 
+def _day_argument(text: str) -> datetime.date:
+    """A date known to the day (:func:`_date_argument`)."""
+    import datetime
+
+    from careerstats.dates import Precision
+
+    date = _date_argument(text)
+    if date.precision is not Precision.DAY or date.month is None or date.day is None:
+        raise argparse.ArgumentTypeError(f"expected a day like 1977-08-17, got {text!r}")
+    return datetime.date(date.year, date.month, date.day)
+
+
 def _fixture_output(text: str) -> Path | None:
     """``-o``: ``-`` for standard output (``None``), else a ``.toml`` file named as a player's
     id is, so that the file written is named after the player it declares."""
@@ -368,6 +382,13 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
         "several words are read as one name",
     )
     _team_option(new)
+    new.add_argument(
+        "--born",
+        metavar="DATE",
+        type=_day_argument,
+        help="his birth date (1977-08-17), to tell apart two players of one name and team in "
+        "the World Cup Database",
+    )
     new.add_argument(
         "-o",
         "--output",
@@ -867,8 +888,15 @@ def _new(args: argparse.Namespace) -> int:
             "careerstats new drafts a fixture from the data sets: pass --data DIR or set "
             "CAREERSTATS_DATA"
         )
+    from careerstats.errors import AmbiguousNameError
+
     folder = _output_folder(args, path)
-    draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
+    try:
+        draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
+    except AmbiguousNameError as error:
+        if args.born is not None:
+            raise
+        raise AmbiguousNameError(f"{error} with --born DATE") from None
     _refuse_known_player(folder, draft)
     text = fixture_text(draft)
     data = text.encode("utf-8")
@@ -931,6 +959,7 @@ def _draft(
         shared_sources=folder.shared_sources(),
         shared_tournaments=folder.shared_tournaments(),
         id=id,
+        born=getattr(args, "born", None),
     )
 
 

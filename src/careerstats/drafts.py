@@ -14,6 +14,7 @@ summary shows from the data sets is what the written fixture holds.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -73,19 +74,16 @@ class NotInDatasetsError(UnknownNameError):
     """A name that neither data set holds for the team (the message names the closest)."""
 
 
+@attrs.frozen(kw_only=True)
 class Draft:
     """A career drafted from the data sets, and what of it a fixture file must declare."""
 
-    def __init__(
-        self,
-        career: Career,
-        shared_sources: Sequence[Source] = (),
-        shared_tournaments: Sequence[Tournament] = (),
-    ) -> None:
-        self.career = career
-        """The whole career, the fixtures folder's shared sources and tournaments included."""
-        self.shared_sources = tuple(shared_sources)
-        self.shared_tournaments = tuple(shared_tournaments)
+    career: Career
+    """The whole career, the fixtures folder's shared sources and tournaments included."""
+    shared_sources: tuple[Source, ...] = ()
+    """The fixtures folder's sources: a fixture file names them without declaring them."""
+    shared_tournaments: tuple[Tournament, ...] = ()
+    """The fixtures folder's tournaments, likewise."""
 
     @property
     def datasets(self) -> tuple[str, ...]:
@@ -130,8 +128,12 @@ def draft_career(
     shared_sources: Sequence[Source] = (),
     shared_tournaments: Sequence[Tournament] = (),
     id: str | None = None,
+    born: datetime.date | None = None,
 ) -> Draft:
     """The career the data sets hold for ``name`` of ``team``.
+
+    ``born`` tells apart two World Cup players of one name and team (it is not written: a
+    fact needs a source); ``id`` is the new player's id, else one made of his name.
 
     ``team`` may be left out where the name scored for, or was in the squads of, one team only.
     The shared sources and tournaments are the fixtures folder's, which the fixture is checked
@@ -143,6 +145,7 @@ def draft_career(
     """
     name = _check_text(name, "name")
     expect_optional(team, str, "draft_career", "team")
+    expect_optional(born, datetime.date, "draft_career", "born")
     if team is not None:
         team = _check_text(team, "team")
     if results is None and worldcup is None:
@@ -152,9 +155,8 @@ def draft_career(
     if team is None:
         team = _only_team(name, results, worldcup)
     results_team = _results_team(team, results, worldcup)
-    linked = (
-        None if worldcup is None else worldcup.link_player(PlayerQuery(names=(name,), team=team))
-    )
+    query = PlayerQuery(names=(name,), team=team, born=born)
+    linked = None if worldcup is None else worldcup.link_player(query)
     scored = (
         []
         if results is None or results_team is None
@@ -162,11 +164,7 @@ def draft_career(
     )
     if linked is None and not scored:
         raise NotInDatasetsError(_unknown(name, team, results, results_team, worldcup))
-    squads = (
-        []
-        if worldcup is None or linked is None
-        else worldcup.player_squads(PlayerQuery(names=(name,), team=team))
-    )
+    squads = [] if worldcup is None or linked is None else worldcup.player_squads(query)
     team_name = results_team or (squads[0].team if squads else team)
     spelt = linked.name if linked is not None else scored[0].scorer
     new_id = id if id is not None else player_id(spelt)
@@ -195,7 +193,11 @@ def draft_career(
         career = with_dataset_goals(career, results)
     if worldcup is not None and linked is not None:
         career = with_worldcup(career, worldcup)
-    return Draft(career, shared_sources, shared_tournaments)
+    return Draft(
+        career=career,
+        shared_sources=tuple(shared_sources),
+        shared_tournaments=tuple(shared_tournaments),
+    )
 
 
 def _player(id: str, name: str, linked: WorldCupPlayer | None, scored: bool) -> Player:

@@ -11,6 +11,7 @@ line, skipped with a reason where the data sets are absent.
 from __future__ import annotations
 
 import csv
+import datetime
 import shutil
 import tomllib
 from pathlib import Path
@@ -500,8 +501,14 @@ def test_new_two_world_cup_players_the_name_and_team_cannot_tell_apart_is_ambigu
     assert err == (
         "careerstats: error: 'Jean Dupont' of France is ambiguous in "
         f"{worldcup / 'players.csv'}: P-001 (Jean Dupont, born 1966-01-02) or P-007 (Jean "
-        "Dupont, born 1971-03-04); give the birth date to the day\n"
+        "Dupont, born 1971-03-04); give the birth date to the day with --born DATE\n"
     )
+    born = ["--born", "1971-03-04"]
+    code, text, err = _new(capsys, *_of_france("Jean Dupont", data, "-"), *born)
+    assert (code, err) == (0, "")
+    assert tomllib.loads(text)["player"]["born"] == datetime.date(1971, 3, 4)
+    cited = {f for cap in tomllib.loads(text)["appearances"] for f in cap["cite"]}
+    assert WORLDCUP_LINEUPS not in cited  # the line-ups are the other Jean Dupont's
 
 
 def test_summary_a_name_several_fixtures_match_stays_ambiguous_with_data(
