@@ -132,15 +132,14 @@ def draft_career(
 ) -> Draft:
     """The career the data sets hold for ``name`` of ``team``.
 
-    ``born`` tells apart two World Cup players of one name and team (it is not written: a
-    fact needs a source); ``id`` is the new player's id, else one made of his name.
-
     ``team`` may be left out where the name scored for, or was in the squads of, one team only.
-    The shared sources and tournaments are the fixtures folder's, which the fixture is checked
-    with: a World Cup it declares is used, the others are declared from the data set. A name
-    neither data set holds for the team, or holds for several teams, is an
-    :class:`~careerstats.errors.UnknownNameError` with the closest names; two World Cup
-    players that the name and team cannot tell apart an
+    ``born`` tells apart two World Cup players of one name and team (it is not written: a fact
+    needs a source); ``id`` is the new player's id, else one made of his name. The shared
+    sources and tournaments are the fixtures folder's, which the fixture is checked with: a
+    World Cup it declares is named, the others are declared from the data set. A name neither
+    data set holds for the team, or holds for several teams, is an
+    :class:`~careerstats.errors.UnknownNameError` with the closest names; two World Cup players
+    that the name, team and birth date cannot tell apart an
     :class:`~careerstats.errors.AmbiguousNameError`.
     """
     name = _check_text(name, "name")
