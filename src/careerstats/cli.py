@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO, TypeVar
 
 if TYPE_CHECKING:
+    import datetime
+
     from _typeshed import SupportsWrite
 
     from careerstats.datasets import RegisteredDataset
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.datasets.worldcup import WorldCup
     from careerstats.dates import PartialDate
+    from careerstats.drafts import Draft
     from careerstats.errors import Problem
     from careerstats.evidence import Evidence
     from careerstats.fixtures import FixtureSet
@@ -260,6 +263,17 @@ exist. An existing FILE is left untouched unless --force is given; a failed writ
 partial file behind. Errors exit 2.
 """
 
+_NEW_DESCRIPTION = """\
+Start a new player's fixture from the data sets (--data DIR): the player (his birth date where
+the World Cup Database has it), the team, every goal goalscorers.csv credits him with and every
+World Cup line-up he was in (started or came on, minutes, goals), his World Cup squads as
+tournament entries, each citing its data set, and a commented list of what a person must add
+from sources. The name is matched as a whole (given and family name, case and accents
+ignored): a family name alone is not enough. FILE is named after the player's id
+(players/thierry-henry.toml) and its folder must exist; an existing FILE is never replaced,
+and a failed write leaves no partial file behind. Errors exit 2.
+"""
+
 _LIST_DESCRIPTION = """\
 List the players in the fixtures folder: id, name and file. Files that cannot be read are
 reported after the list, and the exit code is then 2.
@@ -328,6 +342,72 @@ def _summary_arguments(summary: argparse.ArgumentParser) -> None:
         "a name will do); several words are read as one name",
     )
     _as_of_option(summary, "the career as it stood on DATE: facts dated by then")
+    _team_option(summary, "for a player with no fixture, drafted from --data: ")
+
+
+def _team_option(parser: argparse.ArgumentParser, when: str = "") -> None:
+    parser.add_argument(
+        "--team",
+        metavar="TEAM",
+        help=f"{when}his national team (France; case and accents ignored), needed where the "
+        "name played for more than one",
+    )
+
+
+def _day_argument(text: str) -> datetime.date:
+    """A date known to the day (:func:`_date_argument`)."""
+    import datetime
+
+    from careerstats.dates import Precision
+
+    date = _date_argument(text)
+    if date.precision is not Precision.DAY or date.month is None or date.day is None:
+        raise argparse.ArgumentTypeError(f"expected a day like 1977-08-17, got {text!r}")
+    return datetime.date(date.year, date.month, date.day)
+
+
+def _fixture_output(text: str) -> Path | None:
+    """``-o``: ``-`` for standard output (``None``), else a ``.toml`` file named as a player's
+    id is, so that the file written is named after the player it declares."""
+    from careerstats.drafts import player_id
+
+    if text == "-":
+        return None
+    path = Path(text)
+    expected = "expected - or a file named after the player's id, like thierry-henry.toml"
+    if path.suffix != ".toml":
+        raise argparse.ArgumentTypeError(f"{expected}, got {text!r}")
+    if not path.stem or player_id(path.stem) != path.stem:
+        raise argparse.ArgumentTypeError(
+            f"{expected} (lower-case words joined by hyphens), got {text!r}"
+        )
+    return path
+
+
+def _new_arguments(new: argparse.ArgumentParser) -> None:
+    new.add_argument(
+        "player",
+        metavar="NAME",
+        nargs="+",
+        help="the player's full name as the data sets spell it (case and accents ignored); "
+        "several words are read as one name",
+    )
+    _team_option(new)
+    new.add_argument(
+        "--born",
+        metavar="DATE",
+        type=_day_argument,
+        help="his birth date (1977-08-17), to tell apart two players of one name and team in "
+        "the World Cup Database",
+    )
+    new.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        type=_fixture_output,
+        help="the fixture to write (the file's name is the player's id), or - for standard output",
+    )
 
 
 def _as_of_option(parser: argparse.ArgumentParser, what: str) -> None:
@@ -609,26 +689,55 @@ def _summary(args: argparse.Namespace) -> int:
 
     # The summary as of a date is of the career as it stood then (statistics.known_by), its
     # caps and goals the ranges all the evidence allows on that date, built once.
-    whole = _career(args, warn=True)
+    whole, notice = _career_or_draft(args)
     evidence = _evidence(args, whole)
     summary = summarize(whole, args.as_of, evidence)
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
-    if data is not None:
+    if data is not None and notice is None:  # a draft has no stated goals, nor claims to check
         from careerstats.reconcile import coverage
 
         until = None if args.as_of is None else args.as_of.latest
         found = coverage(career, data, until)
-    if args.as_of is None:
+    if args.as_of is None and notice is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary, evidence)
     _write(
         render_summary(
-            summary, args.format, report, found, args.as_of, standalone=True, width=_width(args)
+            summary,
+            args.format,
+            report,
+            found,
+            args.as_of,
+            standalone=True,
+            width=_width(args),
+            notice=notice,
         )
     )
     return EXIT_OK
+
+
+def _career_or_draft(args: argparse.Namespace) -> tuple[Career, str | None]:
+    """The player's fixture joined with the data sets; where he has none and a data set is
+    given, the career the data sets alone hold (the draft careerstats new writes), with the
+    line that says so. A name no data set holds is the unknown player it was."""
+    from careerstats.drafts import NotInDatasetsError, from_datasets_notice
+    from careerstats.errors import UnknownPlayerError
+
+    try:
+        return _career(args, warn=True), None
+    except UnknownPlayerError as unknown:
+        if unknown.ambiguous:  # several fixtures match: which one is for the user to say
+            raise
+        results, worldcup = _dataset(args, required=False), _worldcup(args)
+        if results is None and worldcup is None:
+            raise
+        try:
+            draft = _draft(args, results, worldcup, _fixture_set(args))
+        except NotInDatasetsError:
+            raise unknown from None
+        return draft.career, from_datasets_notice(draft)
 
 
 def _totals(args: argparse.Namespace) -> int:
@@ -767,6 +876,102 @@ def _plot(args: argparse.Namespace) -> int:
     image = render_timeline(_career(args), _IMAGE_FORMATS[path.suffix.lower()])
     _write_file(path, image, replace=args.force)
     return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    """Write the draft of a player the data sets hold as a new fixture file (never over one)."""
+    from careerstats.drafts import fixture_text
+    from careerstats.fixtures import MAX_FIXTURE_BYTES
+
+    path: Path | None = args.output
+    if path is not None:
+        try:
+            if not path.parent.is_dir():
+                raise _usage_error(f"{path}: the folder {str(path.parent)!r} does not exist")
+            exists = path.exists() or path.is_symlink()
+        except OSError as error:  # a name too long, a folder we may not search
+            raise _cannot_write(path, error) from None
+        if exists:
+            raise _usage_error(f"{path} exists; careerstats new never replaces a file")
+    results, worldcup = _dataset(args, required=False), _worldcup(args)
+    if results is None and worldcup is None:
+        raise _usage_error(
+            "careerstats new drafts a fixture from the data sets: pass --data DIR or set "
+            "CAREERSTATS_DATA"
+        )
+    from careerstats.errors import AmbiguousNameError
+
+    folder = _output_folder(args, path)
+    try:
+        draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
+    except AmbiguousNameError as error:
+        if args.born is not None:
+            raise
+        raise AmbiguousNameError(f"{error} with --born DATE") from None
+    _refuse_known_player(folder, draft)
+    text = fixture_text(draft)
+    data = text.encode("utf-8")
+    if len(data) > MAX_FIXTURE_BYTES:  # it would not load: say so now, not at validate
+        raise _usage_error(
+            f"the fixture of {draft.career.player.name} would be {len(data):,} bytes, more than "
+            f"a fixture may hold ({MAX_FIXTURE_BYTES:,})"
+        )
+    if path is None:
+        _write(text)
+    else:
+        _write_file(path, data, replace=False)
+    return EXIT_OK
+
+
+def _output_folder(args: argparse.Namespace, path: Path | None) -> FixtureSet:
+    """The fixtures folder a new file will be checked with, as ``validate`` finds it: --fixtures,
+    else the folder of ``DIR/players/FILE``, else $CAREERSTATS_FIXTURES or the bundled one."""
+    from careerstats.fixtures import PLAYERS_DIR, FixtureSet
+
+    if args.fixtures is None and path is not None and path.parent.name == PLAYERS_DIR:
+        folder = FixtureSet(path.parent.parent)
+    else:
+        folder = _fixture_set(args)
+    folder.check_root()
+    return folder
+
+
+def _refuse_known_player(folder: FixtureSet, draft: Draft) -> None:
+    """A player the folder has a fixture for (the same id or name) is not started again: two
+    files for one player would make his name ambiguous."""
+    from careerstats.names import fold
+
+    player = draft.career.player
+    for ref in folder.scan()[0]:
+        if ref.id == player.id or fold(ref.name) == fold(player.name):
+            raise _usage_error(
+                f"{ref.path} is the fixture of {ref.name} already; careerstats new starts a "
+                "player who has none"
+            )
+
+
+def _draft(
+    args: argparse.Namespace,
+    results: InternationalResults | None,
+    worldcup: WorldCup | None,
+    folder: FixtureSet,
+    id: str | None = None,
+) -> Draft:
+    """The career the data sets hold for the player asked for (see careerstats.drafts),
+    against the fixtures folder that will check it (its shared sources and tournaments)."""
+    from careerstats.drafts import draft_career
+
+    args.loaded_dataset = results
+    return draft_career(
+        " ".join(args.player),
+        args.team,
+        results=results,
+        worldcup=worldcup,
+        shared_sources=folder.shared_sources(),
+        shared_tournaments=folder.shared_tournaments(),
+        id=id,
+        born=getattr(args, "born", None),
+    )
 
 
 def _exists(path: Path) -> Exception:
@@ -1208,6 +1413,13 @@ _COMMANDS: dict[str, _Command] = {
         _plot_arguments,
         ("fixtures", "results"),
         _plot,
+    ),
+    "new": _Command(
+        "start a new player's fixture from the data sets",
+        _NEW_DESCRIPTION,
+        _new_arguments,
+        ("fixtures", "results"),
+        _new,
     ),
     "list": _Command(
         "list the players in the fixtures folder",

@@ -282,6 +282,8 @@ class UnknownPlayerError(CareerstatsError, LookupError):
     ) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
+        self.ambiguous = ambiguous
+        """Several players match (listed in ``suggestions``), rather than none."""
         self.unreadable = tuple(unreadable)
         """Player files that could not be read, and so were not searched."""
         shown = describe_text(query)

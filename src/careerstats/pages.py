@@ -497,8 +497,10 @@ def summary_page(
     claims: ClaimReport | None = None,
     coverage: Coverage | None = None,
     as_of: PartialDate | None = None,
+    notice: str | None = None,
 ) -> Page:
-    """The summary: headline figures, tournaments, absences, milestones, honours, sources."""
+    """The summary: headline figures, tournaments, absences, milestones, honours, sources;
+    ``notice`` first, under the title (a career drafted from the data sets alone)."""
     as_of = as_of if as_of is not None else summary.as_of
     career = summary.career
     cite = _Citer(cited_sources(summary))
@@ -510,6 +512,7 @@ def summary_page(
     title = _title(career, "" if as_of is None else f", as of {as_of.human()}")
     blocks: list[Block] = [
         Title(title),
+        *([] if notice is None else [Paragraph(notice)]),
         _headline(cite, summary),
         *map(Paragraph, lines),
         *_tournaments(cite, summary),
@@ -523,6 +526,8 @@ def summary_page(
         record |= records.claims_record(claims)
     if coverage is not None:
         record["coverage"] = records.coverage_record(coverage)
+    if notice is not None:
+        record["notice"] = notice
     return Page(title, tuple(blocks), record)
 
 

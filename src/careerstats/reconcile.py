@@ -581,16 +581,7 @@ def _worldcups_of(
     }
     held = [t for t in data.tournaments.values() if not kinds or t.womens in kinds]
     for tournament in career.tournaments:
-        same = next(
-            (
-                wc
-                for wc in held
-                if wc.year == tournament.edition
-                and tournament.start.earliest <= wc.end
-                and wc.start <= tournament.end.latest
-            ),
-            None,
-        )
+        same = next((wc for wc in held if wc.is_held_as(tournament)), None)
         if same is not None:
             yield tournament, same
 

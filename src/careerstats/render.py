@@ -88,6 +88,7 @@ def render_summary(
     *,
     standalone: bool = False,
     width: int | None = None,
+    notice: str | None = None,
 ) -> str:
     """The summary as a terminal page (``text``), ``markdown``, ``html`` or indented ``json``.
 
@@ -95,16 +96,18 @@ def render_summary(
     ``coverage``, a line says how much of the stated goals the results data set holds;
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser; ``width``
-    is the widest a text line may be (``None``: no limit).
+    is the widest a text line may be (``None``: no limit); ``notice`` a line under the title
+    (a career drafted from the data sets alone says so).
     """
     expect(summary, CareerSummary, "render_summary", "summary")
+    expect_optional(notice, str, "render_summary", "notice")
     expect_choice(format, PAGE_FORMATS, "render_summary", "format")
     expect_optional(claims, ClaimReport, "render_summary", "claims")
     if coverage is not None:
         _expect_coverage(coverage, "render_summary", "coverage")
     expect_optional(as_of, PartialDate, "render_summary", "as_of")
     _expect_width(width, "render_summary")
-    page = pages.summary_page(summary, claims, coverage, as_of)
+    page = pages.summary_page(summary, claims, coverage, as_of, notice)
     return write(page, format, width=width, standalone=standalone)
 
 

@@ -50,7 +50,7 @@ from careerstats.names import fold
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults, ResultMatch
-    from careerstats.model import Source
+    from careerstats.model import Source, Tournament
 
 __all__ = [
     "CREDIT",
@@ -72,6 +72,8 @@ LICENCE = "CC BY-SA 4.0"
 CREDIT = "Fjelstul World Cup Database, CC BY-SA 4.0, Joshua C. Fjelstul"
 """The credit the licence asks for, wherever the data (or a work built on it) is used."""
 LICENCE_URL = "https://creativecommons.org/licenses/by-sa/4.0/legalcode"
+HOME = "https://www.github.com/jfjelstul/worldcup"
+"""Where the data set is published, as its credit names it."""
 
 REGULATION_MINUTES = 90
 EXTRA_TIME_MINUTES = 30
@@ -203,6 +205,15 @@ class WorldCupTournament:
     def womens(self) -> bool:
         """A women's World Cup (told by its name), else a men's."""
         return _WOMENS in self.name
+
+    def is_held_as(self, tournament: Tournament) -> bool:
+        """Whether a fixture's tournament is this World Cup: the same edition (year), on days
+        that overlap its own."""
+        return (
+            tournament.edition == self.year
+            and tournament.start.earliest <= self.end
+            and self.start <= tournament.end.latest
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,487 @@
+"""A new player's career drafted from the data sets alone, and written as a fixture.
+
+:func:`draft_career` links a name (given and family name, never the family name alone) and a
+team in the data sets given, as the fixtures' players are linked
+(:meth:`~careerstats.datasets.worldcup.WorldCup.link_player`,
+:meth:`~careerstats.datasets.international_results.InternationalResults.goals_by`), and builds
+the career they hold: the player with the birth date the World Cup Database has, his goals from
+``goalscorers.csv`` as appearances, his World Cup line-ups (started or came on, minutes, goals)
+joined to them by :mod:`careerstats.reconcile`, his World Cup squads as tournament entries, each
+fact citing its data set's file. ``careerstats new`` writes that career (:func:`fixture_text`);
+``careerstats summary`` shows it for a player with no fixture. One draft serves both, so what a
+summary shows from the data sets is what the written fixture holds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from careerstats.arguments import expect, expect_optional
+from careerstats.datasets.base import PlayerQuery, SquadEntry
+from careerstats.dates import PartialDate
+from careerstats.errors import CareerstatsError, UnknownNameError, describe_text
+from careerstats.model import (
+    Career,
+    Citation,
+    Player,
+    Source,
+    Team,
+    Tournament,
+    TournamentEntry,
+    TournamentStatus,
+)
+from careerstats.names import MAX_SUGGESTIONS, closest, fold
+from careerstats.reconcile import GOALSCORERS, WORLDCUP_LINEUPS, with_dataset_goals, with_worldcup
+
+if TYPE_CHECKING:
+    from careerstats.datasets.international_results import InternationalResults
+    from careerstats.datasets.worldcup import WorldCup, WorldCupPlayer
+
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "WORLDCUP_PLAYERS",
+    "WORLDCUP_SQUADS",
+    "WORLDCUP_TOURNAMENTS",
+    "Draft",
+    "NotInDatasetsError",
+    "draft_career",
+    "fixture_text",
+    "from_datasets_notice",
+    "player_id",
+]
+
+WORLDCUP_PLAYERS = "worldcup/players.csv"
+"""How the player's name and birth date taken from the World Cup Database cite it."""
+WORLDCUP_SQUADS = "worldcup/squads.csv"
+"""How a tournament entry taken from the World Cup squads cites them."""
+WORLDCUP_TOURNAMENTS = "worldcup/tournaments.csv"
+"""How a World Cup's dates and host declared from the data set cite it."""
+
+MAX_NAME_LENGTH = 100
+"""The longest name or team a draft is asked for: the longest name in either data set is
+under 60 characters, and a longer query is no name to look up (nor to echo back whole)."""
+
+_WORLDCUP_FILES = "worldcup/"
+
+
+class NotInDatasetsError(UnknownNameError):
+    """A name that neither data set holds for the team (the message names the closest)."""
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """A career drafted from the data sets, and what of it a fixture file must declare."""
+
+    career: Career
+    """The whole career, the fixtures folder's shared sources and tournaments included."""
+    shared_sources: tuple[Source, ...] = ()
+    """The fixtures folder's sources: a fixture file names them without declaring them."""
+    shared_tournaments: tuple[Tournament, ...] = ()
+    """The fixtures folder's tournaments, likewise."""
+
+    @property
+    def datasets(self) -> tuple[str, ...]:
+        """The data sets whose files the career cites, by name (``international_results``)."""
+        cited = {file.split("/", 1)[0] for file in _citations(_own_data(self))}
+        return tuple(sorted(cited))
+
+
+def _check_text(text: str, what: str) -> str:
+    """A name or team as typed: not blank, one line of printable characters, not too long."""
+    expect(text, str, "draft_career", what)
+    if not text.strip():
+        raise CareerstatsError(f"expected a {what} to look up, got {describe_text(text)}")
+    if len(text) > MAX_NAME_LENGTH:
+        raise CareerstatsError(
+            f"expected a {what} of at most {MAX_NAME_LENGTH} characters, got {describe_text(text)}"
+        )
+    if any(unicodedata.category(char) in ("Cc", "Cs") for char in text):
+        raise CareerstatsError(
+            f"expected a {what} of printable characters, got {describe_text(text)}"
+        )
+    return " ".join(text.split())
+
+
+def player_id(name: str) -> str:
+    """An id for a name: its letters and digits, accents dropped, lower case, words joined by
+    hyphens (``Thierry Henry`` → ``thierry-henry``); ``""`` where none is left.
+
+    >>> player_id("Zinédine  Zidane"), player_id("N'Golo Kanté"), player_id("孫興慜")
+    ('zinedine-zidane', 'n-golo-kante', '')
+    """
+    ascii_only = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_only))
+
+
+def draft_career(
+    name: str,
+    team: str | None = None,
+    *,
+    results: InternationalResults | None = None,
+    worldcup: WorldCup | None = None,
+    shared_sources: Sequence[Source] = (),
+    shared_tournaments: Sequence[Tournament] = (),
+    id: str | None = None,
+    born: datetime.date | None = None,
+) -> Draft:
+    """The career the data sets hold for ``name`` of ``team``.
+
+    ``team`` may be left out where the name scored for, or was in the squads of, one team only.
+    ``born`` tells apart two World Cup players of one name and team (it is not written: a fact
+    needs a source); ``id`` is the new player's id, else one made of his name. The shared
+    sources and tournaments are the fixtures folder's, which the fixture is checked with: a
+    World Cup it declares is named, the others are declared from the data set. A name neither
+    data set holds for the team, or holds for several teams, is an
+    :class:`~careerstats.errors.UnknownNameError` with the closest names; two World Cup players
+    that the name, team and birth date cannot tell apart an
+    :class:`~careerstats.errors.AmbiguousNameError`.
+    """
+    name = _check_text(name, "name")
+    expect_optional(team, str, "draft_career", "team")
+    expect_optional(born, datetime.date, "draft_career", "born")
+    if team is not None:
+        team = _check_text(team, "team")
+    if results is None and worldcup is None:
+        raise CareerstatsError(
+            "a player without a fixture is drafted from the data sets: pass --data DIR"
+        )
+    if team is None:
+        team = _only_team(name, results, worldcup)
+    results_team = _results_team(team, results, worldcup)
+    query = PlayerQuery(names=(name,), team=team, born=born)
+    linked = None if worldcup is None else worldcup.link_player(query)
+    scored = (
+        []
+        if results is None or results_team is None
+        else [g for g in results.goals_by((name,), results_team) if not g.own_goal]
+    )
+    if linked is None and not scored:
+        raise NotInDatasetsError(_unknown(name, team, results, results_team, worldcup))
+    squads = [] if worldcup is None or linked is None else worldcup.player_squads(query)
+    team_name = results_team or (squads[0].team if squads else team)
+    spelt = linked.name if linked is not None else scored[0].scorer
+    new_id = id if id is not None else player_id(spelt)
+    if not new_id:
+        raise CareerstatsError(
+            f"{describe_text(spelt)} has no letters an id can be made of (a-z, 0-9): name the "
+            "file to write after the player, such as -o players/son-heung-min.toml"
+        )
+    player = _player(new_id, spelt, linked, bool(scored))
+    tournaments, entries = worldcup_entries(worldcup, squads, shared_tournaments)
+    sources = [*shared_sources]
+    if worldcup is not None and linked is not None:
+        files = [WORLDCUP_PLAYERS, WORLDCUP_SQUADS]
+        if len(tournaments) > len(shared_tournaments):
+            files.append(WORLDCUP_TOURNAMENTS)
+        known = {source.file for source in sources}
+        sources += [attrs.evolve(worldcup.source, file=f) for f in files if f not in known]
+    career = Career(
+        player=player,
+        team=Team(name=team_name),
+        sources=tuple(sources),
+        tournaments=tuple(tournaments),
+        entries=tuple(entries),
+    )
+    if results is not None and scored:
+        career = with_dataset_goals(career, results)
+    if worldcup is not None and linked is not None:
+        career = with_worldcup(career, worldcup)
+    return Draft(
+        career=career,
+        shared_sources=tuple(shared_sources),
+        shared_tournaments=tuple(shared_tournaments),
+    )
+
+
+def _player(id: str, name: str, linked: WorldCupPlayer | None, scored: bool) -> Player:
+    cite = [Citation(file=WORLDCUP_PLAYERS)] if linked is not None else []
+    if scored:
+        cite.append(Citation(file=GOALSCORERS))
+    born = None if linked is None or linked.born is None else PartialDate.from_date(linked.born)
+    return Player(id=id, name=name, born=born, cite=tuple(cite))
+
+
+def _results_team(
+    team: str, results: InternationalResults | None, worldcup: WorldCup | None
+) -> str | None:
+    """The results data set's name for ``team``; ``None`` where it has none and the World Cup
+    Database may still know the team (a women's team): its unknown name is then not an error."""
+    if results is None:
+        return None
+    try:
+        return results.resolve_team_name(team).team
+    except UnknownNameError:
+        played = {
+            _folded(name)
+            for match in (worldcup.matches.values() if worldcup else ())
+            for name in match.teams
+        }
+        if _folded(team) not in played:
+            raise
+        return None
+
+
+def _teams_of(
+    name: str, results: InternationalResults | None, worldcup: WorldCup | None
+) -> set[str]:
+    """The teams ``name`` (a full name) scored for or was in a World Cup squad of."""
+    teams = set()
+    if results is not None:
+        teams |= {goal.team for goal in results.goals_by((name,)) if not goal.own_goal}
+    if worldcup is not None:
+        wanted = _folded(name)
+        for player in worldcup.players.values():
+            if _folded(player.name) == wanted:
+                teams |= {member.team for member in worldcup.squad_of(player.id)}
+    return teams
+
+
+def _only_team(name: str, results: InternationalResults | None, worldcup: WorldCup | None) -> str:
+    """The one team ``name`` played for in the data sets; else an error asking for --team."""
+    teams = _teams_of(name, results, worldcup)
+    if len(teams) == 1:
+        return teams.pop()
+    if teams:
+        raise UnknownNameError(
+            f"{describe_text(name)} plays for {' and '.join(sorted(teams))} in the data sets: "
+            "give the team with --team"
+        )
+    raise NotInDatasetsError(_unknown(name, None, results, None, worldcup))
+
+
+def _folded(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _names_like(name: str, choices: Iterable[str]) -> list[str]:
+    """The choices whose words hold every word of ``name`` (a family name finds the full
+    names), else the closest spellings (:func:`~careerstats.names.closest`)."""
+    words = set(_folded(name).split())
+    listed = set(choices)
+    holding = sorted(choice for choice in listed if words <= set(_folded(choice).split()))
+    return holding[:MAX_SUGGESTIONS] if holding else closest(name, listed)
+
+
+def _unknown(
+    name: str,
+    team: str | None,
+    results: InternationalResults | None,
+    results_team: str | None,
+    worldcup: WorldCup | None,
+) -> str:
+    """The one line for a name that neither data set holds: the closest names there."""
+    names: set[str] = set()
+    if results is not None:
+        names |= results.scorers_of(results_team) if results_team else set(_all_scorers(results))
+    if worldcup is not None:
+        players = [player.name for player in worldcup.players.values()]
+        names |= {
+            found
+            for found in _names_like(name, players)
+            if team is None or worldcup.find_players(PlayerQuery(names=(found,), team=team))
+        }
+    suggestions = _names_like(name, names)
+    where = "" if team is None else f" of {team}"
+    message = (
+        f"no player {describe_text(name)}{where} in the data sets: neither a scorer of "
+        "goalscorers.csv nor a World Cup squad member has that full name (a family name "
+        "alone is not enough)"
+    )
+    if suggestions:
+        message += f"; did you mean {' or '.join(map(repr, suggestions))}?"
+    return message
+
+
+def _all_scorers(results: InternationalResults) -> Iterator[str]:
+    for goal in results.goals:
+        if goal.scorer:
+            yield goal.scorer
+
+
+def from_datasets_notice(draft: Draft) -> str:
+    """The line a summary of a draft opens with: no fixture, everything from the data sets."""
+    expect(draft, Draft, "from_datasets_notice", "draft")
+    player = draft.career.player
+    return (
+        f"No fixture for {player.name}: everything below comes from the data sets "
+        f"({', '.join(draft.datasets)}) alone, as careerstats new would write it; no source "
+        "states a total, so caps and goals are the ranges the records allow."
+    )
+
+
+# --- the tournaments the fixture must declare -------------------------------------------------
+
+
+def worldcup_entries(
+    worldcup: WorldCup | None,
+    squads: Sequence[SquadEntry],
+    shared: Sequence[Tournament],
+) -> tuple[list[Tournament], list[TournamentEntry]]:
+    """The tournaments (the shared ones, then each World Cup of the squads that they lack,
+    declared from the data set: dates, host, cited) and an entry per squad: played, or in the
+    squad unused.
+
+    The declarations stand in for a catalogue of the World Cups: once the fixtures can name any
+    World Cup without declaring it, only the entries are needed here.
+    """
+    tournaments = list(shared)
+    entries = []
+    for squad in squads:
+        held = None if worldcup is None else worldcup.tournaments.get(squad.tournament)
+        if held is None:
+            continue
+        same = next((t for t in tournaments if held.is_held_as(t)), None)
+        if same is None:
+            kind = "womens-world-cup" if held.womens else "world-cup"
+            same = Tournament(
+                id=f"{kind}-{held.year}",
+                name=held.name,
+                edition=held.year,
+                start=PartialDate.from_date(held.start),
+                end=PartialDate.from_date(held.end),
+                hosts=tuple(host.strip() for host in held.host.split(",") if host.strip()),
+                cite=(Citation(file=WORLDCUP_TOURNAMENTS),),
+            )
+            tournaments.append(same)
+        cite = [Citation(file=WORLDCUP_SQUADS)]
+        if squad.played:
+            cite.append(Citation(file=WORLDCUP_LINEUPS))
+        status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
+        entries.append(TournamentEntry(tournament=same.id, status=status, cite=tuple(cite)))
+    return tournaments, entries
+
+
+# --- the fixture file ---------------------------------------------------------------------------
+
+
+def _own_data(draft: Draft) -> dict[str, Any]:
+    """The career as a fixture file holds it: without the folder's shared tournaments, and
+    with the sources it cites that the folder does not declare."""
+    from careerstats.fixtures import dump_career
+
+    career = draft.career
+    shared_ids = {tournament.id for tournament in draft.shared_tournaments}
+    own = attrs.evolve(
+        career,
+        sources=(),
+        tournaments=tuple(t for t in career.tournaments if t.id not in shared_ids),
+    )
+    cited = set(_citations(dump_career(own)))
+    shared_files = {source.file for source in draft.shared_sources}
+    sources = tuple(
+        source
+        for source in career.sources
+        if source.file in cited and source.file not in shared_files
+    )
+    return dump_career(attrs.evolve(own, sources=sources))
+
+
+def _citations(data: object) -> Iterator[str]:
+    """Every file cited anywhere in plain fixture data."""
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if key == "cite" and isinstance(value, list):
+                yield from (str(item).split("#", 1)[0] for item in value)
+            else:
+                yield from _citations(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _citations(item)
+
+
+_TO_ADD = (
+    "--- What the data sets cannot give: add it from sources ---------------------------------",
+    "Each fact below needs an article or a federation's record, declared in [[sources]] (here",
+    "or in sources.toml) and cited by paragraph. docs/fixture-format.md describes each table.",
+    "- [[stated_totals]]: caps and goals as the sources state them (final = true once the",
+    "  career has ended). Without one, careerstats gives caps and goals as open ranges.",
+    "- The debut: debut = true on the first appearance, adding that appearance where it is not",
+    "  below (the data sets list the matches with a goal and the World Cup line-ups only).",
+    "- [retirement]: the day or month of the retirement from the national team.",
+    "- [[entries]] for the other finals tournaments (a continental championship), and for",
+    "  tournaments missed: not-selected, excluded or withdrew-injured, with the reason.",
+    "- [[absences]], [[honours]], [[quotes]], [[people]] and [[claims]], as the sources give them.",
+)
+
+
+def _to_add(draft: Draft) -> list[str]:
+    lines = list(_TO_ADD)
+    if draft.career.player.born is None:
+        lines.insert(3, "- [player] born: the birth date; no data set here gives it.")
+    return lines
+
+
+def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
+    from careerstats.datasets.worldcup import CREDIT, HOME, LICENCE, LICENCE_URL
+
+    career = draft.career
+    lines = [
+        f"{career.player.name}'s career with {career.team.name}, started by careerstats new.",
+        "Every fact below comes from the data sets and cites the data set file it comes from;",
+        "none is from an article yet. The list at the end says what a person must add.",
+    ]
+    if "international_results" in draft.datasets:
+        lines += [
+            "",
+            "Facts citing international_results/... are from the international football results",
+            "of martj42/international_results (CC0 1.0): the goals, with their matches.",
+        ]
+    worldcup = [file for file in _citations(data) if file.startswith(_WORLDCUP_FILES)]
+    if worldcup:
+        lines += [
+            "",
+            "Facts citing worldcup/... are from the World Cup Database. Its credit, as its",
+            "licence asks:",
+            f"  {CREDIT}",
+            f"  (© 2023 Joshua C. Fjelstul, Ph.D.; {HOME})",
+            f"  Licence: {LICENCE_URL}",
+            "The facts taken from it:",
+            *_worldcup_facts(data),
+            "Whoever shares this file, or a work built on it, must keep this credit and share it",
+            f"under the same licence ({LICENCE}).",
+        ]
+    return lines
+
+
+def _worldcup_facts(data: Mapping[str, Any]) -> list[str]:
+    """Which tables of the file hold facts from the World Cup Database."""
+    facts = []
+
+    def cites_worldcup(item: Mapping[str, Any]) -> bool:
+        return any(str(file).startswith(_WORLDCUP_FILES) for file in item.get("cite", ()))
+
+    player = data.get("player", {})
+    if cites_worldcup(player):
+        facts.append("- [player]: the name" + (" and birth date" if "born" in player else ""))
+    declared = [t for t in data.get("tournaments", ()) if cites_worldcup(t)]
+    if declared:
+        facts.append(
+            f"- [[tournaments]]: {len(declared)} World Cups: their dates, hosts and finishes"
+        )
+    appearances = [a for a in data.get("appearances", ()) if cites_worldcup(a)]
+    if appearances:
+        facts.append(
+            f"- [[appearances]] citing {WORLDCUP_LINEUPS}: {len(appearances)} World Cup line-ups "
+            "(started or came on, minutes, goals)"
+        )
+    entries = [e for e in data.get("entries", ()) if cites_worldcup(e)]
+    if entries:
+        facts.append(f"- [[entries]]: {len(entries)} World Cup squads (played, or unused)")
+    return facts
+
+
+def fixture_text(draft: Draft) -> str:
+    """The draft as a fixture file: a header saying where its facts come from (the World Cup
+    Database's credit and licence where it cites it), its tables, and a commented list of what
+    a person must add from sources."""
+    from careerstats.fixtures.writing import toml_text
+
+    expect(draft, Draft, "fixture_text", "draft")
+    data = _own_data(draft)
+    return toml_text(data, header=_header(draft, data), footer=_to_add(draft))
