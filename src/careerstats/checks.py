@@ -13,7 +13,7 @@ import attrs
 
 from careerstats import presenters
 from careerstats.dates import DateExpression, PartialDate, Span, Years
-from careerstats.evidence import Contradiction, Range
+from careerstats.evidence import Contradiction, Range, StatementCheck
 from careerstats.model import AbsenceKind, Career, Citation, Platform, TournamentStatus
 from careerstats.statistics import CareerSummary
 
@@ -34,6 +34,7 @@ __all__ = [
     "Played",
     "Quoted",
     "Ranges",
+    "Reason",
     "ShortOfCentury",
     "StatedAge",
     "StatedDate",
@@ -42,6 +43,7 @@ __all__ = [
     "Value",
     "Verdict",
     "Version",
+    "Why",
     "figure",
 ]
 
@@ -205,6 +207,70 @@ def figure(value: Value) -> object:
     return value
 
 
+# --- why a check is unchecked, or a detail of its verdict ----------------------------------------
+
+
+class Why(enum.StrEnum):
+    """What a :class:`Reason` says; each reads as one line of :func:`careerstats.words.reason`,
+    and the fields it uses are named beside it. A new reason is a member here and its words
+    there."""
+
+    OWN_SOURCE_ONLY = "own-source-only"
+    """Only the claim's own citations give the figure: a claim never confirms itself."""
+    NOTHING_ELSE_BEARS = "nothing-else-bears"
+    """No other evidence bears on a stated total."""
+    RANGE = "range"
+    """A stated figure against the range the rest of the evidence gives (``range``)."""
+    TIED_TOTALS = "tied-totals"
+    """As many sources state another career-end total of the figure (``name``: caps, goals)."""
+    RECORDED_BY = "recorded-by"
+    """``count`` of ``name`` (cap, goal) recorded by the date ``on``: more than stated."""
+    ONLY_RECORDED_BY = "only-recorded-by"
+    """Only ``count`` of ``name`` recorded by ``on``: a lower bound, which cannot tell."""
+    CAPS_NOT_KNOWN = "caps-not-known"
+    CAPS_NOT_EXACT = "caps-not-exact"
+    DATE_NOT_KNOWN = "date-not-known"
+    """The date of the event ``name`` (birth, debut, a final) is not known."""
+    DATE_NOT_PLACED = "date-not-placed"
+    """The stated ``expression`` cannot be placed: ``detail`` is
+    :class:`~careerstats.dates.UnresolvedDateError`'s message (its source has no date, too
+    vague a one, or the day is on no calendar)."""
+    DATES_ALLOW = "dates-allow"
+    """The dates allow several ages (``years``)."""
+    NOT_A_BIRTHDAY = "not-a-birthday"
+    """The day ``on`` is no birthday of someone ``born`` then."""
+    DEBUT_OR_RETIREMENT_NOT_KNOWN = "debut-or-retirement-not-known"
+    NO_ABSENCE = "no-absence"
+    UNDATED_SOURCE = "undated-source"
+    """The claim's source (``name``: its file) has no publication date to count from."""
+    PUBLISHED_BEFORE_DEBUT = "published-before-debut"
+    """The claim's source (``name``) was published (``on``) before the debut."""
+    DATA_GIVES_ONLY = "data-gives-only"
+    """The data's date (``on``) is less precise than the claim's."""
+    NO_APPEARANCE_OR_ABSENCE = "no-appearance-or-absence"
+    NO_MATCH_RECORDED = "no-match-recorded"
+    ONLY_SOME_RECORDED = "only-some-recorded"
+    """Only ``count`` recorded at the tournament: fewer than stated."""
+    POST = "post"
+    """A post is compared with the other sources' versions, not with data."""
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    """Why a check is unchecked, or a detail of its verdict: a :class:`Why` and the values it
+    names (each member says which); :func:`careerstats.words.reason` puts it into words."""
+
+    why: Why = attrs.field(validator=attrs.validators.instance_of(Why))
+    name: str | None = None
+    count: int | None = None
+    on: PartialDate | None = None
+    born: PartialDate | None = None
+    years: Years | None = None
+    expression: DateExpression | None = None
+    detail: str | None = None
+    range: StatementCheck | None = None
+
+
 @attrs.frozen(kw_only=True)
 class Check:
     """One claim, what the data computes for it, and the verdict: values, never prose (the
@@ -215,7 +281,14 @@ class Check:
     stated: Value
     computed: Value | None
     verdict: Verdict
-    note: str = ""
+    note: tuple[Reason, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Reason), attrs.validators.instance_of(tuple)
+        ),
+    )
+    """Why the claim is unchecked, or details of the verdict, in order: values
+    (:func:`careerstats.words.note` reads them), empty where there is nothing to add."""
     cite: tuple[Citation, ...]
     """Where the claim is made."""
     basis: tuple[Citation, ...] = ()

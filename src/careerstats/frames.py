@@ -220,7 +220,7 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
     "claims": (
         *_string("kind", "subject", "stated", "computed"),
         _category("verdict", Verdict),
-        *_string("note", "source"),
+        *_string("note", "reasons", "source"),
         *_ints("paragraph"),
         *_string("cite", "basis"),
     ),
@@ -332,7 +332,8 @@ def goal_records(career: Career) -> list[Record]:
 
 
 def _joined_cites(rows: list[Record], *names: str) -> list[Record]:
-    """The records with each list of citations as one readable string (a ``string`` column)."""
+    """The records with each list (of citations, of reasons) as one readable string, ``; ``
+    between the items (a ``string`` column)."""
     for row in rows:
         for name in names:
             cited: list[str] = row[name]  # type: ignore[assignment]  # the records' lists
@@ -450,7 +451,7 @@ def claim_records(report: ClaimReport) -> list[Record]:
     """One record per claim checked, in the report's order (as ``careerstats claims``): the
     JSON's ``claims``, citations joined."""
     expect(report, ClaimReport, "claim_records", "report")
-    return _joined_cites(records.check_rows(report.checks), "cite", "basis")
+    return _joined_cites(records.check_rows(report.checks), "cite", "basis", "reasons")
 
 
 def disagreement_records(report: ClaimReport) -> list[Record]:

@@ -614,7 +614,7 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
                     words.subject(c.subject),
                     words.value(c.stated),
                     words.value(c.computed),
-                    c.note,
+                    words.note(c.note),
                     cite(c.cite),
                 ),
                 kind=c.verdict.value,
