@@ -19,6 +19,7 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.errors import Problem
 from careerstats.evidence import (
     Binding,
     Contradiction,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
+    from careerstats.validated import ValidationReport
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -61,6 +63,7 @@ __all__ = [
     "totals_record",
     "totals_rows",
     "tournament_rows",
+    "validation_record",
 ]
 
 Record = dict[str, Any]
@@ -89,6 +92,15 @@ converter.register_unstructure_hook(
 converter.register_unstructure_hook(Subject, words.subject)
 converter.register_unstructure_hook(
     Version, lambda version: {"value": words.value(version.value), "cite": _cites(version.cite)}
+)
+converter.register_unstructure_hook(
+    Problem,
+    lambda problem: {
+        "file": problem.file,
+        "location": problem.place,  # the schema's name for a problem's place
+        "severity": problem.severity.value,
+        "message": problem.message,
+    },
 )
 
 
@@ -573,4 +585,25 @@ def players_record(refs: Sequence[PlayerRef]) -> Record:
             {"id": ref.id, "name": ref.name, "aliases": list(ref.aliases), "file": ref.path.name}
             for ref in refs
         ]
+    }
+
+
+def validation_record(report: ValidationReport) -> Record:
+    """The object ``careerstats validate --format json`` writes (docs/errors.md): the files
+    asked for, the counts, every problem, and the notes on which shared files were used."""
+    return {
+        "files": [str(path) for path in report.files],
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "strict": report.strict,
+        "problems": [
+            converter.unstructure(problem, Problem)
+            for result in report.results
+            for problem in result.problems
+        ],
+        "notes": [
+            {"file": str(result.path), "message": result.folder_note}
+            for result in report.results
+            if result.folder_note is not None
+        ],
     }

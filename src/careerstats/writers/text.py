@@ -157,7 +157,15 @@ def _block(block: blocks.Block, width: int | None) -> str:
         return _underlined(block.text, "-")
     if isinstance(block, (blocks.Paragraph, blocks.Note)):
         return _paragraph(block.text, width)
+    if isinstance(block, blocks.Line):
+        return one_line(block.text)
     return _table(block, width)
+
+
+def _item(item: blocks.Block | tuple[blocks.Line, ...], width: int | None) -> str:
+    if isinstance(item, tuple):
+        return "\n".join(_block(line, width) for line in item)
+    return _block(item, width)
 
 
 def _paragraph(text: str, width: int | None) -> str:
@@ -170,5 +178,5 @@ def _paragraph(text: str, width: int | None) -> str:
 
 
 def write(page: blocks.Page, options: Options) -> str:
-    """The page's blocks, separated by blank lines."""
-    return "\n\n".join(_block(block, options.width) for block in page.blocks) + "\n"
+    """The page's blocks, separated by blank lines (lines that follow each other by none)."""
+    return "\n\n".join(_item(item, options.width) for item in blocks.listed(page.blocks)) + "\n"
