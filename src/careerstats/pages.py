@@ -592,7 +592,13 @@ def career_page(career: Career) -> Page:
         *_honours(cite, career),
         *cite.table(),
     ]
-    return Page(title, tuple(blocks), None)
+    record = {
+        "player": career.player.id,
+        "appearances": records.appearance_rows(career),
+        "goals": records.goal_rows(career),
+        "absences": records.absence_rows(career),
+    }
+    return Page(title, tuple(blocks), record)
 
 
 # --- claims --------------------------------------------------------------------------------------
