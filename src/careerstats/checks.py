@@ -211,54 +211,39 @@ def figure(value: Value) -> object:
 
 
 class Why(enum.StrEnum):
-    """What a :class:`Reason` says; each reads as one line of :func:`careerstats.words.reason`,
-    and the fields it uses are named beside it. A new reason is a member here and its words
-    there."""
+    """What a :class:`Reason` says; each reads as one line of :func:`careerstats.words.reason`.
+    Beside each, the :class:`Reason` fields it names (docs/claims.md, "Reasons", has them all
+    with their words). A new reason is a member here and its words there."""
 
-    OWN_SOURCE_ONLY = "own-source-only"
-    """Only the claim's own citations give the figure: a claim never confirms itself."""
-    NOTHING_ELSE_BEARS = "nothing-else-bears"
-    """No other evidence bears on a stated total."""
-    RANGE = "range"
-    """A stated figure against the range the rest of the evidence gives (``range``)."""
-    TIED_TOTALS = "tied-totals"
-    """As many sources state another career-end total of the figure (``name``: caps, goals)."""
-    RECORDED_BY = "recorded-by"
-    """``count`` of ``name`` (cap, goal) recorded by the date ``on``: more than stated."""
-    ONLY_RECORDED_BY = "only-recorded-by"
-    """Only ``count`` of ``name`` recorded by ``on``: a lower bound, which cannot tell."""
+    OWN_SOURCE_ONLY = "own-source-only"  # only the claim's own citations give the figure
+    NOTHING_ELSE_BEARS = "nothing-else-bears"  # no other evidence bears on a stated total
+    RANGE = "range"  # range: a stated figure against the rest of the evidence
+    TIED_TOTALS = "tied-totals"  # name: caps or goals, stated as often another way
+    RECORDED_BY = "recorded-by"  # count of name (cap, goal) recorded by on: more than stated
+    ONLY_RECORDED_BY = "only-recorded-by"  # count, name, on: a lower bound, which cannot tell
     CAPS_NOT_KNOWN = "caps-not-known"
     CAPS_NOT_EXACT = "caps-not-exact"
-    DATE_NOT_KNOWN = "date-not-known"
-    """The date of the event ``name`` (birth, debut, a final) is not known."""
-    DATE_NOT_PLACED = "date-not-placed"
-    """The stated ``expression`` cannot be placed: ``detail`` is
-    :class:`~careerstats.dates.UnresolvedDateError`'s message (its source has no date, too
-    vague a one, or the day is on no calendar)."""
-    DATES_ALLOW = "dates-allow"
-    """The dates allow several ages (``years``)."""
-    NOT_A_BIRTHDAY = "not-a-birthday"
-    """The day ``on`` is no birthday of someone ``born`` then."""
+    DATE_NOT_KNOWN = "date-not-known"  # name: the event (birth, debut, retirement, a final)
+    DATE_NOT_PLACED = "date-not-placed"  # expression, on (its source's date), detail (why)
+    DATES_ALLOW = "dates-allow"  # years: several ages
+    NOT_A_BIRTHDAY = "not-a-birthday"  # on, born
     DEBUT_OR_RETIREMENT_NOT_KNOWN = "debut-or-retirement-not-known"
     NO_ABSENCE = "no-absence"
-    UNDATED_SOURCE = "undated-source"
-    """The claim's source (``name``: its file) has no publication date to count from."""
-    PUBLISHED_BEFORE_DEBUT = "published-before-debut"
-    """The claim's source (``name``) was published (``on``) before the debut."""
-    DATA_GIVES_ONLY = "data-gives-only"
-    """The data's date (``on``) is less precise than the claim's."""
+    UNDATED_SOURCE = "undated-source"  # name: the claim's file, with no publication date
+    PUBLISHED_BEFORE_DEBUT = "published-before-debut"  # name, on: when it was published
+    DATA_GIVES_ONLY = "data-gives-only"  # on: the data's date, less precise than the claim's
     NO_APPEARANCE_OR_ABSENCE = "no-appearance-or-absence"
     NO_MATCH_RECORDED = "no-match-recorded"
-    ONLY_SOME_RECORDED = "only-some-recorded"
-    """Only ``count`` recorded at the tournament: fewer than stated."""
-    POST = "post"
-    """A post is compared with the other sources' versions, not with data."""
+    ONLY_SOME_RECORDED = "only-some-recorded"  # count: fewer recorded than stated
+    POST = "post"  # compared with the other sources' versions, not with data
 
 
 @attrs.frozen(kw_only=True)
 class Reason:
     """Why a check is unchecked, or a detail of its verdict: a :class:`Why` and the values it
-    names (each member says which); :func:`careerstats.words.reason` puts it into words."""
+    names (each member says which); :func:`careerstats.words.reason` puts it into words.
+    ``detail`` is :class:`~careerstats.dates.UnresolvedDateError`'s message, the dates
+    module's words for why a date cannot be placed."""
 
     why: Why = attrs.field(validator=attrs.validators.instance_of(Why))
     name: str | None = None

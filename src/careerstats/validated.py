@@ -17,16 +17,12 @@ from careerstats.errors import Problem
 __all__ = ["FileValidation", "ValidationReport"]
 
 
-@attrs.frozen(kw_only=True)
-class FileValidation:
-    """One file checked: its problems, the note on which shared files it was checked with
-    (``None`` where there is nothing to tell, or the file could not be read), and whether
-    every cited paragraph was checked against an articles folder."""
+class _Counted:
+    """Errors and warnings counted among ``problems``."""
 
-    path: Path
-    problems: tuple[Problem, ...] = ()
-    folder_note: str | None = None
-    paragraphs_checked: bool = True
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        raise NotImplementedError
 
     @property
     def errors(self) -> int:
@@ -36,13 +32,25 @@ class FileValidation:
     def warnings(self) -> int:
         return len(self.problems) - self.errors
 
+
+@attrs.frozen(kw_only=True)
+class FileValidation(_Counted):
+    """One file checked: its problems, the note on which shared files it was checked with
+    (``None`` where there is nothing to tell, or the file could not be read), and whether
+    every cited paragraph was checked against an articles folder."""
+
+    path: Path
+    problems: tuple[Problem, ...] = ()
+    folder_note: str | None = None
+    paragraphs_checked: bool = True
+
     def fails(self, strict: bool) -> bool:
         """An error, or with ``strict`` any problem."""
         return bool(self.errors or (strict and self.problems))
 
 
 @attrs.frozen(kw_only=True)
-class ValidationReport:
+class ValidationReport(_Counted):
     """Every file asked for (``files``, as given) and each one's result, in order."""
 
     files: tuple[Path, ...]
@@ -50,12 +58,9 @@ class ValidationReport:
     strict: bool = False
 
     @property
-    def errors(self) -> int:
-        return sum(result.errors for result in self.results)
-
-    @property
-    def warnings(self) -> int:
-        return sum(result.warnings for result in self.results)
+    def problems(self) -> tuple[Problem, ...]:
+        """Every file's problems, in order."""
+        return tuple(problem for result in self.results for problem in result.problems)
 
     @property
     def failed(self) -> bool:
