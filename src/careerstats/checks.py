@@ -247,11 +247,14 @@ class Reason:
 
     why: Why = attrs.field(validator=attrs.validators.instance_of(Why))
     name: str | None = None
+    """What it is of: an event, a file, a figure (``caps``) or its noun (``cap``)."""
     count: int | None = None
     on: PartialDate | None = None
+    """The day it is of: a total's date, a source's, the data's."""
     born: PartialDate | None = None
     years: Years | None = None
     expression: DateExpression | None = None
+    """The date as the source writes it."""
     detail: str | None = None
     range: StatementCheck | None = None
 
