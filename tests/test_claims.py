@@ -24,7 +24,7 @@ from careerstats.model import (
     SpanSubject,
     StatedTotal,
 )
-from careerstats.words import subject, value
+from careerstats.words import note, subject, value
 
 A001 = Citation(file="001_c26b10d1ae9b22eb.txt", paragraph=2)
 
@@ -66,7 +66,7 @@ def test_every_benzema_claim_has_its_verdict(benzema: Career) -> None:
 
 
 def test_unchecked_claims_say_why(benzema: Career) -> None:
-    notes = {subject(c.subject): c.note for c in check_claims(benzema).checks}
+    notes = {subject(c.subject): note(c.note) for c in check_claims(benzema).checks}
     assert notes["since debut"] == "002_82f36f0be73dd127.txt has no publication date to count from"
     assert notes["retirement date"] == "'yesterday' is relative to a source that has no date"
     assert notes["UEFA Euro 2008 status"] == "no appearance or absence is recorded for it"
@@ -107,7 +107,7 @@ def test_a_birthday_on_the_wrong_day_contradicts(benzema: Career) -> None:
     wrong = AgeClaim(years=35, on=DateExpression("2022-12-20"), birthday=True, cite=(A001,))
     check = last(_with(benzema, claims=(wrong,)), "age")
     assert check.verdict is Verdict.CONTRADICTS
-    assert check.note == "2022-12-20 is not a birthday of someone born 1987-12-19"
+    assert note(check.note) == "2022-12-20 is not a birthday of someone born 1987-12-19"
 
 
 def test_a_birth_year_of_1986_contradicts_the_35th_birthday(benzema: Career) -> None:
@@ -145,7 +145,7 @@ def test_a_claim_never_confirms_itself(benzema: Career) -> None:
     alone = attrs.evolve(benzema, stated_totals=benzema.stated_totals[:1])
     check = check_claims(alone).checks[0]
     assert check.verdict is Verdict.UNCHECKED
-    assert check.note == "only this claim's own source gives the figure"
+    assert note(check.note) == "only this claim's own source gives the figure"
 
 
 def test_platform_and_wording_disagreements(benzema: Career) -> None:
@@ -189,7 +189,10 @@ def test_an_event_claim_about_an_unknown_final_is_unchecked(benzema: Career) -> 
     claim = AgeClaim(years=35, on_event=Event.RETIREMENT, cite=(A001,))
     retired = attrs.evolve(benzema, retirement=None, claims=(claim,))
     check = check_claims(retired).checks[2]
-    assert (check.verdict, check.note) == (Verdict.UNCHECKED, "the retirement date is not known")
+    assert (check.verdict, note(check.note)) == (
+        Verdict.UNCHECKED,
+        "the retirement date is not known",
+    )
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -267,4 +270,6 @@ def test_a_total_as_of_a_date_counts_in_the_right_number(benzema: Career) -> Non
         "1 cap, 1 goal",
         "at least 1 cap, at least 1 goal",
     )
-    assert check.note.startswith("only 1 cap recorded by 2007-12; only 1 goal recorded by 2007-12")
+    assert note(check.note).startswith(
+        "only 1 cap recorded by 2007-12; only 1 goal recorded by 2007-12"
+    )

@@ -637,9 +637,9 @@ def test_validate_json_of_good_and_unreadable_files(
 
 def test_validate_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["validate", "x.toml", "--format", "markdown"])
+        main(["validate", "x.toml", "--format", "yaml"])
     assert caught.value.code == 2
-    assert "invalid choice: 'markdown'" in capsys.readouterr().err
+    assert "invalid choice: 'yaml'" in capsys.readouterr().err
 
 
 def test_validate_help_documents_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:

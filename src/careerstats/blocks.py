@@ -1,4 +1,4 @@
-"""The blocks a page is built of: title, heading, table, paragraph, note.
+"""The blocks a page is built of: title, heading, table, paragraph, note, line.
 
 A page (:mod:`careerstats.pages`) is built once, from typed values put into words by
 :mod:`careerstats.words`; each writer (:mod:`careerstats.writers`) turns the same blocks into
@@ -9,7 +9,7 @@ tuple of those pieces (:data:`BREAK` between lines).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal, TypeAlias
 
 import attrs
@@ -21,6 +21,7 @@ __all__ = [
     "Cites",
     "Column",
     "Heading",
+    "Line",
     "Note",
     "Page",
     "Paragraph",
@@ -28,6 +29,7 @@ __all__ = [
     "Row",
     "Table",
     "Title",
+    "listed",
 ]
 
 
@@ -109,6 +111,16 @@ class Note:
 
 
 @attrs.frozen
+class Line:
+    """One line of a listing, never wrapped (``FILE: ok``, a problem): lines that follow each
+    other are written one under the other (text), as a list (Markdown, HTML). ``kind`` classes
+    it (``ok``, ``error``, ``warning``, ``note``, ``summary``)."""
+
+    text: str
+    kind: str | None = None
+
+
+@attrs.frozen
 class Table:
     """Rows under typed columns; where there are no rows, ``empty`` is written instead."""
 
@@ -117,7 +129,19 @@ class Table:
     empty: str = "None."
 
 
-Block: TypeAlias = "Title | Heading | Paragraph | Note | Table"
+Block: TypeAlias = "Title | Heading | Paragraph | Note | Line | Table"
+
+
+def listed(found: Iterable[Block]) -> list[Block | tuple[Line, ...]]:
+    """The blocks in order, each run of lines that follow each other as one tuple (a list)."""
+    out: list[Block | tuple[Line, ...]] = []
+    for block in found:
+        last = out[-1] if out else None
+        if isinstance(block, Line) and isinstance(last, tuple):
+            out[-1] = (*last, block)
+        else:
+            out.append((block,) if isinstance(block, Line) else block)
+    return out
 
 
 @attrs.frozen

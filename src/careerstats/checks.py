@@ -13,7 +13,7 @@ import attrs
 
 from careerstats import presenters
 from careerstats.dates import DateExpression, PartialDate, Span, Years
-from careerstats.evidence import Contradiction, Range
+from careerstats.evidence import Contradiction, Range, StatementCheck
 from careerstats.model import AbsenceKind, Career, Citation, Platform, TournamentStatus
 from careerstats.statistics import CareerSummary
 
@@ -34,6 +34,7 @@ __all__ = [
     "Played",
     "Quoted",
     "Ranges",
+    "Reason",
     "ShortOfCentury",
     "StatedAge",
     "StatedDate",
@@ -42,6 +43,7 @@ __all__ = [
     "Value",
     "Verdict",
     "Version",
+    "Why",
     "figure",
 ]
 
@@ -205,6 +207,58 @@ def figure(value: Value) -> object:
     return value
 
 
+# --- why a check is unchecked, or a detail of its verdict ----------------------------------------
+
+
+class Why(enum.StrEnum):
+    """What a :class:`Reason` says; each reads as one line of :func:`careerstats.words.reason`.
+    Beside each, the :class:`Reason` fields it names (docs/claims.md, "Reasons", has them all
+    with their words). A new reason is a member here and its words there."""
+
+    OWN_SOURCE_ONLY = "own-source-only"  # only the claim's own citations give the figure
+    NOTHING_ELSE_BEARS = "nothing-else-bears"  # no other evidence bears on a stated total
+    RANGE = "range"  # range: a stated figure against the rest of the evidence
+    TIED_TOTALS = "tied-totals"  # name: caps or goals, stated as often another way
+    RECORDED_BY = "recorded-by"  # count of name (cap, goal) recorded by on: more than stated
+    ONLY_RECORDED_BY = "only-recorded-by"  # count, name, on: a lower bound, which cannot tell
+    CAPS_NOT_KNOWN = "caps-not-known"
+    CAPS_NOT_EXACT = "caps-not-exact"
+    DATE_NOT_KNOWN = "date-not-known"  # name: the event (birth, debut, retirement, a final)
+    DATE_NOT_PLACED = "date-not-placed"  # expression, on (its source's date), detail (why)
+    DATES_ALLOW = "dates-allow"  # years: several ages
+    NOT_A_BIRTHDAY = "not-a-birthday"  # on, born
+    DEBUT_OR_RETIREMENT_NOT_KNOWN = "debut-or-retirement-not-known"
+    NO_ABSENCE = "no-absence"
+    UNDATED_SOURCE = "undated-source"  # name: the claim's file, with no publication date
+    PUBLISHED_BEFORE_DEBUT = "published-before-debut"  # name, on: when it was published
+    DATA_GIVES_ONLY = "data-gives-only"  # on: the data's date, less precise than the claim's
+    NO_APPEARANCE_OR_ABSENCE = "no-appearance-or-absence"
+    NO_MATCH_RECORDED = "no-match-recorded"
+    ONLY_SOME_RECORDED = "only-some-recorded"  # count: fewer recorded than stated
+    POST = "post"  # compared with the other sources' versions, not with data
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    """Why a check is unchecked, or a detail of its verdict: a :class:`Why` and the values it
+    names (each member says which); :func:`careerstats.words.reason` puts it into words.
+    ``detail`` is :class:`~careerstats.dates.UnresolvedDateError`'s message, the dates
+    module's words for why a date cannot be placed."""
+
+    why: Why = attrs.field(validator=attrs.validators.instance_of(Why))
+    name: str | None = None
+    """What it is of: an event, a file, a figure (``caps``) or its noun (``cap``)."""
+    count: int | None = None
+    on: PartialDate | None = None
+    """The day it is of: a total's date, a source's, the data's."""
+    born: PartialDate | None = None
+    years: Years | None = None
+    expression: DateExpression | None = None
+    """The date as the source writes it."""
+    detail: str | None = None
+    range: StatementCheck | None = None
+
+
 @attrs.frozen(kw_only=True)
 class Check:
     """One claim, what the data computes for it, and the verdict: values, never prose (the
@@ -215,7 +269,14 @@ class Check:
     stated: Value
     computed: Value | None
     verdict: Verdict
-    note: str = ""
+    note: tuple[Reason, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Reason), attrs.validators.instance_of(tuple)
+        ),
+    )
+    """Why the claim is unchecked, or details of the verdict, in order: values
+    (:func:`careerstats.words.note` reads them), empty where there is nothing to add."""
     cite: tuple[Citation, ...]
     """Where the claim is made."""
     basis: tuple[Citation, ...] = ()

@@ -17,7 +17,6 @@ from typing import TypeVar
 
 import attrs
 
-from careerstats import words
 from careerstats.arguments import expect, expect_optional
 from careerstats.checks import (
     Bounded,
@@ -31,6 +30,7 @@ from careerstats.checks import (
     Played,
     Quoted,
     Ranges,
+    Reason,
     ShortOfCentury,
     StatedAge,
     StatedDate,
@@ -39,6 +39,7 @@ from careerstats.checks import (
     Value,
     Verdict,
     Version,
+    Why,
     figure,
 )
 from careerstats.dates import (
@@ -67,7 +68,6 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
-from careerstats.names import plural
 from careerstats.statistics import (
     CENTURY,
     CareerSummary,
@@ -106,14 +106,15 @@ def _verdict(agrees: bool | None, basis: Iterable[Citation], own: Iterable[Citat
     return Verdict.AGREES if agrees else Verdict.CONTRADICTS
 
 
-def _self_only(verdict: Verdict, agrees: bool | None) -> str:
+def _self_only(verdict: Verdict, agrees: bool | None) -> tuple[Reason, ...]:
+    """The reason an agreement is no check (:data:`Why.OWN_SOURCE_ONLY`), where it is one."""
     if verdict is Verdict.UNCHECKED and agrees:
-        return "only this claim's own source gives the figure"
-    return ""
+        return (Reason(why=Why.OWN_SOURCE_ONLY),)
+    return ()
 
 
 def _unchecked(
-    kind: str, subject: Subject, stated: Value, why: str, cite: tuple[Citation, ...]
+    kind: str, subject: Subject, stated: Value, why: Reason | None, cite: tuple[Citation, ...]
 ) -> Check:
     """A claim the data cannot check, and why."""
     return Check(
@@ -122,7 +123,7 @@ def _unchecked(
         stated=stated,
         computed=None,
         verdict=Verdict.UNCHECKED,
-        note=why,
+        note=() if why is None else (why,),
         cite=cite,
     )
 
@@ -134,12 +135,16 @@ def _published(career: Career, cite: tuple[Citation, ...]) -> PartialDate | None
 
 def _resolve(
     career: Career, expression: DateExpression, cite: tuple[Citation, ...]
-) -> tuple[PartialDate | None, str]:
+) -> tuple[PartialDate | None, Reason | None]:
     """The date a claim means, or ``None`` and why it cannot be placed."""
+    published = _published(career, cite)
     try:
-        return expression.resolve(_published(career, cite)), ""
+        return expression.resolve(published), None
     except UnresolvedDateError as error:
-        return None, str(error)
+        found = Reason(
+            why=Why.DATE_NOT_PLACED, expression=expression, on=published, detail=str(error)
+        )
+        return None, found
 
 
 def _event_date(
@@ -194,12 +199,8 @@ def _check_total(
         ]
         if not wrong:
             return by_events
-        notes = [by_events.note, *(words.range_note(c) for c in wrong)]
-        return attrs.evolve(
-            by_events,
-            verdict=Verdict.CONTRADICTS,
-            note="; ".join(note for note in notes if note),
-        )
+        ranges = (Reason(why=Why.RANGE, range=c) for c in wrong)
+        return attrs.evolve(by_events, verdict=Verdict.CONTRADICTS, note=(*by_events.note, *ranges))
     said = Figures(
         figures=tuple(
             Count(noun=_noun(c.statement.figure), value=c.statement.value) for c in checked
@@ -215,22 +216,22 @@ def _check_total(
             for citation in binding.cite
         )
     )
-    notes = []
+    notes: list[Reason] = []
     if EvidenceVerdict.CONTRADICTS in verdicts:
         verdict = Verdict.CONTRADICTS
     elif not checked or all(_bounds_nothing(c.range) for c in checked):
-        verdict, notes = Verdict.UNCHECKED, ["nothing else bears on it"]
+        verdict, notes = Verdict.UNCHECKED, [Reason(why=Why.NOTHING_ELSE_BEARS)]
     elif all(v is EvidenceVerdict.AGREES for v in verdicts):
         verdict = Verdict.AGREES
     else:
         verdict = Verdict.CONSISTENT
     if verdict is Verdict.AGREES:
         verdict = _verdict(True, basis, stated.cite)
-        notes.append(_self_only(verdict, True))
+        notes += _self_only(verdict, True)
     for c in checked:
         # An exact range is the computed value itself, its basis the citations that bind it.
         if c.verdict is not EvidenceVerdict.AGREES and c.range.exact is None:
-            notes.append(words.range_note(c))
+            notes.append(Reason(why=Why.RANGE, range=c))
     return Check(
         kind="totals",
         subject=Subject(topic=Topic.TOTALS, on=stated.as_of, final=stated.final),
@@ -239,7 +240,7 @@ def _check_total(
             figures=tuple(Bounded(noun=_noun(c.statement.figure), range=c.range) for c in checked)
         ),
         verdict=verdict,
-        note="; ".join(note for note in notes if note),
+        note=tuple(notes),
         cite=stated.cite,
         basis=basis,
     )
@@ -262,13 +263,13 @@ def _check_total_by_events(career: Career, summary: CareerSummary, stated: State
     results: list[bool | None] = []
     computed: list[Count] = []
     basis: list[Citation] = []
-    notes: list[str] = []
+    notes: list[Reason] = []
     for name, value, total in figures:
         if stated.final:
             agrees, shown = _against_total(value, total, name.removesuffix("s"))
             basis += total.cite
             if total.tied:
-                notes.append(f"as many sources state another career-end total of {name}")
+                notes.append(Reason(why=Why.TIED_TOTALS, name=name))
         else:
             assert stated.as_of is not None
             agrees, shown, note = _against_events(career, name, value, stated.as_of)
@@ -277,14 +278,14 @@ def _check_total_by_events(career: Career, summary: CareerSummary, stated: State
         computed.append(shown)
     agrees_all = False if False in results else (None if None in results or not results else True)
     verdict = _verdict(agrees_all, basis, stated.cite)
-    notes.append(_self_only(verdict, agrees_all))
+    notes += _self_only(verdict, agrees_all)
     return Check(
         kind="totals",
         subject=Subject(topic=Topic.TOTALS, on=stated.as_of, final=stated.final),
         stated=said,
         computed=Figures(figures=tuple(computed)),
         verdict=verdict,
-        note="; ".join(note for note in notes if note),
+        note=tuple(notes),
         cite=stated.cite,
         basis=tuple(dict.fromkeys(basis)),
     )
@@ -314,15 +315,15 @@ def _against_total(value: int, total: Total, noun: str) -> tuple[bool | None, Co
 
 def _against_events(
     career: Career, name: str, value: int, as_of: PartialDate
-) -> tuple[bool | None, Count, str]:
+) -> tuple[bool | None, Count, Reason]:
     """A total during the career, against the events recorded by then (a lower bound)."""
     by_then = [cap for cap in career.appearances if cap.match.date.compare(as_of) in (-1, 0)]
     counted = len(by_then) if name == "caps" else sum(goals_in(cap) for cap in by_then)
-    recorded = f"{plural(counted, name.removesuffix('s'))} recorded by {as_of}"
-    shown = Count(noun=name.removesuffix("s"), value=counted, at_least=True)
+    noun = name.removesuffix("s")
+    shown = Count(noun=noun, value=counted, at_least=True)
     if value < counted:
-        return False, shown, recorded
-    return None, shown, f"only {recorded}"
+        return False, shown, Reason(why=Why.RECORDED_BY, name=noun, count=counted, on=as_of)
+    return None, shown, Reason(why=Why.ONLY_RECORDED_BY, name=noun, count=counted, on=as_of)
 
 
 def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
@@ -331,10 +332,8 @@ def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
     short = None if caps is None else summary.caps_short_of_century
     agrees = None if short is None else short == claim.short_by
     verdict = _verdict(agrees, summary.caps.cite, claim.cite)
-    unknown = (
-        "caps are not known"
-        if summary.caps_short_of_century is None
-        else ("caps are not known exactly")
+    unknown = Reason(
+        why=Why.CAPS_NOT_KNOWN if summary.caps_short_of_century is None else Why.CAPS_NOT_EXACT
     )
     return Check(
         kind=claim.kind,
@@ -342,7 +341,7 @@ def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
         stated=claim.short_by,
         computed=None if short is None or caps is None else ShortOfCentury(short=short, caps=caps),
         verdict=verdict,
-        note=_self_only(verdict, agrees) if short is not None else unknown,
+        note=_self_only(verdict, agrees) if short is not None else (unknown,),
         cite=claim.cite,
         basis=summary.caps.cite,
     )
@@ -353,14 +352,14 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
     born = career.player.born
     if claim.on_event is not None:
         on, event_basis, label = _event_date(career, summary, claim.on_event, None)
-        why = "" if on is not None else f"the {label} date is not known"
+        why = None if on is not None else Reason(why=Why.DATE_NOT_KNOWN, name=label)
         subject = Subject(topic=Topic.AGE, name=label)
     else:
         assert claim.on is not None
         on, why = _resolve(career, claim.on, claim.cite)
         event_basis, subject = (), Subject(topic=Topic.AGE, on=claim.on)
     if born is None:
-        why = "the birth date is not known"
+        why = Reason(why=Why.DATE_NOT_KNOWN, name="birth")
     if on is None or born is None:
         return _unchecked(claim.kind, subject, stated, why, claim.cite)
     if on.compare(born) == -1:  # no age at all (age_on refuses it): no age can be stated
@@ -370,32 +369,31 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
             stated=stated,
             computed=ComputedAge(years=None, born=born, on=on),
             verdict=Verdict.CONTRADICTS,
-            note="",
             cite=claim.cite,
             basis=(*career.player.cite, *event_basis),
         )
     age = age_on(born, on)
     birthday = False
     agrees: bool | None = age.low <= claim.years <= age.high
-    notes = []
+    notes: list[Reason] = []
     if agrees and age.exact is None:
-        agrees, notes = None, [f"the dates allow {age}"]
+        agrees, notes = None, [Reason(why=Why.DATES_ALLOW, years=age)]
     exact_days = born.day is not None and on.day is not None
     if claim.birthday and exact_days and (born.month, born.day) != (on.month, on.day):
         agrees = False
-        notes.append(f"{on} is not a birthday of someone born {born}")
+        notes.append(Reason(why=Why.NOT_A_BIRTHDAY, on=on, born=born))
     if claim.birthday and exact_days and (born.month, born.day) == (on.month, on.day):
         birthday = True
     basis = (*career.player.cite, *event_basis)
     verdict = _verdict(agrees, basis, claim.cite)
-    notes.append(_self_only(verdict, agrees))
+    notes += _self_only(verdict, agrees)
     return Check(
         kind=claim.kind,
         subject=subject,
         stated=stated,
         computed=ComputedAge(years=age, born=born, on=on, birthday=birthday),
         verdict=verdict,
-        note="; ".join(n for n in notes if n),
+        note=tuple(notes),
         cite=claim.cite,
         basis=basis,
     )
@@ -404,24 +402,25 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
 def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Check:
     span: Span | None = None
     basis: tuple[Citation, ...] = ()
-    why = ""
+    why: Reason | None = None
     if claim.subject is SpanSubject.CAREER:
-        span, why = summary.span, "the debut or the retirement is not known"
+        span, why = summary.span, Reason(why=Why.DEBUT_OR_RETIREMENT_NOT_KNOWN)
         if summary.debut and career.retirement:
             basis = (*summary.debut.cite, *career.retirement.cite)
     elif claim.subject is SpanSubject.LONGEST_ABSENCE:
         absence = summary.longest_absence
-        span, why = (absence.span, "") if absence else (None, "no absence is recorded")
+        span, why = (absence.span, None) if absence else (None, Reason(why=Why.NO_ABSENCE))
         basis = absence.absence.cite if absence else ()
     else:
         published = _published(career, claim.cite)
         first = summary.debut
+        file = claim.cite[0].file
         if first is None:
-            why = "the debut is not known"
+            why = Reason(why=Why.DATE_NOT_KNOWN, name="debut")
         elif published is None:
-            why = f"{claim.cite[0].file} has no publication date to count from"
+            why = Reason(why=Why.UNDATED_SOURCE, name=file)
         elif published.compare(first.match.date) == -1:
-            why = f"{claim.cite[0].file} was published ({published}) before the debut"
+            why = Reason(why=Why.PUBLISHED_BEFORE_DEBUT, name=file, on=published)
         else:
             span, basis = Span(first.match.date, published), first.cite
     stated = Years(claim.years, claim.years)
@@ -448,7 +447,7 @@ def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Che
     meant, why = _resolve(career, claim.date, claim.cite)
     stated = StatedDate(expression=claim.date, meant=meant if claim.date.is_relative else None)
     if computed is None:
-        why = why or f"the {label} date is not known"
+        why = why or Reason(why=Why.DATE_NOT_KNOWN, name=label)
     if meant is None or computed is None:
         return Check(
             kind=claim.kind,
@@ -456,17 +455,18 @@ def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Che
             stated=stated,
             computed=computed,
             verdict=Verdict.UNCHECKED,
-            note=why,
+            note=() if why is None else (why,),
             cite=claim.cite,
             basis=basis,
         )
     agrees: bool | None
+    note: tuple[Reason, ...] = ()
     if _within(computed, meant):
-        agrees, note = True, ""
+        agrees = True
     elif meant.compare(computed) is not None and meant.compare(computed) != 0:
-        agrees, note = False, ""
+        agrees = False
     else:
-        agrees, note = None, f"the data gives only {computed}"
+        agrees, note = None, (Reason(why=Why.DATA_GIVES_ONLY, on=computed),)
     verdict = _verdict(agrees, basis, claim.cite)
     return Check(
         kind=claim.kind,
@@ -504,7 +504,7 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
     else:
         computed, agrees, basis = None, None, ()
     verdict = _verdict(agrees, basis, entry.cite)
-    note = "no appearance or absence is recorded for it" if agrees is None else ""
+    note = (Reason(why=Why.NO_APPEARANCE_OR_ABSENCE),) if agrees is None else ()
     return Check(
         kind="tournament-status",
         subject=Subject(topic=Topic.STATUS, name=name),
@@ -528,14 +528,15 @@ def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) 
     counted = len(played_there) if field == "appearances" else sum(map(goals_in, played_there))
     basis = tuple(c for cap in played_there for c in cap.cite)
     agrees: bool | None
+    note: tuple[Reason, ...] = ()
     if not played_there:
-        agrees, note = None, "no match of the tournament is recorded"
+        agrees, note = None, (Reason(why=Why.NO_MATCH_RECORDED),)
     elif counted > stated:
-        agrees, note = False, ""
+        agrees = False
     elif counted == stated:
-        agrees, note = True, ""
+        agrees = True
     else:
-        agrees, note = None, f"only {counted} recorded; the record may be incomplete"
+        agrees, note = None, (Reason(why=Why.ONLY_SOME_RECORDED, count=counted),)
     verdict = _verdict(agrees, basis, entry.cite)
     kind = "tournament-apps" if field == "appearances" else "tournament-goals"
     return Check(
@@ -682,7 +683,7 @@ def _check_post(quote: Quote) -> Check:
         stated=Quoted(words=quote.words, platform=quote.platform),
         computed=None,
         verdict=Verdict.UNCHECKED,
-        note="compared with the other sources' versions, not with data",
+        note=(Reason(why=Why.POST),),
         cite=quote.cite,
     )
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from _typeshed import SupportsWrite
 
+    from careerstats.blocks import Page
     from careerstats.datasets import RegisteredDataset
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.datasets.worldcup import WorldCup
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from careerstats.fixtures import FixtureSet
     from careerstats.model import Career
     from careerstats.plot import ImageFormat
+    from careerstats.validated import FileValidation
 
 __all__ = ["main"]
 
@@ -491,7 +493,9 @@ def _validate_arguments(validate: argparse.ArgumentParser) -> None:
         "that are not there are not checked)",
     )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
-    _format_option(validate, ("text", "json"))
+    from careerstats.writers import FORMATS
+
+    _format_option(validate, tuple(FORMATS))
 
 
 _VALIDATE_EPILOG = (
@@ -1129,8 +1133,10 @@ def _report_unreadable(problems: Sequence[Problem]) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from careerstats.fixtures import FixtureSet, folder_note, validate_files
+    from careerstats.fixtures import FixtureSet, validate_files
     from careerstats.fixtures.folder import environment_folders
+    from careerstats.pages import validation_page
+    from careerstats.validated import ValidationReport
 
     if args.fixtures is not None:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
@@ -1139,20 +1145,41 @@ def _validate(args: argparse.Namespace) -> int:
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
     found = validate_files(args.files, args.fixtures, args.articles)
-    problems = [problem for listed in found.values() for problem in listed]
-    errors = sum(problem.is_error for problem in problems)
-    warnings = len(problems) - errors
-    failed = errors + (warnings if args.strict else 0) > 0
-    notes = {
-        path: note
-        for path, listed in found.items()
-        if not _unread(path, listed) and (note := folder_note(path, args.fixtures))
-    }
-    if args.format == "json":
-        _write(_validation_json(args, problems, errors, warnings, notes))
+    report = ValidationReport(
+        files=tuple(args.files),
+        results=tuple(_file_validation(args, path, listed) for path, listed in found.items()),
+        strict=args.strict,
+    )
+    page = validation_page(report)
+    if args.format == "text":
+        _write_diagnosing(page)
     else:
-        _validation_text(args, found, errors, warnings, notes)
-    return EXIT_PROBLEMS if failed else EXIT_OK
+        from careerstats.writers import write
+
+        _write(write(page, args.format, standalone=True))
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def _file_validation(
+    args: argparse.Namespace, path: Path, problems: list[Problem]
+) -> FileValidation:
+    """One file's result: its problems, the note on the shared files a loose file was checked
+    with (not for a file that could not be read: it was checked against nothing), and, for a
+    file that passes, whether an articles folder checked its paragraphs."""
+    import attrs
+
+    from careerstats.fixtures import articles_for, folder_note
+    from careerstats.validated import FileValidation
+
+    result = FileValidation(
+        path=path,
+        problems=tuple(problems),
+        folder_note=None if _unread(path, problems) else folder_note(path, args.fixtures),
+    )
+    if path.suffix == ".toml" and not result.fails(args.strict):
+        checked = articles_for(path, args.fixtures, args.articles) is not None
+        result = attrs.evolve(result, paragraphs_checked=checked)
+    return result
 
 
 def _unread(path: Path, problems: Sequence[Problem]) -> bool:
@@ -1164,70 +1191,22 @@ def _unread(path: Path, problems: Sequence[Problem]) -> bool:
     )
 
 
-def _validation_json(
-    args: argparse.Namespace,
-    problems: Sequence[Problem],
-    errors: int,
-    warnings: int,
-    notes: dict[Path, str],
-) -> str:
-    """The object docs/errors.md describes: files checked, counts, and every problem."""
-    from careerstats.escaping import to_json
+def _write_diagnosing(page: Page) -> None:
+    """A page as text, line by line: its diagnostics (:data:`careerstats.pages.DIAGNOSTICS`) on
+    standard error, the rest on standard output, in the page's order."""
+    import attrs
 
-    listed = [
-        {
-            "file": problem.file,
-            "location": problem.place,
-            "severity": problem.severity.value,
-            "message": problem.message,
-        }
-        for problem in problems
-    ]
-    report = {
-        "files": [str(path) for path in args.files],
-        "errors": errors,
-        "warnings": warnings,
-        "strict": args.strict,
-        "problems": listed,
-        "notes": [{"file": str(path), "message": note} for path, note in notes.items()],
-    }
-    return to_json(report)
+    from careerstats.blocks import Line
+    from careerstats.pages import DIAGNOSTICS
+    from careerstats.writers import write
 
-
-def _validation_text(
-    args: argparse.Namespace,
-    found: dict[Path, list[Problem]],
-    errors: int,
-    warnings: int,
-    folder_notes: dict[Path, str],
-) -> None:
-    """Problems on standard error, one line each; ``FILE: ok`` on standard output."""
-    from careerstats.errors import one_line
-    from careerstats.fixtures import articles_for
-    from careerstats.names import plural
-
-    with_problems = 0
-    for path, problems in found.items():
-        if path in folder_notes:
-            # Which shared files a loose file was checked with, before what that found.
-            _say(f"{path}: note: {folder_notes[path]}")
-        for problem in problems:
-            _say(str(problem))
-        with_problems += bool(problems)
-        fails = any(problem.is_error for problem in problems) or (args.strict and problems)
-        if not fails:
-            notes = [plural(len(problems), "warning")] if problems else []
-            if path.suffix == ".toml" and articles_for(path, args.fixtures, args.articles) is None:
-                # "ok" would otherwise pass for a check of every citation's paragraph.
-                notes.append("paragraphs not checked: no articles folder (--articles DIR)")
-            _write(f"{one_line(str(path))}: ok{''.join(f', {note}' for note in notes)}\n")
-    if errors or warnings:
-        checked = len(found)
-        strict = " (--strict: warnings count as errors)" if args.strict and warnings else ""
-        _say(
-            f"{with_problems} of {plural(checked, 'file')} with problems: "
-            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{strict}"
-        )
+    for block in page.blocks:
+        text = write(attrs.evolve(page, blocks=(block,)), "text")
+        if isinstance(block, Line) and block.kind in DIAGNOSTICS:
+            with contextlib.suppress(_OutputError, BrokenPipeError):  # as _say
+                _emit(sys.stderr, text)
+        else:
+            _write(text)
 
 
 class _OutputError(Exception):

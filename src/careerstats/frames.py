@@ -17,7 +17,6 @@ docs/dataframes.md describes every column.
 
 from __future__ import annotations
 
-import datetime
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,22 +26,20 @@ import attrs
 from careerstats import records
 from careerstats.arguments import expect
 from careerstats.checks import ClaimReport, Verdict
-from careerstats.dates import PartialDate, Precision, Span, Years
+from careerstats.dates import Precision
 from careerstats.errors import InvalidValueError, MissingExtraError
 from careerstats.evidence import Evidence
 from careerstats.model import (
     AbsenceKind,
     Career,
     CareerTable,
-    Citation,
     Finish,
     Period,
     ReportTable,
     TournamentStatus,
     Venue,
 )
-from careerstats.statistics import CareerSummary, Total, absence_span, goals_in, tournaments
-from careerstats.words import basis
+from careerstats.statistics import CareerSummary, tournaments
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -222,7 +219,7 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
     "claims": (
         *_string("kind", "subject", "stated", "computed"),
         _category("verdict", Verdict),
-        *_string("note", "source"),
+        *_string("note", "reasons", "source"),
         *_ints("paragraph"),
         *_string("cite", "basis"),
     ),
@@ -237,72 +234,20 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
 # --- plain records ------------------------------------------------------------------------------
 
 
-def _day(value: datetime.date) -> datetime.date:
-    """A plain :class:`datetime.date` (not pendulum's subclass), for any consumer of records."""
-    return datetime.date(value.year, value.month, value.day)
-
-
-def _date_fields(name: str, value: PartialDate | None) -> Record:
-    if value is None:
-        return {
-            name: None,
-            f"{name}_earliest": None,
-            f"{name}_latest": None,
-            f"{name}_precision": None,
-        }
-    return {
-        name: str(value),
-        f"{name}_earliest": _day(value.earliest),
-        f"{name}_latest": _day(value.latest),
-        f"{name}_precision": value.precision.name.lower(),
-    }
-
-
-def _cite(citations: Iterable[Citation]) -> str | None:
-    """Citations as one readable string; ``None`` where there are none."""
-    text = CITATION_SEPARATOR.join(str(citation) for citation in citations)
-    return text or None
-
-
-def _value(member: enum.Enum | None) -> str | None:
-    return None if member is None else str(member.value)
-
-
-def _low(years: Years | None) -> int | None:
-    return None if years is None else years.low
-
-
-def _high(years: Years | None) -> int | None:
-    return None if years is None else years.high
+def _joined_cites(rows: list[Record], *names: str) -> list[Record]:
+    """The records with each list (of citations, of reasons) as one readable string, ``; ``
+    between the items (a ``string`` column); ``None`` stays ``None``."""
+    for row in rows:
+        for name in names:
+            cited: list[str] | None = row[name]  # type: ignore[assignment]  # the records' lists
+            row[name] = None if cited is None else CITATION_SEPARATOR.join(cited) or None
+    return rows
 
 
 def appearance_records(career: Career) -> list[Record]:
-    """One record per appearance, in the career's order."""
+    """One record per appearance, in the career's order (:func:`records.appearance_rows`)."""
     expect(career, Career, "appearance_records", "career")
-    records = []
-    for appearance in career.appearances:
-        match = appearance.match
-        score, shootout = match.score, match.shootout
-        records.append(
-            {
-                **_date_fields("date", match.date),
-                "opponent": match.opponent,
-                "venue": _value(match.venue),
-                "competition": match.competition,
-                "competition_name": match.competition_name,
-                "scored": None if score is None else score.scored,
-                "conceded": None if score is None else score.conceded,
-                "shootout_scored": None if shootout is None else shootout.scored,
-                "shootout_conceded": None if shootout is None else shootout.conceded,
-                "started": appearance.started,
-                "minutes": appearance.minutes,
-                "debut": appearance.debut,
-                "goals": goals_in(appearance),
-                "own_goals": sum(1 for goal in appearance.goals if goal.own_goal),
-                "cite": _cite(appearance.cite),
-            }
-        )
-    return records
+    return _joined_cites(records.appearance_rows(career, plain=False), "cite")
 
 
 def goal_records(career: Career) -> list[Record]:
@@ -312,34 +257,7 @@ def goal_records(career: Career) -> list[Record]:
     label of the appearances frame, for joining the two.
     """
     expect(career, Career, "goal_records", "career")
-    records = []
-    for number, appearance in enumerate(career.appearances):
-        match = appearance.match
-        for goal in appearance.goals:
-            records.append(
-                {
-                    "appearance": number,
-                    **_date_fields("date", match.date),
-                    "opponent": match.opponent,
-                    "competition": match.competition,
-                    "competition_name": match.competition_name,
-                    "minute": goal.minute,
-                    "period": _value(goal.period),
-                    "penalty": goal.penalty,
-                    "own_goal": goal.own_goal,
-                    "cite": _cite(appearance.cite),
-                }
-            )
-    return records
-
-
-def _joined_cites(rows: list[Record], *names: str) -> list[Record]:
-    """The records with each list of citations as one readable string (a ``string`` column)."""
-    for row in rows:
-        for name in names:
-            cited: list[str] = row[name]  # type: ignore[assignment]  # the records' lists
-            row[name] = CITATION_SEPARATOR.join(cited) or None
-    return rows
+    return _joined_cites(records.goal_rows(career, plain=False), "cite")
 
 
 def tournament_records(career: Career) -> list[Record]:
@@ -354,89 +272,14 @@ def tournament_records(career: Career) -> list[Record]:
 def absence_records(career: Career) -> list[Record]:
     """One record per absence, in the career's order, with its length in days as a range."""
     expect(career, Career, "absence_records", "career")
-    records = []
-    for absence in career.absences:
-        span = absence_span(absence)
-        injury = absence.injury
-        records.append(
-            {
-                **_date_fields("start", absence.start),
-                **_date_fields("end", absence.end),
-                "shortest_days": span.shortest_days,
-                "longest_days": span.longest_days,
-                "kind": absence.kind.value,
-                "reason": absence.reason,
-                "injury_body_part": None if injury is None else injury.body_part,
-                **_date_fields("injury_occurred", None if injury is None else injury.occurred),
-                "injury_circumstances": None if injury is None else injury.circumstances,
-                "injury_diagnosis": None if injury is None else injury.diagnosis,
-                "injury_expected_recovery_weeks": (
-                    None if injury is None else injury.expected_recovery_weeks
-                ),
-                **_date_fields(
-                    "injury_return_not_before", None if injury is None else injury.return_not_before
-                ),
-                "cite": _cite(absence.cite),
-                "injury_cite": None if injury is None else _cite(injury.cite),
-            }
-        )
-    return records
-
-
-def _total_fields(name: str, total: Total) -> Record:
-    return {
-        name: total.value,
-        f"{name}_counted": total.counted,
-        f"{name}_lower_bound": total.lower_bound,
-        f"{name}_basis": basis(total),
-        f"{name}_cite": _cite(total.cite),
-    }
-
-
-def _span_fields(name: str, span: Span | None) -> Record:
-    return {
-        f"{name}_shortest_days": None if span is None else span.shortest_days,
-        f"{name}_longest_days": None if span is None else span.longest_days,
-    }
+    return _joined_cites(records.absence_rows(career, plain=False), "cite", "injury_cite")
 
 
 def summary_records(summary: CareerSummary) -> list[Record]:
     """The headline figures as one record: one row per career, so that summaries of several
     players stack into one frame. Ranges (ages, spans) are a ``_min`` and a ``_max`` column."""
     expect(summary, CareerSummary, "summary_records", "summary")
-    career = summary.career
-    first, absence = summary.debut, summary.longest_absence
-    span = summary.span
-    return [
-        {
-            "player": career.player.id,
-            "name": career.player.name,
-            "team": career.team.name,
-            **_date_fields("born", career.player.born),
-            **_total_fields("caps", summary.caps),
-            **_total_fields("goals", summary.goals),
-            "goals_per_cap": summary.goals_per_cap,
-            "caps_short_of_century": summary.caps_short_of_century,
-            **_date_fields("debut", None if first is None else first.match.date),
-            "debut_opponent": None if first is None else first.match.opponent,
-            **_date_fields("retirement", summary.retirement),
-            **_span_fields("career_span", span),
-            "career_span_years_min": _low(None if span is None else span.years),
-            "career_span_years_max": _high(None if span is None else span.years),
-            "age_at_debut_min": _low(summary.age_at_debut),
-            "age_at_debut_max": _high(summary.age_at_debut),
-            "age_at_retirement_min": _low(summary.age_at_retirement),
-            "age_at_retirement_max": _high(summary.age_at_retirement),
-            **_date_fields(
-                "longest_absence_start", None if absence is None else absence.absence.start
-            ),
-            **_date_fields("longest_absence_end", None if absence is None else absence.absence.end),
-            **_span_fields("longest_absence", None if absence is None else absence.span),
-            "longest_absence_kind": None if absence is None else absence.absence.kind.value,
-            "tournaments_played": len(summary.tournaments_played),
-            "tournaments_missed": len(summary.tournaments_missed),
-        }
-    ]
+    return _joined_cites([records.summary_row(summary, plain=False)], "caps_cite", "goals_cite")
 
 
 def totals_records(
@@ -452,7 +295,7 @@ def claim_records(report: ClaimReport) -> list[Record]:
     """One record per claim checked, in the report's order (as ``careerstats claims``): the
     JSON's ``claims``, citations joined."""
     expect(report, ClaimReport, "claim_records", "report")
-    return _joined_cites(records.check_rows(report.checks), "cite", "basis")
+    return _joined_cites(records.check_rows(report.checks), "cite", "basis", "reasons")
 
 
 def disagreement_records(report: ClaimReport) -> list[Record]:

@@ -22,6 +22,7 @@ from careerstats.blocks import (
     Cites,
     Column,
     Heading,
+    Line,
     Note,
     Page,
     Paragraph,
@@ -51,9 +52,11 @@ if TYPE_CHECKING:
     from careerstats.evidence import RecordedGoal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
+    from careerstats.validated import ValidationReport
 
 __all__ = [
     "COUNTED_MARK",
+    "DIAGNOSTICS",
     "MINUTE_MARK",
     "ONLY",
     "STARTS_NOTE",
@@ -64,6 +67,7 @@ __all__ = [
     "scorers_page",
     "summary_page",
     "totals_page",
+    "validation_page",
 ]
 
 COUNTED_MARK = "*"
@@ -625,7 +629,13 @@ def career_page(career: Career) -> Page:
         *_honours(cite, career),
         *cite.table(),
     ]
-    return Page(title, tuple(blocks), None)
+    record = {
+        "player": career.player.id,
+        "appearances": records.appearance_rows(career),
+        "goals": records.goal_rows(career),
+        "absences": records.absence_rows(career),
+    }
+    return Page(title, tuple(blocks), record)
 
 
 # --- claims --------------------------------------------------------------------------------------
@@ -651,7 +661,7 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
                     words.subject(c.subject),
                     words.value(c.stated),
                     words.value(c.computed),
-                    c.note,
+                    words.note(c.note),
                     cite(c.cite),
                 ),
                 kind=c.verdict.value,
@@ -926,3 +936,42 @@ def players_page(refs: Sequence[PlayerRef]) -> Page:
         empty="No players in this fixtures folder.",
     )
     return Page("Players", (table,), records.players_record(refs))
+
+
+# --- validate ------------------------------------------------------------------------------------
+
+DIAGNOSTICS = frozenset({"note", "error", "warning", "summary"})
+"""The kinds of the validation page's lines that the command's text goes to standard error
+with: everything but the ``FILE: ok`` lines."""
+
+PARAGRAPHS_NOT_CHECKED = "paragraphs not checked: no articles folder (--articles DIR)"
+"""Beside "ok" where no articles folder was found: else it would pass for a check of every
+citation's paragraph."""
+
+
+def validation_page(report: ValidationReport) -> Page:
+    """What ``careerstats validate`` finds, a line each: for each file, the note on which
+    shared files it was checked with, then its problems, then ``FILE: ok`` where it does not
+    fail; last, the count of problems where there are any."""
+    lines: list[Block] = []
+    for result in report.results:
+        if result.folder_note is not None:
+            lines.append(Line(f"{result.path}: note: {result.folder_note}", "note"))
+        lines += [Line(str(problem), problem.severity.value) for problem in result.problems]
+        if not result.fails(report.strict):
+            notes = [plural(len(result.problems), "warning")] if result.problems else []
+            if not result.paragraphs_checked:
+                notes.append(PARAGRAPHS_NOT_CHECKED)
+            lines.append(Line(f"{result.path}: ok{''.join(f', {n}' for n in notes)}", "ok"))
+    errors, warnings = report.errors, report.warnings
+    if errors or warnings:
+        with_problems = sum(bool(result.problems) for result in report.results)
+        strict = " (--strict: warnings count as errors)" if report.strict and warnings else ""
+        lines.append(
+            Line(
+                f"{with_problems} of {plural(len(report.results), 'file')} with problems: "
+                f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{strict}",
+                "summary",
+            )
+        )
+    return Page("careerstats validate", tuple(lines), records.validation_record(report))

@@ -19,6 +19,7 @@ import cattrs
 from careerstats import words
 from careerstats.checks import Check, ClaimReport, Disagreement, Subject, Version
 from careerstats.dates import PartialDate, Span, Years
+from careerstats.errors import Problem
 from careerstats.evidence import (
     Binding,
     Contradiction,
@@ -27,13 +28,14 @@ from careerstats.evidence import (
     RecordedGoal,
     Standing,
 )
-from careerstats.model import Citation, Source
+from careerstats.model import Career, Citation, Source
 from careerstats.statistics import (
     AbsenceSpan,
     CareerSummary,
     Total,
     TournamentCount,
     TournamentLine,
+    absence_span,
     goals_in,
 )
 
@@ -41,11 +43,14 @@ if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
+    from careerstats.validated import ValidationReport
 
 __all__ = [
     "SCHEMA_VERSION",
     "SUMMARY_SCHEMA",
     "Record",
+    "absence_rows",
+    "appearance_rows",
     "check_rows",
     "claims_record",
     "contradiction_rows",
@@ -53,14 +58,17 @@ __all__ = [
     "coverage_record",
     "date_fields",
     "disagreement_rows",
+    "goal_rows",
     "goals_record",
     "players_record",
     "range_record",
     "scorers_record",
     "summary_record",
+    "summary_row",
     "totals_record",
     "totals_rows",
     "tournament_rows",
+    "validation_record",
 ]
 
 Record = dict[str, Any]
@@ -89,6 +97,15 @@ converter.register_unstructure_hook(
 converter.register_unstructure_hook(Subject, words.subject)
 converter.register_unstructure_hook(
     Version, lambda version: {"value": words.value(version.value), "cite": _cites(version.cite)}
+)
+converter.register_unstructure_hook(
+    Problem,
+    lambda problem: {
+        "file": problem.file,
+        "location": problem.place,  # the schema's name for a problem's place
+        "severity": problem.severity.value,
+        "message": problem.message,
+    },
 )
 
 
@@ -241,6 +258,149 @@ def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = Tr
             }
         )
     return rows
+
+
+def appearance_rows(career: Career, plain: bool = True) -> list[Record]:
+    """One record per appearance, in the career's order: the rows of the appearances frame."""
+    rows = []
+    for appearance in career.appearances:
+        match = appearance.match
+        score, shootout = match.score, match.shootout
+        rows.append(
+            {
+                **date_fields("date", match.date, plain),
+                "opponent": match.opponent,
+                "venue": converter.unstructure(match.venue),
+                "competition": match.competition,
+                "competition_name": match.competition_name,
+                "scored": None if score is None else score.scored,
+                "conceded": None if score is None else score.conceded,
+                "shootout_scored": None if shootout is None else shootout.scored,
+                "shootout_conceded": None if shootout is None else shootout.conceded,
+                "started": appearance.started,
+                "minutes": appearance.minutes,
+                "debut": appearance.debut,
+                "goals": goals_in(appearance),
+                "own_goals": sum(1 for goal in appearance.goals if goal.own_goal),
+                "cite": _cites(appearance.cite),
+            }
+        )
+    return rows
+
+
+def goal_rows(career: Career, plain: bool = True) -> list[Record]:
+    """One record per goal event (own goals too, flagged) with its match; ``appearance`` is
+    the position of its appearance in ``career.appearances``."""
+    return [
+        {
+            "appearance": number,
+            **date_fields("date", appearance.match.date, plain),
+            "opponent": appearance.match.opponent,
+            "competition": appearance.match.competition,
+            "competition_name": appearance.match.competition_name,
+            "minute": goal.minute,
+            "period": converter.unstructure(goal.period),
+            "penalty": goal.penalty,
+            "own_goal": goal.own_goal,
+            "cite": _cites(appearance.cite),
+        }
+        for number, appearance in enumerate(career.appearances)
+        for goal in appearance.goals
+    ]
+
+
+def absence_rows(career: Career, plain: bool = True) -> list[Record]:
+    """One record per absence, in the career's order, its length in days as a range, and its
+    injury's fields (``None`` where it has none)."""
+    rows = []
+    for absence in career.absences:
+        span, injury = absence_span(absence), absence.injury
+        rows.append(
+            {
+                **date_fields("start", absence.start, plain),
+                **date_fields("end", absence.end, plain),
+                "shortest_days": span.shortest_days,
+                "longest_days": span.longest_days,
+                "kind": absence.kind.value,
+                "reason": absence.reason,
+                "injury_body_part": None if injury is None else injury.body_part,
+                **date_fields(
+                    "injury_occurred", None if injury is None else injury.occurred, plain
+                ),
+                "injury_circumstances": None if injury is None else injury.circumstances,
+                "injury_diagnosis": None if injury is None else injury.diagnosis,
+                "injury_expected_recovery_weeks": (
+                    None if injury is None else injury.expected_recovery_weeks
+                ),
+                **date_fields(
+                    "injury_return_not_before",
+                    None if injury is None else injury.return_not_before,
+                    plain,
+                ),
+                "cite": _cites(absence.cite),
+                "injury_cite": None if injury is None else _cites(injury.cite),
+            }
+        )
+    return rows
+
+
+def _total_fields(name: str, total: Total) -> Record:
+    return {
+        name: total.value,
+        f"{name}_counted": total.counted,
+        f"{name}_lower_bound": total.lower_bound,
+        f"{name}_basis": words.basis(total),
+        f"{name}_cite": _cites(total.cite),
+    }
+
+
+def _span_fields(name: str, span: Span | None) -> Record:
+    return {
+        f"{name}_shortest_days": None if span is None else span.shortest_days,
+        f"{name}_longest_days": None if span is None else span.longest_days,
+    }
+
+
+def _years_fields(name: str, years: Years | None) -> Record:
+    """A range of years as ``_min`` and ``_max``."""
+    return {
+        f"{name}_min": None if years is None else years.low,
+        f"{name}_max": None if years is None else years.high,
+    }
+
+
+def summary_row(summary: CareerSummary, plain: bool = True) -> Record:
+    """The headline figures flat, one row per career: the summary frame's row. Ranges (ages,
+    spans) are a ``_min`` and a ``_max`` field."""
+    career = summary.career
+    first, absence, span = summary.debut, summary.longest_absence, summary.span
+    return {
+        "player": career.player.id,
+        "name": career.player.name,
+        "team": career.team.name,
+        **date_fields("born", career.player.born, plain),
+        **_total_fields("caps", summary.caps),
+        **_total_fields("goals", summary.goals),
+        "goals_per_cap": summary.goals_per_cap,
+        "caps_short_of_century": summary.caps_short_of_century,
+        **date_fields("debut", None if first is None else first.match.date, plain),
+        "debut_opponent": None if first is None else first.match.opponent,
+        **date_fields("retirement", summary.retirement, plain),
+        **_span_fields("career_span", span),
+        **_years_fields("career_span_years", None if span is None else span.years),
+        **_years_fields("age_at_debut", summary.age_at_debut),
+        **_years_fields("age_at_retirement", summary.age_at_retirement),
+        **date_fields(
+            "longest_absence_start", None if absence is None else absence.absence.start, plain
+        ),
+        **date_fields(
+            "longest_absence_end", None if absence is None else absence.absence.end, plain
+        ),
+        **_span_fields("longest_absence", None if absence is None else absence.span),
+        "longest_absence_kind": None if absence is None else absence.absence.kind.value,
+        "tournaments_played": len(summary.tournaments_played),
+        "tournaments_missed": len(summary.tournaments_missed),
+    }
 
 
 def _source(source: Source) -> Record:
@@ -399,7 +559,8 @@ def check_rows(checks: Iterable[Check]) -> list[Record]:
                 "stated": words.value(check.stated),
                 "computed": None if check.computed is None else words.value(check.computed),
                 "verdict": check.verdict.value,
-                "note": check.note or None,
+                "note": words.note(check.note) or None,
+                "reasons": [found.why.value for found in check.note],
                 "source": first.file,
                 "paragraph": first.paragraph,
                 "cite": _cites(check.cite),
@@ -580,3 +741,24 @@ def players_record(refs: Sequence[PlayerRef]) -> Record:
         for player, ref in zip(players, refs, strict=True):
             player["folder"] = str(ref.folder)
     return {"players": players}
+
+
+def validation_record(report: ValidationReport) -> Record:
+    """The object ``careerstats validate --format json`` writes (docs/errors.md): the files
+    asked for, the counts, every problem, and the notes on which shared files were used."""
+    return {
+        "files": [str(path) for path in report.files],
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "strict": report.strict,
+        "problems": [
+            converter.unstructure(problem, Problem)
+            for result in report.results
+            for problem in result.problems
+        ],
+        "notes": [
+            {"file": str(result.path), "message": result.folder_note}
+            for result in report.results
+            if result.folder_note is not None
+        ],
+    }

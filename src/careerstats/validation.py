@@ -112,7 +112,7 @@ def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = (
         computed = (
             "" if check.computed is None else f", but the data gives {words.value(check.computed)}"
         )
-        note = f" ({check.note})" if check.note else ""
+        note = f" ({words.note(check.note)})" if check.note else ""
         message = (
             f"{words.subject(check.subject)}: {words.value(check.stated)} stated{computed}{note}"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from careerstats import checks
@@ -46,9 +47,11 @@ __all__ = [
     "coverage_headline",
     "milestone",
     "milestone_date",
+    "note",
     "plural",
     "range_note",
     "range_value",
+    "reason",
     "scorer_coverage",
     "share",
     "started",
@@ -339,6 +342,56 @@ def subject(about: checks.Subject) -> str:
     if about.topic is checks.Topic.AGE:
         return f"age at {about.name}" if about.on is None else f"age on {about.on}"
     return _TOPICS[about.topic].format(name=about.name)
+
+
+# --- why a check is unchecked, or a detail of its verdict ----------------------------------------
+
+_REASONS: dict[checks.Why, str] = {
+    checks.Why.OWN_SOURCE_ONLY: "only this claim's own source gives the figure",
+    checks.Why.NOTHING_ELSE_BEARS: "nothing else bears on it",
+    checks.Why.TIED_TOTALS: "as many sources state another career-end total of {name}",
+    checks.Why.RECORDED_BY: "{counted} recorded by {on}",
+    checks.Why.ONLY_RECORDED_BY: "only {counted} recorded by {on}",
+    checks.Why.CAPS_NOT_KNOWN: "caps are not known",
+    checks.Why.CAPS_NOT_EXACT: "caps are not known exactly",
+    checks.Why.DATE_NOT_KNOWN: "the {name} date is not known",
+    checks.Why.DATE_NOT_PLACED: "{detail}",
+    checks.Why.DATES_ALLOW: "the dates allow {years}",
+    checks.Why.NOT_A_BIRTHDAY: "{on} is not a birthday of someone born {born}",
+    checks.Why.DEBUT_OR_RETIREMENT_NOT_KNOWN: "the debut or the retirement is not known",
+    checks.Why.NO_ABSENCE: "no absence is recorded",
+    checks.Why.UNDATED_SOURCE: "{name} has no publication date to count from",
+    checks.Why.PUBLISHED_BEFORE_DEBUT: "{name} was published ({on}) before the debut",
+    checks.Why.DATA_GIVES_ONLY: "the data gives only {on}",
+    checks.Why.NO_APPEARANCE_OR_ABSENCE: "no appearance or absence is recorded for it",
+    checks.Why.NO_MATCH_RECORDED: "no match of the tournament is recorded",
+    checks.Why.ONLY_SOME_RECORDED: "only {count} recorded; the record may be incomplete",
+    checks.Why.POST: "compared with the other sources' versions, not with data",
+}
+"""The words of each reason but :attr:`~careerstats.checks.Why.RANGE` (:func:`range_note`),
+its fields in braces; ``counted`` is ``count`` of ``name`` (``1 cap``, ``2 goals``)."""
+
+
+def reason(found: checks.Reason) -> str:
+    """One reason in words: ``the debut date is not known``, ``consistent: 31–33 goals``."""
+    if found.why is checks.Why.RANGE:
+        assert found.range is not None
+        return range_note(found.range)
+    counted = "" if found.count is None or found.name is None else plural(found.count, found.name)
+    return _REASONS[found.why].format(
+        name=found.name,
+        count=found.count,
+        counted=counted,
+        on=found.on,
+        born=found.born,
+        years=found.years,
+        detail=found.detail,
+    )
+
+
+def note(reasons: Iterable[checks.Reason]) -> str:
+    """A check's note: its reasons in words, ``; `` between them; nothing where there are none."""
+    return "; ".join(reason(found) for found in reasons)
 
 
 # --- ranges from the evidence ------------------------------------------------------------------

@@ -32,7 +32,7 @@ from careerstats.errors import (
 )
 from careerstats.fixtures import FixtureSet, bundled_fixtures_dir, load_career
 from careerstats.statistics import summarize
-from careerstats.words import value
+from careerstats.words import note, value
 from tests.conftest import PLAYER_TOML, SOURCES_TOML, FixtureFactory
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "international_results"
@@ -343,7 +343,7 @@ def test_a_source_published_before_the_debut_leaves_the_span_since_debut_uncheck
     root = make_fixtures(PLAYER_TOML + CLAIMS_BEFORE_THE_CAREER, sources)
     report = check_claims(load_career("jo-example", root))
     [span] = [check for check in report.checks if check.kind == "span"]
-    assert (span.verdict.value, span.note) == (
+    assert (span.verdict.value, note(span.note)) == (
         "unchecked",
         "a.txt was published (2009-05-01) before the debut",
     )

@@ -306,3 +306,35 @@ def test_text_on_a_terminal_fits_its_width(
     monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((72, 24)))
     out = _run(capsys, "summary", "karim-benzema")
     assert max(map(len, out.splitlines())) <= 72
+
+
+# --- frames from the records ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", ["appearances", "goals", "absences"])
+def test_json_career_keys_are_the_career_frames_columns(benzema: Career, table: str) -> None:
+    # Regression: these frames were built by hand in frames.py, apart from the records.
+    pytest.importorskip("pandas")
+    from careerstats.pages import career_page
+    from careerstats.writers import write
+
+    rows = json.loads(write(career_page(benzema), "json"))[table]
+    assert list(rows[0]) == list(benzema.to_frame(table).columns)
+
+
+def test_the_summary_frame_is_the_summary_row_with_its_dtypes(benzema: Career) -> None:
+    pytest.importorskip("pandas")
+    from careerstats import records
+
+    summary = summarize(benzema)
+    row = json.loads(json.dumps(records.summary_row(summary)))
+    frame = summary.to_frame()
+    assert list(row) == list(frame.columns)
+    assert (row["caps"], row["born"], row["born_earliest"]) == (97, "1987-12-19", "1987-12-19")
+    assert frame.loc[0, "caps_cite"] == "; ".join(row["caps_cite"])
+
+
+def test_the_frames_module_writes_no_record_by_hand() -> None:
+    tree = ast.parse((SRC / "frames.py").read_text(encoding="utf-8"))
+    defined = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+    assert not {"_date_fields", "_total_fields", "_span_fields", "_cite", "_day"} & defined

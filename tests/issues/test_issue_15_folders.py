@@ -124,7 +124,16 @@ def _commands_with_fixtures() -> dict[str, argparse.Action]:
 
 def test_every_command_that_takes_fixtures_takes_several() -> None:
     found = _commands_with_fixtures()
-    assert sorted(found) == ["claims", "goals", "list", "new", "plot", "summary", "totals", "validate"]
+    assert sorted(found) == [
+        "claims",
+        "goals",
+        "list",
+        "new",
+        "plot",
+        "summary",
+        "totals",
+        "validate",
+    ]
     for name, action in found.items():
         assert isinstance(action, argparse._AppendAction), name
 

@@ -43,6 +43,9 @@ STYLE = """\
 .careerstats tr.contradicts { background: #fff0f0; }
 .careerstats tr:target { background: #fff8c5; }
 .careerstats .note { font-size: 0.9em; color: #57606a; }
+.careerstats ul.lines { list-style: none; padding-left: 0; }
+.careerstats li.error { color: #cf222e; }
+.careerstats li.warning { color: #9a6700; }
 @media print {
   body { margin: 0; }
   .careerstats { font-size: 10pt; color: #000; }
@@ -137,7 +140,26 @@ def _block(block: blocks.Block, title: str) -> str:
         return f'<p class="note">{_text(block.text)}</p>'
     if isinstance(block, blocks.Paragraph):
         return f"<p>{_text(block.text)}</p>"
+    if isinstance(block, blocks.Line):
+        return _lines((block,))
     return _table(block)
+
+
+def _lines(lines: tuple[blocks.Line, ...]) -> str:
+    """Lines that follow each other: one list, each item classed by its kind."""
+    items = []
+    for line in lines:
+        kind = "" if line.kind is None else f' class="{html.escape(line.kind)}"'
+        items.append(f"<li{kind}>{_text(line.text)}</li>")
+    return '<ul class="lines">\n' + "\n".join(items) + "\n</ul>"
+
+
+def _parts(page: blocks.Page, title: str) -> str:
+    """The blocks in order; lines that follow each other, one list."""
+    return "\n".join(
+        _lines(item) if isinstance(item, tuple) else _block(item, title)
+        for item in blocks.listed(page.blocks)
+    )
 
 
 def write(page: blocks.Page, options: Options) -> str:
@@ -145,7 +167,7 @@ def write(page: blocks.Page, options: Options) -> str:
     document naming its encoding, whose one ``<h1>`` is the page's title."""
     # In a notebook the page sits among other output: its title is no document's <h1>.
     title = "h1" if options.standalone else "h3"
-    parts = "\n".join(_block(block, title) for block in page.blocks)
+    parts = _parts(page, title)
     div = f'<div class="careerstats">\n{parts}\n<style>\n{STYLE}</style>\n</div>\n'
     if not options.standalone:
         return div

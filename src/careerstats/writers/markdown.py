@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from careerstats.blocks import Block, Heading, Note, Page, Paragraph, Table, Title
+from careerstats.blocks import Block, Heading, Line, Note, Page, Paragraph, Table, Title, listed
 from careerstats.errors import one_line
 from careerstats.writers.text import cell_text
 
@@ -46,9 +46,18 @@ def _block(block: Block) -> str:
         return f"## {one_line(block.text)}"
     if isinstance(block, (Paragraph, Note)):
         return _escaped(block.text)
+    if isinstance(block, Line):
+        return f"- {_escaped(block.text)}"
     return _table(block)
 
 
 def write(page: Page, options: Options) -> str:
-    """The page's blocks, separated by blank lines."""
-    return "\n\n".join(_block(block) for block in page.blocks) + "\n"
+    """The page's blocks, separated by blank lines; lines that follow each other, a list."""
+    items = listed(page.blocks)
+    return (
+        "\n\n".join(
+            "\n".join(map(_block, item)) if isinstance(item, tuple) else _block(item)
+            for item in items
+        )
+        + "\n"
+    )

@@ -2,8 +2,11 @@
 
 A title is underlined with ``=``, a heading with ``-``; tables are tabulate's ``simple``
 format, numbers aligned right. Cells wrap at their column's own width, and where the table is
-still wider than the page, the columns that may wrap shrink until it fits (never below
-:data:`NARROWEST_COLUMN`). Control characters from files are shown escaped (``one_line``).
+still wider than the page, the columns that may wrap shrink until it fits: first to their
+longest word, then to :data:`NARROWEST_COLUMN`; where it is still too wide, the padding
+tabulate gives a header goes, and then those columns shrink to their header's longest word
+(never below :data:`NARROWEST_HEADER`). Control characters from files are shown escaped
+(``one_line``).
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from careerstats.errors import one_line
 if TYPE_CHECKING:
     from careerstats.writers import Options
 
-__all__ = ["NARROWEST_COLUMN", "cell_text", "table_widths", "write"]
+__all__ = ["NARROWEST_COLUMN", "NARROWEST_HEADER", "cell_text", "table_widths", "write"]
 
 NARROWEST_COLUMN = 8
-"""The narrowest a column shrinks to when a table must fit the width."""
+"""The narrowest a column shrinks to when a table must fit the width, while a shorter header
+can keep its padding."""
+NARROWEST_HEADER = 3
+"""The narrowest a column shrinks to at last: its header's longest word, but never below this."""
 COLUMN_GAP = 2
 """The spaces tabulate's ``simple`` format puts between columns."""
 HEADER_PADDING = 2
@@ -50,16 +56,28 @@ def _longest_word(cells: Sequence[str], header: str) -> int:
 
 
 def table_widths(
-    table: blocks.Table, cells: Sequence[Sequence[str]], width: int | None
+    table: blocks.Table,
+    cells: Sequence[Sequence[str]],
+    width: int | None,
+    padding: int = HEADER_PADDING,
 ) -> list[int | None]:
-    """Each column's wrap width (``None``: as wide as its cells).
+    """Each column's wrap width (``None``: as wide as its cells), with ``padding`` beside each
+    header (tabulate's; 0 where the table is drawn without it).
 
     A column is first as wide as its cells, or its own ``wrap``. Where the table is then wider
     than ``width``, the widest columns that may wrap give up the excess first, down to a common
     width (so that a short label keeps its line while a long text wraps), never below their
     longest word (so that words stay whole); where that is not enough, they shrink further, to
-    :data:`NARROWEST_COLUMN`, and words break.
+    :data:`NARROWEST_COLUMN`, and words break; without padding, at last, to their header's
+    longest word (:data:`NARROWEST_HEADER` at least).
     """
+    return _wrapped(*_fitted(table, cells, width, padding))
+
+
+def _fitted(
+    table: blocks.Table, cells: Sequence[Sequence[str]], width: int | None, padding: int
+) -> tuple[list[int], list[int]]:
+    """Each column's width (:func:`table_widths`), and the width of its cells unwrapped."""
     columns = table.columns
     natural: list[int] = []
     floors: list[int] = []
@@ -74,15 +92,18 @@ def table_widths(
     if width is not None:
         shrinkable = [i for i, column in enumerate(columns) if not column.nowrap]
         words_whole = [max(NARROWEST_COLUMN, floor) for floor in floors]
-        for least in (words_whole, [NARROWEST_COLUMN] * len(columns)):
+        floors_of = [words_whole, [NARROWEST_COLUMN] * len(columns)]
+        if not padding:
+            floors_of.append([_header_floor(column.header) for column in columns])
+        for least in floors_of:
             # Padding keeps a column at least as wide as its header: a cut may narrow the
             # drawn table by less than it takes, so cut again while that still narrows it.
-            while (excess := _drawn_width(columns, widths) - width) > 0:
+            while (excess := _drawn_width(columns, widths, padding) - width) > 0:
                 before = list(widths)
                 _level_down(widths, least, shrinkable, excess)
                 if widths == before:
                     break
-    return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
+    return widths, natural
 
 
 def _level_down(
@@ -115,11 +136,19 @@ def _level_down(
                 over -= 1
 
 
-def _drawn_width(columns: Sequence[blocks.Column], widths: Sequence[int]) -> int:
+def _header_floor(header: str) -> int:
+    """The narrowest a column gets at last: its header's longest word, within bounds."""
+    longest = max((len(word) for word in header.split()), default=0)
+    return min(NARROWEST_COLUMN, max(NARROWEST_HEADER, longest))
+
+
+def _drawn_width(
+    columns: Sequence[blocks.Column], widths: Sequence[int], padding: int = HEADER_PADDING
+) -> int:
     """How wide tabulate draws the table: each column at least its (wrapped) header and
-    tabulate's padding of :data:`HEADER_PADDING`, with gaps between columns."""
+    ``padding`` beside it, with gaps between columns."""
     drawn = [
-        max(size, min(len(column.header), size) + HEADER_PADDING)
+        max(size, min(len(column.header), size) + padding)
         for size, column in zip(widths, columns, strict=True)
     ]
     return sum(drawn) + COLUMN_GAP * (len(drawn) - 1)
@@ -131,18 +160,58 @@ def _table(table: blocks.Table, width: int | None) -> str:
     if not table.rows:
         return one_line(table.empty)
     cells = [[cell_text(cell) for cell in row.cells] for row in table.rows]
-    widths = table_widths(table, cells, width)
+    headers = [one_line(column.header) for column in table.columns]
+    colalign = [column.align for column in table.columns]
+    widths, natural = _fitted(table, cells, width, HEADER_PADDING)
+    if width is not None and _drawn_width(table.columns, widths) > width:
+        # Too wide even so with tabulate's padding beside each header: drawn without it.
+        widths, natural = _fitted(table, cells, width, 0)
+        return _unpadded(headers, cells, colalign, _wrapped(widths, natural))
+    wrapped = _wrapped(widths, natural)
     return str(
         tabulate(
             cells,
-            headers=[one_line(column.header) for column in table.columns],
+            headers=headers,
             tablefmt="simple",
-            colalign=[column.align for column in table.columns],
-            maxcolwidths=widths,
-            maxheadercolwidths=widths,  # type: ignore[arg-type]  # None: that column whole
+            colalign=colalign,
+            maxcolwidths=wrapped,
+            maxheadercolwidths=wrapped,  # type: ignore[arg-type]  # None: that column whole
             disable_numparse=True,
         )
     )
+
+
+def _wrapped(widths: Sequence[int], natural: Sequence[int]) -> list[int | None]:
+    """The widths to wrap at: ``None`` for a column as wide as its cells (tabulate's whole)."""
+    return [size if size < full else None for size, full in zip(widths, natural, strict=True)]
+
+
+def _unpadded(
+    headers: list[str],
+    cells: list[list[str]],
+    colalign: Sequence[str],
+    widths: list[int | None],
+) -> str:
+    """A ``simple`` table without tabulate's padding beside each header: the header drawn as
+    the first row of a table without headers, and the rule tabulate draws above such a table
+    (at the columns' widths) moved under the header's lines."""
+    from tabulate import tabulate
+
+    def drawn(rows: list[list[str]]) -> list[str]:
+        shown = tabulate(
+            rows,
+            tablefmt="simple",
+            colalign=colalign,
+            maxcolwidths=widths,
+            disable_numparse=True,
+        )
+        return str(shown).split("\n")
+
+    # The header's lines: as many as its row wraps to, which only the widths decide.
+    header_lines = len(drawn([headers])) - 2
+    lines = drawn([headers, *cells])
+    rule, body = lines[0], lines[1:-1]
+    return "\n".join([*body[:header_lines], rule, *body[header_lines:]])
 
 
 def _underlined(text: str, mark: str) -> str:
@@ -157,7 +226,15 @@ def _block(block: blocks.Block, width: int | None) -> str:
         return _underlined(block.text, "-")
     if isinstance(block, (blocks.Paragraph, blocks.Note)):
         return _paragraph(block.text, width)
+    if isinstance(block, blocks.Line):
+        return one_line(block.text)
     return _table(block, width)
+
+
+def _item(item: blocks.Block | tuple[blocks.Line, ...], width: int | None) -> str:
+    if isinstance(item, tuple):
+        return "\n".join(_block(line, width) for line in item)
+    return _block(item, width)
 
 
 def _paragraph(text: str, width: int | None) -> str:
@@ -170,5 +247,5 @@ def _paragraph(text: str, width: int | None) -> str:
 
 
 def write(page: blocks.Page, options: Options) -> str:
-    """The page's blocks, separated by blank lines."""
-    return "\n\n".join(_block(block, options.width) for block in page.blocks) + "\n"
+    """The page's blocks, separated by blank lines (lines that follow each other by none)."""
+    return "\n\n".join(_item(item, options.width) for item in blocks.listed(page.blocks)) + "\n"
