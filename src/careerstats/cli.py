@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO, TypeVar
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+    from careerstats.catalogue import Catalogue
     from careerstats.datasets import RegisteredDataset
+    from careerstats.datasets.base import Dataset
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.datasets.worldcup import WorldCup
     from careerstats.dates import PartialDate
@@ -399,6 +401,13 @@ def _validate_arguments(validate: argparse.ArgumentParser) -> None:
         "(default: DIR/articles inside the fixtures folder, where there is one; articles "
         "that are not there are not checked)",
     )
+    _folder_option(
+        validate,
+        "--data",
+        "folder of data sets, as for summary: a file may then name any tournament of the data's "
+        "catalogue without declaring it, and declared tournaments are checked against the data "
+        "(default: $CAREERSTATS_DATA)",
+    )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
     _format_option(validate, ("text", "json"))
 
@@ -496,18 +505,23 @@ _Loaded = TypeVar("_Loaded")
 
 
 def _load_saying_warnings(
-    load: Callable[..., _Loaded], folder: Path | str, args: argparse.Namespace
+    load: Callable[..., _Loaded],
+    folder: Path | str,
+    args: argparse.Namespace,
+    strict: bool | None = None,
 ) -> _Loaded:
-    """A data set loaded with the command's --strict and --no-cache, its warnings (malformed
-    rows skipped, a cache that cannot be written) each one line on standard error."""
+    """A data set loaded with the command's --strict (unless ``strict`` is given) and
+    --no-cache, its warnings (malformed rows skipped, a cache that cannot be written) each one
+    line on standard error."""
     import warnings
 
     from careerstats.errors import CacheWarning, MalformedRowsWarning
 
+    strict = args.strict if strict is None else strict
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MalformedRowsWarning)
         warnings.simplefilter("always", CacheWarning)
-        data = load(folder, strict=args.strict, cache=not args.no_cache)
+        data = load(folder, strict=strict, cache=not getattr(args, "no_cache", False))
     for warning in caught:
         _say(f"careerstats: warning: {warning.message}")
     return data
@@ -556,24 +570,49 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     With ``warn``, the fixture's warnings (which do not stop it loading) go to stderr, a line
     each: ``careerstats: warning: FILE: place: message``.
     """
-    folder = _fixture_set(args)
+    data = _dataset(args, required=False)
+    worldcup = _worldcup(args) if hasattr(args, "data") else None
+    folder = _fixture_set(args).with_catalogue(_catalogue(worldcup, data))
     career, warnings = folder.load_with_warnings(folder.find(" ".join(args.player)).path)
     if warn:
         for problem in warnings:
             _say(f"careerstats: warning: {problem.where}: {problem.message}")
-    data = _dataset(args, required=False)
     if data is not None:
         from careerstats.reconcile import with_calendar_source, with_dataset_goals
 
         # Its matches are the team's calendar that bounds the ranges: a source, cited.
         career = with_calendar_source(with_dataset_goals(career, data))
         args.loaded_dataset = data
-    worldcup = _worldcup(args) if hasattr(args, "data") else None
     if worldcup is not None:
         from careerstats.reconcile import with_worldcup
 
         career = with_worldcup(career, worldcup)
     return career
+
+
+def _catalogue(*datasets: Dataset | None) -> Catalogue | None:
+    """The tournament catalogue of the data sets loaded (the first given wins a tournament two
+    hold: the World Cup Database is given first), ``None`` where none is."""
+    loaded = [dataset for dataset in datasets if dataset is not None]
+    if not loaded:
+        return None
+    from careerstats.catalogue import Catalogue
+
+    return Catalogue.of(loaded)
+
+
+def _validation_catalogue(args: argparse.Namespace) -> Catalogue | None:
+    """The catalogue of the data sets in validate's --data (or $CAREERSTATS_DATA), loaded as
+    summary loads them (validate's --strict is about the fixtures' warnings, not the data)."""
+    from careerstats.datasets import registered
+
+    loaded = []
+    for name in ("worldcup", "international_results"):
+        located = _data_folder(args, name)
+        if located is not None:
+            load = registered(name).dataset_class().load
+            loaded.append(_load_saying_warnings(load, located[0], args, strict=False))
+    return _catalogue(*loaded)
 
 
 def _evidence(args: argparse.Namespace, career: Career) -> Evidence:
@@ -919,7 +958,7 @@ def _validate(args: argparse.Namespace) -> int:
         FixtureSet(args.fixtures).check_root()  # a mistyped folder is a usage error, exit 2
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
-    found = validate_files(args.files, args.fixtures, args.articles)
+    found = validate_files(args.files, args.fixtures, args.articles, _validation_catalogue(args))
     problems = [problem for listed in found.values() for problem in listed]
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors

@@ -50,7 +50,7 @@ from careerstats.names import fold
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults, ResultMatch
-    from careerstats.model import Source
+    from careerstats.model import Source, Tournament
 
 __all__ = [
     "CREDIT",
@@ -695,6 +695,44 @@ class WorldCup:
             first=first,
             last=last,
         )
+
+    def catalogued_tournaments(self) -> tuple[Tournament, ...]:
+        """Every World Cup, men's and women's, by date: named as ``tournaments.csv`` names it
+        (``2019 FIFA Women's World Cup``: ``womens-world-cup-2019``), from its first match in
+        ``matches.csv`` to its last (``tournaments.csv`` ends 1962's a month after its final),
+        hosted by its ``host_country`` (``Korea, Japan``: two hosts)."""
+        return self._catalogue
+
+    @functools.cached_property
+    def _catalogue(self) -> tuple[Tournament, ...]:
+        from careerstats.catalogue import tournament_id
+        from careerstats.dates import PartialDate
+        from careerstats.model import Citation, Tournament
+
+        days: dict[str, list[str]] = {}
+        for tournament_id_, date in self._tables["matches.csv"].rows(
+            ("tournament_id", "match_date")
+        ):
+            days.setdefault(tournament_id_, []).append(date)
+        cite = (Citation(file=f"{NAME}/tournaments.csv"), Citation(file=f"{NAME}/matches.csv"))
+        found = []
+        for held in sorted(self.tournaments.values(), key=lambda held: held.start):
+            played = days.get(held.id)
+            first, last = (
+                (_day(min(played)), _day(max(played))) if played else (held.start, held.end)
+            )
+            found.append(
+                Tournament(
+                    id=tournament_id(held.name, held.year),
+                    name=held.name,
+                    edition=held.year,
+                    start=PartialDate.from_date(first),
+                    end=PartialDate.from_date(last),
+                    hosts=tuple(host.strip() for host in held.host.split(",") if host.strip()),
+                    cite=cite,
+                )
+            )
+        return tuple(found)
 
     def results_match(
         self, match: WorldCupMatch, results: InternationalResults
