@@ -114,9 +114,11 @@ class Catalogue:
         self, declared: Tournament, shown: str, place: str
     ) -> tuple[Tournament, list[Problem]]:
         """A declared tournament with the data's dates, hosts and edition where the catalogue
-        holds its id (its name, finishes and citations kept, the data's cited first), and a
-        warning at ``shown``, ``place.field`` for each that differs from the declaration. A
-        date declared to the month or year is no difference where it holds the data's day;
+        holds its id, and a warning at ``shown``, ``place.field`` for each that differs from
+        the declaration. Where the data agrees, the declaration stands as it is, with its
+        citations; where the data gives more or else, the data's values are used, the data
+        cited first (the name, the finishes and the other citations kept). A date declared to
+        the month or year is no difference where it holds the data's day (the day is used);
         hosts are compared as a set, and hosts not declared (``[]``) differ from none."""
         found = self.tournaments.get(declared.id)
         if found is None:
@@ -140,18 +142,18 @@ class Catalogue:
             differs("hosts", _listed(declared.hosts), _listed(found.hosts))
         if declared.edition != found.edition:
             differs("edition", str(declared.edition), str(found.edition))
-        cite = tuple(dict.fromkeys((*found.cite, *declared.cite)))
-        return (
-            attrs.evolve(
-                declared,
-                edition=found.edition,
-                start=found.start,
-                end=found.end,
-                hosts=found.hosts or declared.hosts,
-                cite=cite,
-            ),
-            problems,
+        same_hosts = bool(declared.hosts) and _folded(declared.hosts) == _folded(found.hosts)
+        used = attrs.evolve(
+            declared,
+            edition=found.edition,
+            start=found.start,
+            end=found.end,
+            hosts=declared.hosts if same_hosts or not found.hosts else found.hosts,
         )
+        if used == declared:
+            return declared, problems  # the data agrees: the declaration stands, as cited
+        cite = tuple(dict.fromkeys((*found.cite, *declared.cite)))
+        return attrs.evolve(used, cite=cite), problems
 
     def applied(
         self, career: Career, places: Sequence[tuple[str, str]]

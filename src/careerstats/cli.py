@@ -570,10 +570,13 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     With ``warn``, the fixture's warnings (which do not stop it loading) go to stderr, a line
     each: ``careerstats: warning: FILE: place: message``.
     """
+    folder = _fixture_set(args)
+    path = folder.find(" ".join(args.player)).path
     data = _dataset(args, required=False)
     worldcup = _worldcup(args) if hasattr(args, "data") else None
-    folder = _fixture_set(args).with_catalogue(_catalogue(worldcup, data))
-    career, warnings = folder.load_with_warnings(folder.find(" ".join(args.player)).path)
+    # The data's tournaments may be named by the fixture, and check those it declares.
+    folder = folder.with_catalogue(_catalogue(worldcup, data))
+    career, warnings = folder.load_with_warnings(path)
     if warn:
         for problem in warnings:
             _say(f"careerstats: warning: {problem.where}: {problem.message}")
