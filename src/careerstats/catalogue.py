@@ -22,6 +22,7 @@ set given winning where two hold one tournament. Nothing here reads a file.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,13 +32,19 @@ import attrs
 
 from careerstats.arguments import expect
 from careerstats.dates import PartialDate
-from careerstats.errors import Problem, Severity
-from careerstats.model import Career, Source, Tournament
+from careerstats.errors import InvalidValueError, Problem, Severity
+from careerstats.model import Career, Citation, Source, Tournament
 
 if TYPE_CHECKING:
     from careerstats.datasets.base import Dataset
 
-__all__ = ["DROPPED_ORGANISERS", "Catalogue", "referenced_tournaments", "tournament_id"]
+__all__ = [
+    "DROPPED_ORGANISERS",
+    "Catalogue",
+    "catalogued",
+    "referenced_tournaments",
+    "tournament_id",
+]
 
 DROPPED_ORGANISERS = ("FIFA", "UEFA", "AFC")
 """Organisers whose championships are known without their initials (the World Cup, the Euro,
@@ -68,6 +75,32 @@ def tournament_id(name: str, edition: int) -> str:
     words = [word for word in words if word.casefold() != _MENS]
     stem = _NOT_IN_AN_ID.sub("-", " ".join(words).casefold().replace("'", "")).strip("-")
     return f"{stem}-{edition}" if stem else str(edition)
+
+
+def catalogued(
+    name: str,
+    edition: int,
+    first: datetime.date,
+    last: datetime.date,
+    hosts: tuple[str, ...],
+    cite: tuple[Citation, ...],
+    id_: str | None = None,
+) -> Tournament | None:
+    """A data set's tournament, under the id of :func:`tournament_id` (or ``id_``); ``None``
+    for one the model cannot hold (an edition before 1800, from a row that is valid CSV but
+    no tournament's): a data set's odd row leaves a tournament out, never stops a load."""
+    try:
+        return Tournament(
+            id=tournament_id(name, edition) if id_ is None else id_,
+            name=name,
+            edition=edition,
+            start=PartialDate.from_date(first),
+            end=PartialDate.from_date(last),
+            hosts=hosts,
+            cite=cite,
+        )
+    except InvalidValueError:
+        return None
 
 
 def referenced_tournaments(career: Career) -> list[str]:

@@ -331,3 +331,13 @@ def test_a_fixture_naming_world_cup_1998_validates_with_data(
     capsys.readouterr()
     assert main(["validate", "players/jo-example.toml", "--data", str(SHARED_DATA)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_tournament_the_model_cannot_hold_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "worldcup"
+    shutil.copytree(WORLDCUP, folder)
+    table = folder / "tournaments.csv"
+    text = table.read_text(encoding="utf-8")
+    table.write_text(text.replace("Women's World Cup,1991,", "Women's World Cup,5,"), "utf-8")
+    found = [t.id for t in WorldCup.load(folder, cache=False).catalogued_tournaments()]
+    assert found == ["world-cup-1990"]

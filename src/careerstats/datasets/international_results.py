@@ -463,9 +463,8 @@ def _runs(played: Sequence[tuple[str, str]], gap: datetime.timedelta) -> list[li
 def _editions(competition: str, played: Sequence[tuple[str, str]]) -> list[Tournament]:
     """The editions of a competition from its matches (date and country, by date): see
     :meth:`InternationalResults.catalogued_tournaments`."""
-    from careerstats.catalogue import tournament_id
-    from careerstats.dates import PartialDate
-    from careerstats.model import Citation, Tournament
+    from careerstats.catalogue import catalogued, tournament_id
+    from careerstats.model import Citation
 
     nations_league = competition_category(competition) == "nations-league"
     gap = NATIONS_LEAGUE_WINDOW if nations_league else EDITION_GAP
@@ -486,17 +485,9 @@ def _editions(competition: str, played: Sequence[tuple[str, str]]) -> list[Tourn
         same_year = sum(tournament.edition == edition for tournament in editions)
         if same_year:
             id_, name = f"{id_}-{same_year + 1}", f"{name} ({same_year + 1})"
-        editions.append(
-            Tournament(
-                id=id_,
-                name=name,
-                edition=edition,
-                start=PartialDate.from_date(run[0]),
-                end=PartialDate.from_date(run[-1]),
-                hosts=hosts,
-                cite=cite,
-            )
-        )
+        tournament = catalogued(name, edition, run[0], run[-1], hosts, cite, id_)
+        if tournament is not None:
+            editions.append(tournament)
     return editions
 
 

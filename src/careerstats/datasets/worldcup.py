@@ -705,9 +705,8 @@ class WorldCup:
 
     @functools.cached_property
     def _catalogue(self) -> tuple[Tournament, ...]:
-        from careerstats.catalogue import tournament_id
-        from careerstats.dates import PartialDate
-        from careerstats.model import Citation, Tournament
+        from careerstats.catalogue import catalogued
+        from careerstats.model import Citation
 
         days: dict[str, list[str]] = {}
         for tournament_id_, date in self._tables["matches.csv"].rows(
@@ -721,17 +720,10 @@ class WorldCup:
             first, last = (
                 (_day(min(played)), _day(max(played))) if played else (held.start, held.end)
             )
-            found.append(
-                Tournament(
-                    id=tournament_id(held.name, held.year),
-                    name=held.name,
-                    edition=held.year,
-                    start=PartialDate.from_date(first),
-                    end=PartialDate.from_date(last),
-                    hosts=tuple(host.strip() for host in held.host.split(",") if host.strip()),
-                    cite=cite,
-                )
-            )
+            hosts = tuple(host.strip() for host in held.host.split(",") if host.strip())
+            tournament = catalogued(held.name, held.year, first, last, hosts, cite)
+            if tournament is not None:
+                found.append(tournament)
         return tuple(found)
 
     def results_match(
