@@ -505,23 +505,18 @@ _Loaded = TypeVar("_Loaded")
 
 
 def _load_saying_warnings(
-    load: Callable[..., _Loaded],
-    folder: Path | str,
-    args: argparse.Namespace,
-    strict: bool | None = None,
+    load: Callable[..., _Loaded], folder: Path | str, args: argparse.Namespace
 ) -> _Loaded:
-    """A data set loaded with the command's --strict (unless ``strict`` is given) and
-    --no-cache, its warnings (malformed rows skipped, a cache that cannot be written) each one
-    line on standard error."""
+    """A data set loaded with the command's --strict and --no-cache, its warnings (malformed
+    rows skipped, a cache that cannot be written) each one line on standard error."""
     import warnings
 
     from careerstats.errors import CacheWarning, MalformedRowsWarning
 
-    strict = args.strict if strict is None else strict
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MalformedRowsWarning)
         warnings.simplefilter("always", CacheWarning)
-        data = load(folder, strict=strict, cache=not getattr(args, "no_cache", False))
+        data = load(folder, strict=args.strict, cache=not args.no_cache)
     for warning in caught:
         _say(f"careerstats: warning: {warning.message}")
     return data
@@ -605,17 +600,11 @@ def _catalogue(*datasets: Dataset | None) -> Catalogue | None:
 
 
 def _validation_catalogue(args: argparse.Namespace) -> Catalogue | None:
-    """The catalogue of the data sets in validate's --data (or $CAREERSTATS_DATA), loaded as
-    summary loads them (validate's --strict is about the fixtures' warnings, not the data)."""
-    from careerstats.datasets import registered
-
-    loaded = []
-    for name in ("worldcup", "international_results"):
-        located = _data_folder(args, name)
-        if located is not None:
-            load = registered(name).dataset_class().load
-            loaded.append(_load_saying_warnings(load, located[0], args, strict=False))
-    return _catalogue(*loaded)
+    """The catalogue of the data sets validate's --data (or the environment, as for summary)
+    holds, loaded as summary loads them by default: validate's --strict is about the fixtures'
+    warnings, not the data's rows."""
+    loading = argparse.Namespace(results_dir=None, data=args.data, strict=False, no_cache=False)
+    return _catalogue(_worldcup(loading), _dataset(loading, required=False))
 
 
 def _evidence(args: argparse.Namespace, career: Career) -> Evidence:
