@@ -8,6 +8,7 @@ data can give is checked against the data, and the data's value is used.
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 import tomllib
 from pathlib import Path
@@ -341,3 +342,26 @@ def test_a_tournament_the_model_cannot_hold_is_left_out_not_a_crash(tmp_path: Pa
     table.write_text(text.replace("Women's World Cup,1991,", "Women's World Cup,5,"), "utf-8")
     found = [t.id for t in WorldCup.load(folder, cache=False).catalogued_tournaments()]
     assert found == ["world-cup-1990"]
+
+
+def test_validate_takes_the_results_data_set_from_the_environment_as_summary_does(
+    fixtures: Path, data_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERSTATS_RESULTS_DIR", str(data_folder / "international_results"))
+    assert main(["validate", "fx/players/jo-example.toml"]) == 0  # results.csv's 1990 World Cup
+
+
+def test_summary_with_data_shows_the_catalogued_world_cup_and_cites_the_data(
+    fixtures: Path, data_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["summary", "jo-example", "--fixtures", "fx", "--data", str(data_folder)]
+    assert main([*argv, "--format", "json"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    (line,) = [t for t in page["tournaments"] if t["tournament"] == "world-cup-1990"]
+    assert (line["name"], line["start"], line["end"]) == (
+        "1990 FIFA Men's World Cup",
+        "1990-06-10",
+        "1990-06-20",
+    )
+    listed = [source["file"] for source in page["sources"]]
+    assert {"worldcup/tournaments.csv", "worldcup/matches.csv"} <= set(listed)
