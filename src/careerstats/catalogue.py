@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,7 @@ from careerstats.arguments import expect
 from careerstats.dates import PartialDate
 from careerstats.errors import InvalidValueError, Problem, Severity
 from careerstats.model import Career, Citation, Source, Tournament
+from careerstats.names import fold
 
 if TYPE_CHECKING:
     from careerstats.datasets.base import Dataset
@@ -50,6 +50,7 @@ DROPPED_ORGANISERS = ("FIFA", "UEFA", "AFC")
 """Organisers whose championships are known without their initials (the World Cup, the Euro,
 the Asian Cup); CONCACAF's are not (its Championship, its Nations League beside UEFA's)."""
 
+_DROPPED = frozenset(organiser.casefold() for organiser in DROPPED_ORGANISERS)
 _MENS = "men's"
 _NOT_IN_AN_ID = re.compile(r"[^a-z0-9]+")
 
@@ -67,13 +68,11 @@ def tournament_id(name: str, edition: int) -> str:
     """
     expect(name, str, "tournament_id", "name")
     expect(edition, int, "tournament_id", "edition")
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = [word for word in plain.split() if word != str(edition)]
-    if words and words[0] in DROPPED_ORGANISERS:
+    words = [word for word in fold(name.replace("’", "'")).split() if word != str(edition)]
+    if words and words[0] in _DROPPED:
         words = words[1:]
-    words = [word for word in words if word.casefold() != _MENS]
-    stem = _NOT_IN_AN_ID.sub("-", " ".join(words).casefold().replace("'", "")).strip("-")
+    words = [word for word in words if word != _MENS]
+    stem = _NOT_IN_AN_ID.sub("-", " ".join(words).replace("'", "")).strip("-")
     return f"{stem}-{edition}" if stem else str(edition)
 
 
@@ -171,11 +170,11 @@ class Catalogue:
             stated: PartialDate = getattr(declared, field)
             if not stated.contains(day):
                 differs(field, str(stated), str(getattr(found, field)))
-        if declared.hosts and found.hosts and _folded(declared.hosts) != _folded(found.hosts):
+        same_hosts = _folded(declared.hosts) == _folded(found.hosts)
+        if declared.hosts and found.hosts and not same_hosts:
             differs("hosts", _listed(declared.hosts), _listed(found.hosts))
         if declared.edition != found.edition:
             differs("edition", str(declared.edition), str(found.edition))
-        same_hosts = bool(declared.hosts) and _folded(declared.hosts) == _folded(found.hosts)
         used = attrs.evolve(
             declared,
             edition=found.edition,
@@ -218,8 +217,6 @@ class Catalogue:
 
 
 def _folded(hosts: Iterable[str]) -> frozenset[str]:
-    from careerstats.names import fold
-
     return frozenset(fold(host).strip() for host in hosts)
 
 
