@@ -23,7 +23,7 @@ from careerstats.datasets.worldcup import WorldCup
 from careerstats.errors import FixtureError
 from careerstats.fixtures import FixtureSet, bundled_fixtures_dir
 from careerstats.model import Career
-from tests.conftest import SHARED
+from tests.conftest import SHARED, FixtureFactory
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CATALOGUE_RESULTS = DATA / "catalogue" / "international_results"
@@ -89,17 +89,11 @@ def data_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fixtures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fixtures(make_fixtures: FixtureFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fixtures folder ``fx`` in the test's own directory, naming ``world-cup-1990``."""
-    monkeypatch.chdir(tmp_path)
     monkeypatch.delenv(ENV_VAR, raising=False)
-    root = Path("fx")
-    (root / "players").mkdir(parents=True)
-    (root / "sources.toml").write_text(SOURCES, encoding="utf-8")
-    (root / "tournaments.toml").write_text(TOURNAMENTS, encoding="utf-8")
     player = PLAYER.format(tournament="world-cup-1990")
-    (root / "players" / "jo-example.toml").write_text(player, encoding="utf-8")
-    return root
+    return make_fixtures(player=player, sources=SOURCES, tournaments=TOURNAMENTS)
 
 
 # --- the id rule --------------------------------------------------------------------------------
