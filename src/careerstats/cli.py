@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
     from careerstats.blocks import Page
+    from careerstats.catalogue import Catalogue
     from careerstats.datasets import RegisteredDataset
+    from careerstats.datasets.base import Dataset
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.datasets.worldcup import WorldCup
     from careerstats.dates import PartialDate
@@ -492,6 +494,13 @@ def _validate_arguments(validate: argparse.ArgumentParser) -> None:
         "(default: DIR/articles inside the fixtures folder, where there is one; articles "
         "that are not there are not checked)",
     )
+    _folder_option(
+        validate,
+        "--data",
+        "folder of data sets, as for summary: a file may then name any tournament of the data's "
+        "catalogue without declaring it, and declared tournaments are checked against the data "
+        "(default: $CAREERSTATS_DATA)",
+    )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1)")
     from careerstats.writers import FORMATS
 
@@ -652,23 +661,45 @@ def _career(args: argparse.Namespace, warn: bool = False) -> Career:
     each: ``careerstats: warning: FILE: place: message``.
     """
     folder = _fixture_set(args)
-    career, warnings = folder.load_with_warnings(folder.find(" ".join(args.player)).path)
+    path = folder.find(" ".join(args.player)).path
+    data = _dataset(args, required=False)
+    worldcup = _worldcup(args) if hasattr(args, "data") else None
+    # The data's tournaments may be named by the fixture, and check those it declares.
+    folder = folder.with_catalogue(_catalogue(worldcup, data))
+    career, warnings = folder.load_with_warnings(path)
     if warn:
         for problem in warnings:
             _say(f"careerstats: warning: {problem.where}: {problem.message}")
-    data = _dataset(args, required=False)
     if data is not None:
         from careerstats.reconcile import with_calendar_source, with_dataset_goals
 
         # Its matches are the team's calendar that bounds the ranges: a source, cited.
         career = with_calendar_source(with_dataset_goals(career, data))
         args.loaded_dataset = data
-    worldcup = _worldcup(args) if hasattr(args, "data") else None
     if worldcup is not None:
         from careerstats.reconcile import with_worldcup
 
         career = with_worldcup(career, worldcup)
     return career
+
+
+def _catalogue(*datasets: Dataset | None) -> Catalogue | None:
+    """The tournament catalogue of the data sets loaded (the first given wins a tournament two
+    hold: the World Cup Database is given first), ``None`` where none is."""
+    loaded = [dataset for dataset in datasets if dataset is not None]
+    if not loaded:
+        return None
+    from careerstats.catalogue import Catalogue
+
+    return Catalogue.of(loaded)
+
+
+def _validation_catalogue(args: argparse.Namespace) -> Catalogue | None:
+    """The catalogue of the data sets validate's --data (or the environment, as for summary)
+    holds, loaded as summary loads them by default: validate's --strict is about the fixtures'
+    warnings, not the data's rows."""
+    loading = argparse.Namespace(results_dir=None, data=args.data, strict=False, no_cache=False)
+    return _catalogue(_worldcup(loading), _dataset(loading, required=False))
 
 
 def _evidence(args: argparse.Namespace, career: Career) -> Evidence:
@@ -1144,7 +1175,7 @@ def _validate(args: argparse.Namespace) -> int:
         environment_folders()  # and so is an empty entry of $CAREERSTATS_FIXTURES
     if args.articles is not None:
         FixtureSet(".", args.articles).articles_dir()  # the same for the articles folder
-    found = validate_files(args.files, args.fixtures, args.articles)
+    found = validate_files(args.files, args.fixtures, args.articles, _validation_catalogue(args))
     report = ValidationReport(
         files=tuple(args.files),
         results=tuple(_file_validation(args, path, listed) for path, listed in found.items()),

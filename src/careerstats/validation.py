@@ -86,11 +86,16 @@ WARNING = Severity.WARNING
 Check = Callable[[Career, str], Iterable[Problem]]
 
 
-def check_career(career: Career, shown: str) -> list[Problem]:
-    """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path."""
+def check_career(career: Career, shown: str, catalogued: Iterable[str] = ()) -> list[Problem]:
+    """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path.
+
+    ``catalogued`` are the ids of the data's tournament catalogue (:mod:`careerstats.catalogue`)
+    where one is given: an unknown tournament's suggestions are drawn from them too.
+    """
     expect(career, Career, "check_career", "career")
     expect(shown, str, "check_career", "shown")
-    return [problem for check in _CHECKS for problem in check(career, shown)]
+    problems = list(_references(career, shown, catalogued))
+    return problems + [problem for check in _CHECKS for problem in check(career, shown)]
 
 
 def contradicted_claims(career: Career, shown: str, found: Iterable[Problem] = ()) -> list[Problem]:
@@ -204,10 +209,11 @@ def _entered_tournaments(career: Career) -> Iterator[tuple[int, TournamentEntry,
 # --- references between parts ---------------------------------------------------------------
 
 
-def _references(career: Career, shown: str) -> Iterator[Problem]:
-    """Unknown tournament ids, a total that does not say when it held, a second debut."""
-    known = sorted(tournament.id for tournament in career.tournaments)
-    declared = set(known)
+def _references(career: Career, shown: str, catalogued: Iterable[str] = ()) -> Iterator[Problem]:
+    """Unknown tournament ids (suggestions from the career's and the ``catalogued``), a total
+    that does not say when it held, a second debut."""
+    declared = {tournament.id for tournament in career.tournaments}
+    known = sorted({*declared, *catalogued})
 
     def unknown(tournament: str, place: str, expected: str = "") -> Problem:
         close = closest(tournament, known)
@@ -759,8 +765,7 @@ def _citations(total: StatedTotal) -> str:
     return ", ".join(map(str, total.cite))
 
 
-_CHECKS: tuple[Check, ...] = (
-    _references,
+_CHECKS: tuple[Check, ...] = (  # and _references first, with the catalogue's ids
     _order,
     _absence_bounds,
     _before_birth,

@@ -3,7 +3,8 @@
 A data set is a module with one class implementing :class:`Dataset`: its name, the files that
 recognise its folder, a classmethod ``load(folder, *, strict=False, cache=True)``, its credit as
 a :class:`~careerstats.model.Source`, and per player (a :class:`PlayerQuery`) what it holds:
-appearances, goals, squads, and the coverage of the whole set. The records are the same for
+appearances, goals, squads, and the coverage of the whole set; and the finals tournaments it
+holds, for the catalogue of :mod:`careerstats.catalogue`. The records are the same for
 every data set, so that the reconcile layer joins any of them into a career the same way; each
 names its data set. Reading the files is :mod:`careerstats.datasets.csv_tables`' work.
 
@@ -22,7 +23,7 @@ import attrs
 from careerstats.dates import Precision
 
 if TYPE_CHECKING:
-    from careerstats.model import Career, Source
+    from careerstats.model import Career, Source, Tournament
 
 __all__ = [
     "Coverage",
@@ -149,4 +150,10 @@ class Dataset(Protocol):
 
     def coverage(self) -> Coverage:
         """What the data set covers."""
+        ...
+
+    def catalogued_tournaments(self) -> tuple[Tournament, ...]:
+        """The finals tournaments the data set holds, by date, under the catalogue's ids
+        (:func:`careerstats.catalogue.tournament_id`), with the dates of their first and last
+        match and their hosts, each cited to the data set's file; built once per load."""
         ...

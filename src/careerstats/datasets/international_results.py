@@ -77,16 +77,20 @@ from careerstats.input_files import decode_utf8, read_input
 from careerstats.names import closest, fold
 
 if TYPE_CHECKING:
-    from careerstats.model import Source
+    from careerstats.model import Source, Tournament
 
 __all__ = [
     "CATEGORY_LABELS",
+    "EDITION_GAP",
     "ENV_VAR",
     "FINALS_TOURNAMENTS",
     "MAX_CSV_BYTES",
     "MAX_DIGITS",
     "MAX_ROWS_REPORTED",
     "NAME",
+    "NAMED_FOR_ANOTHER_YEAR",
+    "NATIONS_LEAGUE_FINALS_MATCHES",
+    "NATIONS_LEAGUE_WINDOW",
     "REGIONAL_CUPS",
     "TEAM_ALIASES",
     "FormerName",
@@ -259,6 +263,25 @@ REGIONAL_CUPS = frozenset(
 )
 """Regional cups: a region's championship, or a standing trophy between neighbours."""
 
+EDITION_GAP = datetime.timedelta(days=183)
+"""Matches of one finals competition more than half a year apart belong to two editions: no
+edition pauses that long, and no two editions are played that close (but the two Copa Américas
+of 1959, eight months apart)."""
+NATIONS_LEAGUE_WINDOW = datetime.timedelta(days=7)
+"""Matches of a Nations League more than a week apart belong to two windows of its calendar."""
+NATIONS_LEAGUE_FINALS_MATCHES = 4
+"""A Nations League's finals: a window of at most this many matches (two semi-finals, the
+match for third place, the final), all in one country; its other windows are the league's."""
+NAMED_FOR_ANOTHER_YEAR = {
+    ("UEFA Euro", 2021): 2020,
+    ("African Cup of Nations", 2022): 2021,
+    ("African Cup of Nations", 2024): 2023,
+    ("AFC Asian Cup", 2024): 2023,
+}
+"""Editions postponed, whose name keeps the year they were meant for: (competition, the year
+most of their matches were played in) → the year in their name. The data cannot tell this."""
+RESULTS_FILE = "results.csv"
+
 
 @attrs.frozen(kw_only=True)
 class ResultMatch:
@@ -418,6 +441,56 @@ def competition_category(tournament: str) -> str:
     return "other"
 
 
+def _catalogued(tournament: str) -> bool:
+    """A competition whose editions the catalogue holds: a finals tournament, or a Nations
+    League (its finals)."""
+    return competition_category(tournament) in ("finals", "nations-league")
+
+
+def _runs(played: Sequence[tuple[str, str]], gap: datetime.timedelta) -> list[list[datetime.date]]:
+    """The days of ``played`` (date and country, by date) split where two are more than
+    ``gap`` apart."""
+    runs: list[list[datetime.date]] = []
+    for date, _ in played:
+        day = datetime.date.fromisoformat(date)
+        if runs and day - runs[-1][-1] <= gap:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def _editions(competition: str, played: Sequence[tuple[str, str]]) -> list[Tournament]:
+    """The editions of a competition from its matches (date and country, by date): see
+    :meth:`InternationalResults.catalogued_tournaments`."""
+    from careerstats.catalogue import catalogued, tournament_id
+    from careerstats.model import Citation
+
+    nations_league = competition_category(competition) == "nations-league"
+    gap = NATIONS_LEAGUE_WINDOW if nations_league else EDITION_GAP
+    named = f"{competition} Finals" if nations_league else competition
+    cite = (Citation(file=f"{NAME}/{RESULTS_FILE}"),)
+    editions: list[Tournament] = []
+    start = 0
+    for run in _runs(played, gap):
+        countries = [country for _, country in played[start : start + len(run)]]
+        start += len(run)
+        hosts = tuple(dict.fromkeys(country for country in countries if country))
+        if nations_league and (len(run) > NATIONS_LEAGUE_FINALS_MATCHES or len(hosts) != 1):
+            continue
+        years = Counter(day.year for day in run)
+        year = max(years, key=lambda played_in: (years[played_in], -played_in))
+        edition = NAMED_FOR_ANOTHER_YEAR.get((competition, year), year)
+        id_, name = tournament_id(named, edition), f"{edition} {named}"
+        same_year = sum(tournament.edition == edition for tournament in editions)
+        if same_year:
+            id_, name = f"{id_}-{same_year + 1}", f"{name} ({same_year + 1})"
+        tournament = catalogued(name, edition, run[0], run[-1], hosts, cite, id_)
+        if tournament is not None:
+            editions.append(tournament)
+    return editions
+
+
 _MATCH_COLUMNS = (
     "date",
     "home_team",
@@ -550,6 +623,35 @@ class InternationalResults:
         """None: the data set names no squads."""
         expect(player, PlayerQuery, "player_squads", "player")
         return []
+
+    def catalogued_tournaments(self) -> tuple[Tournament, ...]:
+        """Every edition of a finals competition ``results.csv`` holds: the
+        :data:`FINALS_TOURNAMENTS` (its matches split into editions where more than
+        :data:`EDITION_GAP` apart) and the Nations Leagues' finals (see
+        :data:`NATIONS_LEAGUE_FINALS_MATCHES`), each from its first match to its last, hosted
+        by the countries its matches were played in (in the order of their first match).
+
+        The edition is the year most of its matches were played in (the Copa América of
+        December 1936 to February 1937 is 1937's), but for the :data:`NAMED_FOR_ANOTHER_YEAR`
+        (Euro 2020, played in 2021); a second edition of a competition in one year gets ``-2``.
+        """
+        return self._catalogue
+
+    @functools.cached_property
+    def _catalogue(self) -> tuple[Tournament, ...]:
+        dates, names, countries = self._results.select(("date", "tournament", "country"))
+        wanted = {name for name in set(names) if _catalogued(name)}
+        played: dict[str, list[tuple[str, str]]] = {}
+        for date, name, country in compress(
+            zip(dates, names, countries, strict=True), map(wanted.__contains__, names)
+        ):
+            played.setdefault(name, []).append((date, country))
+        found = [
+            tournament
+            for name in sorted(played)
+            for tournament in _editions(name, sorted(played[name]))
+        ]
+        return tuple(sorted(found, key=lambda tournament: tournament.start.sort_key()))
 
     def coverage(self) -> Coverage:
         """Men's full internationals from the first match of ``results.csv`` to the last."""

@@ -716,6 +716,36 @@ class WorldCup:
             last=last,
         )
 
+    def catalogued_tournaments(self) -> tuple[Tournament, ...]:
+        """Every World Cup, men's and women's, by date: named as ``tournaments.csv`` names it
+        (``2019 FIFA Women's World Cup``: ``womens-world-cup-2019``), from its first match in
+        ``matches.csv`` to its last (``tournaments.csv`` ends 1962's a month after its final),
+        hosted by its ``host_country`` (``Korea, Japan``: two hosts)."""
+        return self._catalogue
+
+    @functools.cached_property
+    def _catalogue(self) -> tuple[Tournament, ...]:
+        from careerstats.catalogue import catalogued
+        from careerstats.model import Citation
+
+        days: dict[str, list[str]] = {}
+        for tournament_id_, date in self._tables["matches.csv"].rows(
+            ("tournament_id", "match_date")
+        ):
+            days.setdefault(tournament_id_, []).append(date)
+        cite = (Citation(file=f"{NAME}/tournaments.csv"), Citation(file=f"{NAME}/matches.csv"))
+        found = []
+        for held in sorted(self.tournaments.values(), key=lambda held: held.start):
+            played = days.get(held.id)
+            first, last = (
+                (_day(min(played)), _day(max(played))) if played else (held.start, held.end)
+            )
+            hosts = tuple(host.strip() for host in held.host.split(",") if host.strip())
+            tournament = catalogued(held.name, held.year, first, last, hosts, cite)
+            if tournament is not None:
+                found.append(tournament)
+        return tuple(found)
+
     def results_match(
         self, match: WorldCupMatch, results: InternationalResults
     ) -> ResultMatch | None:
