@@ -724,18 +724,20 @@ def _summary(args: argparse.Namespace) -> int:
 
     # The summary as of a date is of the career as it stood then (statistics.known_by), its
     # caps and goals the ranges all the evidence allows on that date, built once.
-    whole, notice = _career_or_draft(args)
+    whole, drafted_from = _career_or_draft(args)
     evidence = _evidence(args, whole)
     summary = summarize(whole, args.as_of, evidence)
     career = summary.career
     data = getattr(args, "loaded_dataset", None)
     report = found = None
-    if data is not None and notice is None:  # a draft has no stated goals, nor claims to check
+    if (
+        data is not None and drafted_from is None
+    ):  # a draft has no stated goals, nor claims to check
         from careerstats.reconcile import coverage
 
         until = None if args.as_of is None else args.as_of.latest
         found = coverage(career, data, until)
-    if args.as_of is None and notice is None:
+    if args.as_of is None and drafted_from is None:
         # Claims speak of the whole record; checked against part of it they would mislead.
         report = check_claims(career, summary, evidence)
     _write(
@@ -747,17 +749,17 @@ def _summary(args: argparse.Namespace) -> int:
             args.as_of,
             standalone=True,
             width=_width(args),
-            notice=notice,
+            drafted_from=drafted_from,
         )
     )
     return EXIT_OK
 
 
-def _career_or_draft(args: argparse.Namespace) -> tuple[Career, str | None]:
+def _career_or_draft(args: argparse.Namespace) -> tuple[Career, tuple[str, ...] | None]:
     """The player's fixture joined with the data sets; where he has none and a data set is
     given, the career the data sets alone hold (the draft careerstats new writes), with the
-    line that says so. A name no data set holds is the unknown player it was."""
-    from careerstats.drafts import NotInDatasetsError, from_datasets_notice
+    names of the data sets it comes from. A name no data set holds is the unknown player it was."""
+    from careerstats.drafts import NotInDatasetsError
     from careerstats.errors import UnknownPlayerError
 
     try:
@@ -772,7 +774,7 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, str | None]:
             draft = _draft(args, results, worldcup, _fixture_set(args))
         except NotInDatasetsError:
             raise unknown from None
-        return draft.career, from_datasets_notice(draft)
+        return draft.career, draft.datasets
 
 
 def _totals(args: argparse.Namespace) -> int:

@@ -52,7 +52,6 @@ __all__ = [
     "NotInDatasetsError",
     "draft_career",
     "fixture_text",
-    "from_datasets_notice",
     "player_id",
 ]
 
@@ -302,17 +301,6 @@ def _all_scorers(results: InternationalResults) -> Iterator[str]:
     for goal in results.goals:
         if goal.scorer:
             yield goal.scorer
-
-
-def from_datasets_notice(draft: Draft) -> str:
-    """The line a summary of a draft opens with: no fixture, everything from the data sets."""
-    expect(draft, Draft, "from_datasets_notice", "draft")
-    player = draft.career.player
-    return (
-        f"No fixture for {player.name}: everything below comes from the data sets "
-        f"({', '.join(draft.datasets)}) alone, as careerstats new would write it; no source "
-        "states a total, so caps and goals are the ranges the records allow."
-    )
 
 
 # --- the tournaments the fixture must declare -------------------------------------------------

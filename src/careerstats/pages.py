@@ -260,7 +260,7 @@ def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
     return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
 
 
-def _headline(cite: _Citer, summary: CareerSummary) -> Table:
+def _headline(cite: _Citer, summary: CareerSummary, drafted: bool = False) -> Table:
     first, absence = summary.debut, summary.longest_absence
     unknown = words.before(summary.before)
     # Before the birth or the debut, a figure not known is "not yet", and no basis is needed.
@@ -290,13 +290,12 @@ def _headline(cite: _Citer, summary: CareerSummary) -> Table:
     else:
         rows.append(("Debut", NOT_KNOWN, "no appearance is marked as the debut"))
     retirement = summary.career.retirement
-    rows.append(
-        (
-            "Retired",
-            "not retired" if retirement is None else retirement.date.human(),
-            "" if retirement is None else cite(retirement.cite),
-        )
-    )
+    if retirement is not None:
+        rows.append(("Retired", retirement.date.human(), cite(retirement.cite)))
+    elif drafted:
+        rows.append(("Retired", NOT_KNOWN, words.DRAFT_RETIREMENT))
+    else:
+        rows.append(("Retired", "not retired", ""))
     span = summary.span
     rows.append(
         (
@@ -501,10 +500,12 @@ def summary_page(
     claims: ClaimReport | None = None,
     coverage: Coverage | None = None,
     as_of: PartialDate | None = None,
-    notice: str | None = None,
+    drafted_from: Sequence[str] | None = None,
 ) -> Page:
-    """The summary: headline figures, tournaments, absences, milestones, honours, sources;
-    ``notice`` first, under the title (a career drafted from the data sets alone)."""
+    """The summary: headline figures, tournaments, absences, milestones, honours, sources.
+
+    ``drafted_from`` names the data sets of a career drafted from them alone (no fixture): a
+    line under the title says so, and its retirement is not known rather than "not retired"."""
     as_of = as_of if as_of is not None else summary.as_of
     career = summary.career
     cite = _Citer(cited_sources(summary))
@@ -514,10 +515,13 @@ def summary_page(
     if coverage is not None:
         lines.append(f"{coverage.headline()} (careerstats goals {career.player.id})")
     title = _title(career, "" if as_of is None else f", as of {as_of.human()}")
+    notice = None
+    if drafted_from is not None:
+        notice = words.drafted(career.player.name, drafted_from)
     blocks: list[Block] = [
         Title(title),
         *([] if notice is None else [Paragraph(notice)]),
-        _headline(cite, summary),
+        _headline(cite, summary, drafted=drafted_from is not None),
         *map(Paragraph, lines),
         *_tournaments(cite, summary),
         *_absences(cite, career, summary.longest_absence),
@@ -530,8 +534,9 @@ def summary_page(
         record |= records.claims_record(claims)
     if coverage is not None:
         record["coverage"] = records.coverage_record(coverage)
-    if notice is not None:
+    if drafted_from is not None:
         record["notice"] = notice
+        record["drafted_from"] = list(drafted_from)
     return Page(title, tuple(blocks), record)
 
 

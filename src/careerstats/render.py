@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from careerstats import pages, records, words
-from careerstats.arguments import expect, expect_choice, expect_optional
+from careerstats.arguments import expect, expect_choice, expect_optional, expect_strings
 from careerstats.checks import ClaimReport
 from careerstats.dates import PartialDate
 from careerstats.model import Career
@@ -88,7 +88,7 @@ def render_summary(
     *,
     standalone: bool = False,
     width: int | None = None,
-    notice: str | None = None,
+    drafted_from: Sequence[str] | None = None,
 ) -> str:
     """The summary as a terminal page (``text``), ``markdown``, ``html`` or indented ``json``.
 
@@ -96,18 +96,19 @@ def render_summary(
     ``coverage``, a line says how much of the stated goals the results data set holds;
     ``as_of`` says in the title that the summary is of the career as it stood then. HTML is
     a ``<div>`` for a notebook, or with ``standalone`` a whole document for a browser; ``width``
-    is the widest a text line may be (``None``: no limit); ``notice`` a line under the title
-    (a career drafted from the data sets alone says so).
+    is the widest a text line may be (``None``: no limit); ``drafted_from`` names the data sets
+    of a career drafted from them alone (no fixture), which the page says.
     """
     expect(summary, CareerSummary, "render_summary", "summary")
-    expect_optional(notice, str, "render_summary", "notice")
+    if drafted_from is not None:
+        drafted_from = tuple(expect_strings(drafted_from, "render_summary", "drafted_from"))
     expect_choice(format, PAGE_FORMATS, "render_summary", "format")
     expect_optional(claims, ClaimReport, "render_summary", "claims")
     if coverage is not None:
         _expect_coverage(coverage, "render_summary", "coverage")
     expect_optional(as_of, PartialDate, "render_summary", "as_of")
     _expect_width(width, "render_summary")
-    page = pages.summary_page(summary, claims, coverage, as_of, notice)
+    page = pages.summary_page(summary, claims, coverage, as_of, drafted_from)
     return write(page, format, width=width, standalone=standalone)
 
 

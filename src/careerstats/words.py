@@ -68,6 +68,19 @@ SHARE_FLOOR, SHARE_CEILING = 1, 99
 """A share of a whole is never rounded to 0% or 100% unless it is exactly that."""
 
 
+def drafted(player: str, datasets: Iterable[str]) -> str:
+    """The line a summary of a career drafted from the data sets alone opens with."""
+    return (
+        f"No fixture for {player}: everything below comes from the data sets "
+        f"({', '.join(datasets)}) alone, as careerstats new would write it; no source states a "
+        "total, so caps and goals are the ranges the records allow."
+    )
+
+
+DRAFT_RETIREMENT = "the data sets do not say"
+"""Why a drafted career's retirement is not known: no data set records one."""
+
+
 def before(found: BeforeCareer | None) -> str:
     """What a figure reads where it is not known: "not known", or, as of a date before the
     birth or the debut, "before his debut, March 2007"."""

@@ -328,8 +328,20 @@ def test_summary_json_of_a_draft_says_it_has_no_fixture(
     assert main([*arguments, "--fixtures", str(fixtures), "--data", str(data)]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["notice"].startswith("No fixture for Jean Dupont:")
+    assert record["drafted_from"] == ["international_results", "worldcup"]
     assert record["goals"] is None
     assert record["goals_range"]["max"] is None
+
+
+def test_a_drafted_careers_retirement_is_not_known_rather_than_not_retired(
+    data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No data set records a retirement: a draft with none has not "not retired", it is unknown.
+    code = main(["summary", "Jean Dupont", "--fixtures", str(fixtures), "--data", str(data)])
+    out = capsys.readouterr().out
+    assert code == 0
+    [retired] = [line for line in out.splitlines() if line.startswith("Retired")]
+    assert retired.split() == ["Retired", "not", "known", "the", "data", "sets", "do", "not", "say"]
 
 
 def test_summary_unknown_player_with_no_data_match_stays_the_unknown_player_error(
