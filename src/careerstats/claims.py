@@ -113,6 +113,33 @@ def _self_only(verdict: Verdict, agrees: bool | None) -> tuple[Reason, ...]:
     return ()
 
 
+def _compared(
+    *,
+    kind: str,
+    subject: Subject,
+    stated: Value,
+    computed: Value | None,
+    agrees: bool | None,
+    basis: tuple[Citation, ...],
+    cite: tuple[Citation, ...],
+    note: Iterable[Reason] = (),
+) -> Check:
+    """A claim compared with what the data computes: ``agrees`` (``None`` where the data cannot
+    tell) becomes the verdict of :func:`_verdict`, and ``note`` ends with the reason an
+    agreement is no check, where it is one (:func:`_self_only`)."""
+    verdict = _verdict(agrees, basis, cite)
+    return Check(
+        kind=kind,
+        subject=subject,
+        stated=stated,
+        computed=computed,
+        verdict=verdict,
+        note=(*note, *_self_only(verdict, agrees)),
+        cite=cite,
+        basis=basis,
+    )
+
+
 def _unchecked(
     kind: str, subject: Subject, stated: Value, why: Reason | None, cite: tuple[Citation, ...]
 ) -> Check:
@@ -277,15 +304,13 @@ def _check_total_by_events(career: Career, summary: CareerSummary, stated: State
         results.append(agrees)
         computed.append(shown)
     agrees_all = False if False in results else (None if None in results or not results else True)
-    verdict = _verdict(agrees_all, basis, stated.cite)
-    notes += _self_only(verdict, agrees_all)
-    return Check(
+    return _compared(
         kind="totals",
         subject=Subject(topic=Topic.TOTALS, on=stated.as_of, final=stated.final),
         stated=said,
         computed=Figures(figures=tuple(computed)),
-        verdict=verdict,
-        note=tuple(notes),
+        agrees=agrees_all,
+        note=notes,
         cite=stated.cite,
         basis=tuple(dict.fromkeys(basis)),
     )
@@ -331,17 +356,16 @@ def _check_century(summary: CareerSummary, claim: CenturyClaim) -> Check:
     # Short of a century by an exact figure only: "at most 3" short of disputed caps is no 3.
     short = None if caps is None else summary.caps_short_of_century
     agrees = None if short is None else short == claim.short_by
-    verdict = _verdict(agrees, summary.caps.cite, claim.cite)
     unknown = Reason(
         why=Why.CAPS_NOT_KNOWN if summary.caps_short_of_century is None else Why.CAPS_NOT_EXACT
     )
-    return Check(
+    return _compared(
         kind=claim.kind,
         subject=Subject(topic=Topic.CENTURY, name=str(CENTURY)),
         stated=claim.short_by,
         computed=None if short is None or caps is None else ShortOfCentury(short=short, caps=caps),
-        verdict=verdict,
-        note=_self_only(verdict, agrees) if short is not None else (unknown,),
+        agrees=agrees,
+        note=() if short is not None else (unknown,),
         cite=claim.cite,
         basis=summary.caps.cite,
     )
@@ -384,18 +408,15 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
         notes.append(Reason(why=Why.NOT_A_BIRTHDAY, on=on, born=born))
     if claim.birthday and exact_days and (born.month, born.day) == (on.month, on.day):
         birthday = True
-    basis = (*career.player.cite, *event_basis)
-    verdict = _verdict(agrees, basis, claim.cite)
-    notes += _self_only(verdict, agrees)
-    return Check(
+    return _compared(
         kind=claim.kind,
         subject=subject,
         stated=stated,
         computed=ComputedAge(years=age, born=born, on=on, birthday=birthday),
-        verdict=verdict,
-        note=tuple(notes),
+        agrees=agrees,
+        note=notes,
         cite=claim.cite,
-        basis=basis,
+        basis=(*career.player.cite, *event_basis),
     )
 
 
@@ -428,15 +449,12 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
     if span is None:
         return _unchecked(claim.kind, subject, stated, why, claim.cite)
     years = span.years
-    agrees = years.low <= claim.years <= years.high
-    verdict = _verdict(agrees, basis, claim.cite)
-    return Check(
+    return _compared(
         kind=claim.kind,
         subject=subject,
         stated=stated,
         computed=span,
-        verdict=verdict,
-        note=_self_only(verdict, agrees),
+        agrees=years.low <= claim.years <= years.high,
         cite=claim.cite,
         basis=basis,
     )
@@ -467,14 +485,13 @@ def _check_date(career: Career, summary: CareerSummary, claim: DateClaim) -> Che
         agrees = False
     else:
         agrees, note = None, (Reason(why=Why.DATA_GIVES_ONLY, on=computed),)
-    verdict = _verdict(agrees, basis, claim.cite)
-    return Check(
+    return _compared(
         kind=claim.kind,
         subject=Subject(topic=Topic.DATE, name=label),
         stated=stated,
         computed=computed,
-        verdict=verdict,
-        note=note or _self_only(verdict, agrees),
+        agrees=agrees,
+        note=note,
         cite=claim.cite,
         basis=basis,
     )
@@ -503,15 +520,13 @@ def _check_status(career: Career, summary: CareerSummary, entry: TournamentEntry
         agrees, basis = not entry.status.played, covering.cite
     else:
         computed, agrees, basis = None, None, ()
-    verdict = _verdict(agrees, basis, entry.cite)
-    note = (Reason(why=Why.NO_APPEARANCE_OR_ABSENCE),) if agrees is None else ()
-    return Check(
+    return _compared(
         kind="tournament-status",
         subject=Subject(topic=Topic.STATUS, name=name),
         stated=entry.status,
         computed=computed,
-        verdict=verdict,
-        note=note or _self_only(verdict, agrees),
+        agrees=agrees,
+        note=(Reason(why=Why.NO_APPEARANCE_OR_ABSENCE),) if agrees is None else (),
         cite=entry.cite,
         basis=basis,
     )
@@ -537,17 +552,16 @@ def _check_tournament_count(career: Career, entry: TournamentEntry, field: str) 
         agrees = True
     else:
         agrees, note = None, (Reason(why=Why.ONLY_SOME_RECORDED, count=counted),)
-    verdict = _verdict(agrees, basis, entry.cite)
     kind = "tournament-apps" if field == "appearances" else "tournament-goals"
-    return Check(
+    return _compared(
         kind=kind,
         subject=Subject(
             topic=Topic.APPEARANCES if field == "appearances" else Topic.GOALS, name=name
         ),
         stated=stated,
         computed=counted if played_there else None,
-        verdict=verdict,
-        note=note or _self_only(verdict, agrees),
+        agrees=agrees,
+        note=note,
         cite=entry.cite,
         basis=basis,
     )
@@ -597,15 +611,12 @@ def _check_status_against_squad(
     computed: Value = squad.status
     if squad.status.played:
         computed = Played(appearances=len(_squad_lineups(career, squad)))
-    agrees = _agrees_with_squad(entry, squad)
-    verdict = _verdict(agrees, squad.cite, entry.cite)
-    return Check(
+    return _compared(
         kind="tournament-status",
         subject=Subject(topic=Topic.STATUS, name=found.name if found else entry.tournament),
         stated=entry.status,
         computed=computed,
-        verdict=verdict,
-        note=_self_only(verdict, agrees),
+        agrees=_agrees_with_squad(entry, squad),
         cite=entry.cite,
         basis=squad.cite,
     )
@@ -623,9 +634,7 @@ def _check_count_against_squad(
     lineups = _squad_lineups(career, squad)
     counted = len(lineups) if field == "appearances" else sum(map(goals_in, lineups))
     basis = tuple(dict.fromkeys((*squad.cite, *(c for cap in lineups for c in cap.cite))))
-    agrees = counted == stated
-    verdict = _verdict(agrees, basis, entry.cite)
-    return Check(
+    return _compared(
         kind="tournament-apps" if field == "appearances" else "tournament-goals",
         subject=Subject(
             topic=Topic.APPEARANCES if field == "appearances" else Topic.GOALS,
@@ -633,8 +642,7 @@ def _check_count_against_squad(
         ),
         stated=stated,
         computed=counted,
-        verdict=verdict,
-        note=_self_only(verdict, agrees),
+        agrees=counted == stated,
         cite=entry.cite,
         basis=basis,
     )

@@ -62,6 +62,7 @@ __all__ = [
     "TournamentStatus",
     "Venue",
     "citations_in",
+    "dataset_source",
 ]
 
 CareerTable = Literal["appearances", "goals", "tournaments", "absences", "totals"]
@@ -248,6 +249,18 @@ class Source:
     publisher: str | None = None
     published: PartialDate | None = None
     description: str | None = None
+
+
+def dataset_source(name: str, title: str, publisher: str, description: str) -> Source:
+    """A data set as a source of kind dataset, filed under its name: what every data set's
+    ``source`` (:class:`careerstats.datasets.base.Dataset`) answers."""
+    return Source(
+        file=name,
+        kind=SourceKind.DATASET,
+        title=title,
+        publisher=publisher,
+        description=description,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -74,6 +74,7 @@ from careerstats.errors import (
     describe_text,
 )
 from careerstats.input_files import decode_utf8, read_input
+from careerstats.model import dataset_source
 from careerstats.names import closest, fold
 
 if TYPE_CHECKING:
@@ -108,6 +109,11 @@ __all__ = [
 ENV_VAR = "CAREERSTATS_RESULTS_DIR"
 NAME = "international_results"
 """The data set's name in :data:`careerstats.datasets.DATASETS`."""
+TITLE = "International football results from 1872"
+PUBLISHER = "martj42/international_results"
+DESCRIPTION = "Men's full internationals and their goal scorers; CC0 1.0"
+"""What the data set holds, and its licence: with its title and publisher, its
+:attr:`InternationalResults.source`."""
 
 _read_contents = read_contents
 _collector_paused = collector_paused
@@ -587,15 +593,7 @@ class InternationalResults:
     @property
     def source(self) -> Source:
         """The data set as a source of kind dataset, with its licence."""
-        from careerstats.model import Source, SourceKind
-
-        return Source(
-            file=NAME,
-            kind=SourceKind.DATASET,
-            title="International football results from 1872",
-            publisher="martj42/international_results",
-            description="Men's full internationals and their goal scorers; CC0 1.0",
-        )
+        return dataset_source(NAME, TITLE, PUBLISHER, DESCRIPTION)
 
     def player_appearances(self, player: PlayerQuery) -> list[DatasetAppearance]:
         """None: the data set names no line-ups (a match of the team is not a cap)."""

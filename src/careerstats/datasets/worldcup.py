@@ -45,7 +45,7 @@ from careerstats.datasets.csv_tables import (
     load_tables,
 )
 from careerstats.errors import AmbiguousNameError, Problem
-from careerstats.model import Finish
+from careerstats.model import Finish, dataset_source
 from careerstats.names import fold
 
 if TYPE_CHECKING:
@@ -74,6 +74,11 @@ CREDIT = "Fjelstul World Cup Database, CC BY-SA 4.0, Joshua C. Fjelstul"
 LICENCE_URL = "https://creativecommons.org/licenses/by-sa/4.0/legalcode"
 HOME = "https://www.github.com/jfjelstul/worldcup"
 """Where the data set is published, as its credit names it."""
+TITLE = "The Fjelstul World Cup Database"
+PUBLISHER = "Joshua C. Fjelstul"
+DESCRIPTION = f"Line-ups, goals and squads of the World Cups; {CREDIT} ({LICENCE_URL})"
+"""What the data set holds, and its credit: with its title and publisher, its
+:attr:`WorldCup.source`."""
 
 REGULATION_MINUTES = 90
 EXTRA_TIME_MINUTES = 30
@@ -360,15 +365,7 @@ class WorldCup:
 
     @property
     def source(self) -> Source:
-        from careerstats.model import Source, SourceKind
-
-        return Source(
-            file=NAME,
-            kind=SourceKind.DATASET,
-            title="The Fjelstul World Cup Database",
-            publisher="Joshua C. Fjelstul",
-            description=f"Line-ups, goals and squads of the World Cups; {CREDIT} ({LICENCE_URL})",
-        )
+        return dataset_source(NAME, TITLE, PUBLISHER, DESCRIPTION)
 
     # --- tables ------------------------------------------------------------------------------
 
