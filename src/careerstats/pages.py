@@ -35,16 +35,7 @@ from careerstats.checks import ClaimReport, Verdict
 from careerstats.dates import PartialDate
 from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
-from careerstats.statistics import (
-    CENTURY,
-    AbsenceSpan,
-    CareerSummary,
-    Total,
-    TournamentCount,
-    TournamentLine,
-    absence_span,
-    goals_in,
-)
+from careerstats.statistics import CENTURY, absence_span, goals_in
 from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
 
 if TYPE_CHECKING:
@@ -52,6 +43,13 @@ if TYPE_CHECKING:
     from careerstats.evidence import RecordedGoal
     from careerstats.fixtures import PlayerRef
     from careerstats.reconcile import Coverage, PlayerGoal
+    from careerstats.statistics import (
+        AbsenceSpan,
+        CareerSummary,
+        Total,
+        TournamentCount,
+        TournamentLine,
+    )
     from careerstats.validated import ValidationReport
 
 __all__ = [
