@@ -560,13 +560,26 @@ def _registered_datasets() -> tuple[RegisteredDataset, ...]:
 def _data_folder(args: argparse.Namespace, name: str) -> tuple[Path, str] | None:
     """The folder of the data set ``name`` that --data or $CAREERSTATS_DATA holds, and which of
     them gave it; ``None`` where neither is given or the folder holds no such data set."""
-    from careerstats.datasets import ENV_VAR, recognise
-    from careerstats.errors import CareerstatsError
+    from careerstats.datasets import ENV_VAR, incomplete, recognise
+    from careerstats.errors import CareerstatsError, DatasetError, Problem
 
     folder = getattr(args, "data", None) or os.environ.get(ENV_VAR)
     if not folder:
         return None
     given = "--data" if getattr(args, "data", None) else f"${ENV_VAR}"
+    partial = incomplete(folder)
+    if partial:
+        raise DatasetError(
+            [
+                Problem(
+                    str(path),
+                    "",
+                    f"expected every file of the {name} data set ({given}): "
+                    f"{', '.join(files)} not found",
+                )
+                for name, (path, files) in partial.items()
+            ]
+        )
     found = recognise(folder)
     if not found:
         kinds = "; ".join(f"{d.name}: {', '.join(d.files)}" for d in _registered_datasets())
@@ -870,8 +883,7 @@ def _plot(args: argparse.Namespace) -> int:
 
     path: Path = args.output
     try:
-        if not path.parent.is_dir():
-            raise CareerstatsError(f"{path}: the folder {str(path.parent)!r} does not exist")
+        _check_output_folder(path)
         exists = path.exists()
     except OSError as error:  # a name too long, a folder we may not search
         raise _cannot_write(path, error) from None
@@ -890,8 +902,7 @@ def _new(args: argparse.Namespace) -> int:
     path: Path | None = args.output
     if path is not None:
         try:
-            if not path.parent.is_dir():
-                raise _usage_error(f"{path}: the folder {str(path.parent)!r} does not exist")
+            _check_output_folder(path)
             exists = path.exists() or path.is_symlink()
         except OSError as error:  # a name too long, a folder we may not search
             raise _cannot_write(path, error) from None
@@ -976,6 +987,19 @@ def _draft(
         id=id,
         born=getattr(args, "born", None),
     )
+
+
+def _check_output_folder(path: Path) -> None:
+    """That the folder ``path`` is to be written in is one; else one line saying what it is
+    instead (a file is no folder that "does not exist")."""
+    from careerstats.errors import CareerstatsError
+
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise CareerstatsError(f"{path}: {str(folder)!r} is not a folder")
+    raise CareerstatsError(f"{path}: the folder {str(folder)!r} does not exist")
 
 
 def _exists(path: Path) -> Exception:

@@ -182,6 +182,12 @@ _SCHEMAS: dict[str, dict[str, Kind]] = {
     },
 }
 
+_REFERENCES = {
+    file: ("match_id", "matches.csv")
+    for file in ("player_appearances.csv", "substitutions.csv", "goals.csv", "bookings.csv")
+}
+"""The rows that name a match: one ``matches.csv`` does not hold is a malformed row."""
+
 
 def _flag(value: str) -> bool:
     return value == "1"
@@ -350,7 +356,9 @@ class WorldCup:
         folder = expect_path(folder, "WorldCup.load", "folder")
         expect(strict, bool, "WorldCup.load", "strict")
         expect(cache, bool, "WorldCup.load", "cache")
-        tables = load_tables(Path(folder), _SCHEMAS, strict=strict, cache=cache)
+        tables = load_tables(
+            Path(folder), _SCHEMAS, strict=strict, cache=cache, references=_REFERENCES
+        )
         return cls(Path(folder), tables)
 
     @property

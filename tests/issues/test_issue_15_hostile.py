@@ -1,0 +1,152 @@
+"""Issue 15, hostile input: World Cup rows that point at nothing, a data set folder missing a
+file, and ``careerstats new`` told to write into something that is no folder.
+
+The data sets are the sample files of ``tests/data`` (made up: Jean Dupont of France's men),
+copied and broken here; the shared data sets are never written to.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from careerstats.cli import main
+from careerstats.datasets.worldcup import WorldCup
+from careerstats.errors import DatasetError, MalformedRowsWarning
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A folder of both sample data sets, to break."""
+    folder = tmp_path / "data"
+    shutil.copytree(SAMPLES / "worldcup", folder / "worldcup")
+    shutil.copytree(SAMPLES / "international_results", folder / "international_results")
+    return folder
+
+
+def _replace_in_line(path: Path, line: int, old: str, new: str) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = main(list(arguments))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_lineup_of_a_match_matches_csv_lacks_is_a_malformed_row_not_a_traceback(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: `careerstats new` and `summary` died with KeyError: 'M-9999-99'.
+    lineups = data / "worldcup" / "player_appearances.csv"
+    _replace_in_line(lineups, 2, "M-1990-01", "M-9999-99")
+    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup"), "-o", "-"]
+    code, out, err = _run(capsys, *new, "--strict")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"careerstats: error: {lineups}: line 2: column match_id: expected a match_id of "
+        "matches.csv, got 'M-9999-99'\n"
+    )
+    code, out, err = _run(capsys, *new)
+    assert code == 0
+    assert err == (
+        "careerstats: warning: player_appearances.csv: 1 malformed row skipped (first: "
+        f"{lineups} line 2: column match_id: expected a match_id of matches.csv, got "
+        "'M-9999-99'); strict loading makes them errors\n"
+    )
+    assert "1990-06-20" in out  # the other line-up is kept
+
+
+def test_a_goal_in_a_match_matches_csv_lacks_is_a_malformed_row_not_a_traceback(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: the summary of a player with no fixture died with KeyError: 'M-9999-98'.
+    goals = data / "worldcup" / "goals.csv"
+    _replace_in_line(goals, 2, "M-1990-01", "M-9999-98")
+    code, out, err = _run(
+        capsys, "summary", "Jean Dupont", "--data", str(data / "worldcup"), "--strict"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        f"careerstats: error: {goals}: line 2: column match_id: expected a match_id of "
+        "matches.csv, got 'M-9999-98'\n"
+    )
+
+
+def test_a_row_of_a_skipped_match_is_skipped_too(data: Path) -> None:
+    # A match whose row is malformed is no match: its line-ups, goals and cards are not
+    # looked up in it (they were, and failed with a KeyError).
+    worldcup = data / "worldcup"
+    _replace_in_line(worldcup / "matches.csv", 2, "1990-06-10", "1990-06-31")
+    with pytest.raises(DatasetError) as raised:
+        WorldCup.load(worldcup, strict=True, cache=False)
+    assert [f"{p.file}: {p.place}: {p.message}" for p in raised.value.problems][:3] == [
+        f"{worldcup / 'matches.csv'}: line 2: column match_date: expected a date like "
+        "2022-12-18 that the calendar has, got '1990-06-31'",
+        f"{worldcup / 'player_appearances.csv'}: line 2: column match_id: expected a match_id "
+        "of matches.csv, got 'M-1990-01'",
+        f"{worldcup / 'player_appearances.csv'}: line 3: column match_id: expected a match_id "
+        "of matches.csv, got 'M-1990-01'",
+    ]
+    with pytest.warns(MalformedRowsWarning):
+        loaded = WorldCup.load(worldcup, cache=False)
+    assert [lineup.match for lineup in loaded.lineups_of("P-001")] == ["M-1990-02"]
+    assert loaded.player_appearances  # every look-up now finds its match
+    assert [goal.match for goal in loaded.goals_of("P-001")] == []
+
+
+def test_a_data_set_folder_missing_a_file_is_an_error_not_passed_over(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: a worldcup/ folder without goals.csv was no data set, passed over unsaid:
+    # `careerstats new` wrote a fixture with none of the World Cup line-ups, and exited 0.
+    (data / "worldcup" / "goals.csv").unlink()
+    code, out, err = _run(
+        capsys, "new", "Jean Dupont", "--team", "France", "--data", str(data), "-o", "-"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        f"careerstats: error: {data / 'worldcup'}: expected every file of the worldcup data "
+        "set (--data): goals.csv not found\n"
+    )
+
+
+def test_an_empty_data_set_folder_is_one_line(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.rmtree(data / "international_results")
+    (data / "international_results").mkdir()
+    monkeypatch.setenv("CAREERSTATS_DATA", str(data))
+    code, _, err = _run(capsys, "summary", "karim-benzema")
+    assert code == 2
+    assert err == (
+        f"careerstats: error: {data / 'international_results'}: expected every file of the "
+        "international_results data set ($CAREERSTATS_DATA): results.csv, goalscorers.csv, "
+        "shootouts.csv, former_names.csv not found\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["new", "plot"])
+def test_an_output_in_a_file_that_is_no_folder_says_it_is_no_folder(
+    command: str, data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: "the folder 'afile' does not exist", of a file that does.
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    if command == "new":
+        output = afile / "jean-dupont.toml"
+        arguments = ["new", "Jean Dupont", "--data", str(data), "-o", str(output)]
+    else:
+        output = afile / "timeline.svg"
+        arguments = ["plot", "karim-benzema", "-o", str(output)]
+    code, out, err = _run(capsys, *arguments)
+    assert (code, out) == (2, "")
+    assert err == f"careerstats: error: {output}: {str(afile)!r} is not a folder\n"
+    assert afile.read_text(encoding="utf-8") == "mine\n"
