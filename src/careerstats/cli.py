@@ -878,7 +878,6 @@ def _claims(args: argparse.Namespace) -> int:
 
 
 def _plot(args: argparse.Namespace) -> int:
-    from careerstats.errors import CareerstatsError
     from careerstats.plot import render_timeline
 
     path: Path = args.output

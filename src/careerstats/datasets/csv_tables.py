@@ -577,9 +577,7 @@ class Table:
         return list(compress(selected, keep))
 
 
-def _parsed(
-    path: Path, data: bytes, schema: Mapping[str, Kind], reading: Reading
-) -> TableContents:
+def _parsed(path: Path, data: bytes, schema: Mapping[str, Kind], reading: Reading) -> TableContents:
     try:
         text = reading.decode(data)
     except InputFileProblem as error:

@@ -182,10 +182,10 @@ _SCHEMAS: dict[str, dict[str, Kind]] = {
     },
 }
 
-_REFERENCES = {
-    file: ("match_id", "matches.csv")
-    for file in ("player_appearances.csv", "substitutions.csv", "goals.csv", "bookings.csv")
-}
+_REFERENCES = dict.fromkeys(
+    ("player_appearances.csv", "substitutions.csv", "goals.csv", "bookings.csv"),
+    ("match_id", "matches.csv"),
+)
 """The rows that name a match: one ``matches.csv`` does not hold is a malformed row."""
 
 

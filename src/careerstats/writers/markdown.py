@@ -69,10 +69,7 @@ def _table(table: Table) -> str:
         return markdown_text(table.empty)
     return str(
         tabulate(
-            [
-                [_cell(cell) for cell in row.cells]
-                for row in table.rows
-            ],
+            [[_cell(cell) for cell in row.cells] for row in table.rows],
             headers=[markdown_text(column.header) for column in table.columns],
             tablefmt="github",
             colalign=[column.align for column in table.columns],
