@@ -100,7 +100,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _folder_option(parser: argparse.ArgumentParser, option: str, help: str) -> None:
-    parser.add_argument(option, metavar="DIR", type=Path, help=help)
+    parser.add_argument(option, metavar="DIR", type=_folder_argument, help=help)
+
+
+def _folder_argument(text: str) -> Path:
+    """A folder's name; an empty one (``--data ""``) would be read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("expected a folder, got an empty name")
+    return Path(text)
 
 
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:

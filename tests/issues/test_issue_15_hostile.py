@@ -150,3 +150,27 @@ def test_an_output_in_a_file_that_is_no_folder_says_it_is_no_folder(
     assert (code, out) == (2, "")
     assert err == f"careerstats: error: {output}: {str(afile)!r} is not a folder\n"
     assert afile.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["summary", "karim-benzema"], "--data"),
+        (["new", "Jean Dupont", "-o", "-"], "--data"),
+        (["goals", "karim-benzema"], "--results-dir"),
+        (["validate", "x.toml"], "--articles"),
+    ],
+)
+def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(
+    command: list[str], option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: `--results-dir ""` read the current folder ("results.csv: file not found"),
+    # `--data ""` looked for data sets in it, `--articles ""` checked paragraphs against it;
+    # `--fixtures ""` was refused already.
+    with pytest.raises(SystemExit) as caught:
+        main([*command, option, ""])
+    out, err = capsys.readouterr()
+    assert (caught.value.code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        f"careerstats {command[0]}: error: argument {option}: expected a folder, got an empty name"
+    )
