@@ -926,7 +926,7 @@ def _new(args: argparse.Namespace) -> int:
     try:
         draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
     except AmbiguousNameError as error:
-        if args.born is not None:
+        if args.born is not None or not str(error).endswith("to the day"):
             raise
         raise AmbiguousNameError(f"{error} with --born DATE") from None
     _refuse_known_player(folder, draft)

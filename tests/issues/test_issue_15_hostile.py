@@ -174,3 +174,25 @@ def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(
     assert err.splitlines()[-1] == (
         f"careerstats {command[0]}: error: argument {option}: expected a folder, got an empty name"
     )
+
+
+def test_two_players_of_one_name_team_and_birth_date_are_not_told_to_give_it(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: the error asked for the birth date "with --born DATE", and asked again when
+    # given it: the data set holds two Alines of Brazil born 1982-07-06, a dead end.
+    worldcup = data / "worldcup"
+    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
+        players.write("8,P-008,Dupont,Jean,1966-01-02,0,0,0,0,1,0,0,0\n")
+    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
+        squads.write(
+            "8,WC-1990,1990 FIFA Men's World Cup,T-01,France,FRA,P-008,Dupont,Jean,12,forward,FW\n"
+        )
+    expected = (
+        f"careerstats: error: 'Jean Dupont' of France is ambiguous in {worldcup / 'players.csv'}: "
+        "P-001 (Jean Dupont, born 1966-01-02) or P-008 (Jean Dupont, born 1966-01-02); born on "
+        "one day, the data set cannot tell them apart\n"
+    )
+    new = ["new", "Jean Dupont", "--team", "France", "--data", str(worldcup), "-o", "-"]
+    for arguments in (new, [*new, "--born", "1966-01-02"]):
+        assert _run(capsys, *arguments) == (2, "", expected)

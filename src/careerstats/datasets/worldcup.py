@@ -630,9 +630,15 @@ class WorldCup:
                 f"{player.id} ({player.name}, born {player.born or 'on a day not known'})"
                 for player in found
             )
+            births = {player.born for player in found}
+            advice = (
+                "born on one day, the data set cannot tell them apart"
+                if len(births) == 1 and None not in births
+                else "give the birth date to the day"  # a different one is another person
+            )
             raise AmbiguousNameError(
                 f"{', '.join(map(repr, query.names))} of {query.team} is ambiguous in "
-                f"{self.folder / 'players.csv'}: {choices}; give the birth date to the day"
+                f"{self.folder / 'players.csv'}: {choices}; {advice}"
             )
         return found[0] if found else None
 
