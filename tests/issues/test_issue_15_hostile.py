@@ -196,3 +196,34 @@ def test_two_players_of_one_name_team_and_birth_date_are_not_told_to_give_it(
     new = ["new", "Jean Dupont", "--team", "France", "--data", str(worldcup), "-o", "-"]
     for arguments in (new, [*new, "--born", "1966-01-02"]):
         assert _run(capsys, *arguments) == (2, "", expected)
+
+
+def test_names_suggested_from_the_data_sets_are_cut_and_escaped(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: a 100,000-character name of players.csv came back whole in the suggestion
+    # ("did you mean 'Jean Dupontxxx…'" of 100 kB), and a team of squads.csv raw and whole.
+    worldcup = data / "worldcup"
+    long_name = "Dupont" + "x" * 100_000
+    long_team = "Utopia\x1b[31m" + "y" * 100
+    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
+        players.write(f"9,P-009,{long_name},Jean,1970-01-01,0,0,0,0,1,0,0,0\n")
+    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
+        squads.write(
+            f"9,WC-1990,1990 FIFA Men's World Cup,T-02,{long_team},UTO,P-001,Dupont,Jean,9,"
+            "forward,FW\n"
+        )
+    code, out, err = _run(capsys, "new", "Jean", "--data", str(worldcup), "-o", "-")
+    assert (code, out) == (2, "")
+    assert err == (
+        "careerstats: error: no player 'Jean' in the data sets: neither a scorer of "
+        "goalscorers.csv nor a World Cup squad member has that full name (a family name alone "
+        f"is not enough); did you mean 'Jean Dupont' or 'Jean Dupont{'x' * 49}'… (100,011 "
+        "characters)?\n"
+    )
+    code, out, err = _run(capsys, "new", "Jean Dupont", "--data", str(worldcup), "-o", "-")
+    assert (code, out) == (2, "")
+    assert err == (
+        "careerstats: error: 'Jean Dupont' plays for France and Utopia\\x1b[31m"
+        f"{'y' * 46}… in the data sets: give the team with --team\n"
+    )
