@@ -938,7 +938,9 @@ def _new(args: argparse.Namespace) -> int:
             f"a fixture may hold ({MAX_FIXTURE_BYTES:,})"
         )
     if path is None:
-        _write(text)
+        from careerstats.fixtures.writing import toml_for_encoding
+
+        _write(toml_for_encoding(text, getattr(sys.stdout, "encoding", None) or "utf-8"))
     else:
         _write_file(path, data, replace=False)
     return EXIT_OK

@@ -227,3 +227,27 @@ def test_names_suggested_from_the_data_sets_are_cut_and_escaped(
         "careerstats: error: 'Jean Dupont' plays for France and Utopia\\x1b[31m"
         f"{'y' * 46}… in the data sets: give the team with --team\n"
     )
+
+
+def test_new_to_an_ascii_stdout_writes_toml_that_reads_back(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: with PYTHONIOENCODING=ascii a character past U+FFFF went out as the JSON
+    # surrogate pair "\ud835\udd38", which TOML refuses ("not a Unicode scalar value").
+    import io
+    import sys
+    import tomllib
+
+    worldcup = data / "worldcup"
+    for table in ("players.csv", "squads.csv"):
+        path = worldcup / table
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("Dupont,Jean", "Dupont😀é,Jean"), encoding="utf-8")
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    arguments = ["new", "Jean Dupont😀é", "--team", "France", "--data", str(worldcup), "-o", "-"]
+    assert main(arguments) == 0
+    stdout.flush()
+    written = stdout.buffer.getvalue()  # type: ignore[attr-defined]
+    assert b'name = "Jean Dupont\\U0001f600\\u00e9"' in written
+    assert tomllib.loads(written.decode("ascii"))["player"]["name"] == "Jean Dupont😀é"
