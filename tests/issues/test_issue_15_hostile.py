@@ -176,18 +176,22 @@ def test_an_empty_folder_name_is_refused_not_read_as_the_current_folder(
     )
 
 
+def _add_player(worldcup: Path, player: str, squad: str) -> None:
+    """A row of players.csv (its first five columns) and one of squads.csv at the 1990 World
+    Cup (team id, team, code and player id), as Jean Dupont's are."""
+    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
+        players.write(f"{player},0,0,0,0,1,0,0,0\n")
+    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
+        squads.write(f"9,WC-1990,1990 FIFA Men's World Cup,{squad},Dupont,Jean,9,forward,FW\n")
+
+
 def test_two_players_of_one_name_team_and_birth_date_are_not_told_to_give_it(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Regression: the error asked for the birth date "with --born DATE", and asked again when
     # given it: the data set holds two Alines of Brazil born 1982-07-06, a dead end.
     worldcup = data / "worldcup"
-    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
-        players.write("8,P-008,Dupont,Jean,1966-01-02,0,0,0,0,1,0,0,0\n")
-    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
-        squads.write(
-            "8,WC-1990,1990 FIFA Men's World Cup,T-01,France,FRA,P-008,Dupont,Jean,12,forward,FW\n"
-        )
+    _add_player(worldcup, "8,P-008,Dupont,Jean,1966-01-02", "T-01,France,FRA,P-008")
     expected = (
         f"careerstats: error: 'Jean Dupont' of France is ambiguous in {worldcup / 'players.csv'}: "
         "P-001 (Jean Dupont, born 1966-01-02) or P-008 (Jean Dupont, born 1966-01-02); born on "
@@ -206,13 +210,7 @@ def test_names_suggested_from_the_data_sets_are_cut_and_escaped(
     worldcup = data / "worldcup"
     long_name = "Dupont" + "x" * 100_000
     long_team = "Utopia\x1b[31m" + "y" * 100
-    with (worldcup / "players.csv").open("a", encoding="utf-8") as players:
-        players.write(f"9,P-009,{long_name},Jean,1970-01-01,0,0,0,0,1,0,0,0\n")
-    with (worldcup / "squads.csv").open("a", encoding="utf-8") as squads:
-        squads.write(
-            f"9,WC-1990,1990 FIFA Men's World Cup,T-02,{long_team},UTO,P-001,Dupont,Jean,9,"
-            "forward,FW\n"
-        )
+    _add_player(worldcup, f"9,P-009,{long_name},Jean,1970-01-01", f"T-02,{long_team},UTO,P-001")
     code, out, err = _run(capsys, "new", "Jean", "--data", str(worldcup), "-o", "-")
     assert (code, out) == (2, "")
     assert err == (
