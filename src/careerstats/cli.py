@@ -102,7 +102,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _folder_option(parser: argparse.ArgumentParser, option: str, help: str) -> None:
-    parser.add_argument(option, metavar="DIR", type=Path, help=help)
+    parser.add_argument(option, metavar="DIR", type=_folder_argument, help=help)
+
+
+def _folder_argument(text: str) -> Path:
+    """A folder's name; an empty one (``--data ""``) would be read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("expected a folder, got an empty name")
+    return Path(text)
 
 
 def _fixtures_option(parser: argparse.ArgumentParser) -> None:
@@ -569,13 +576,26 @@ def _registered_datasets() -> tuple[RegisteredDataset, ...]:
 def _data_folder(args: argparse.Namespace, name: str) -> tuple[Path, str] | None:
     """The folder of the data set ``name`` that --data or $CAREERSTATS_DATA holds, and which of
     them gave it; ``None`` where neither is given or the folder holds no such data set."""
-    from careerstats.datasets import ENV_VAR, recognise
-    from careerstats.errors import CareerstatsError
+    from careerstats.datasets import ENV_VAR, incomplete, recognise
+    from careerstats.errors import CareerstatsError, DatasetError, Problem
 
     folder = getattr(args, "data", None) or os.environ.get(ENV_VAR)
     if not folder:
         return None
     given = "--data" if getattr(args, "data", None) else f"${ENV_VAR}"
+    partial = incomplete(folder)
+    if partial:
+        raise DatasetError(
+            [
+                Problem(
+                    str(path),
+                    "",
+                    f"expected every file of the {name} data set ({given}): "
+                    f"{', '.join(files)} not found",
+                )
+                for name, (path, files) in partial.items()
+            ]
+        )
     found = recognise(folder)
     if not found:
         kinds = "; ".join(f"{d.name}: {', '.join(d.files)}" for d in _registered_datasets())
@@ -898,13 +918,11 @@ def _claims(args: argparse.Namespace) -> int:
 
 
 def _plot(args: argparse.Namespace) -> int:
-    from careerstats.errors import CareerstatsError
     from careerstats.plot import render_timeline
 
     path: Path = args.output
     try:
-        if not path.parent.is_dir():
-            raise CareerstatsError(f"{path}: the folder {str(path.parent)!r} does not exist")
+        _check_output_folder(path)
         exists = path.exists()
     except OSError as error:  # a name too long, a folder we may not search
         raise _cannot_write(path, error) from None
@@ -923,8 +941,7 @@ def _new(args: argparse.Namespace) -> int:
     path: Path | None = args.output
     if path is not None:
         try:
-            if not path.parent.is_dir():
-                raise _usage_error(f"{path}: the folder {str(path.parent)!r} does not exist")
+            _check_output_folder(path)
             exists = path.exists() or path.is_symlink()
         except OSError as error:  # a name too long, a folder we may not search
             raise _cannot_write(path, error) from None
@@ -942,7 +959,7 @@ def _new(args: argparse.Namespace) -> int:
     try:
         draft = _draft(args, results, worldcup, folder, None if path is None else path.stem)
     except AmbiguousNameError as error:
-        if args.born is not None:
+        if args.born is not None or not str(error).endswith("to the day"):
             raise
         raise AmbiguousNameError(f"{error} with --born DATE") from None
     _refuse_known_player(folder, draft)
@@ -954,7 +971,9 @@ def _new(args: argparse.Namespace) -> int:
             f"a fixture may hold ({MAX_FIXTURE_BYTES:,})"
         )
     if path is None:
-        _write(text)
+        from careerstats.fixtures.writing import toml_for_encoding
+
+        _write(toml_for_encoding(text, getattr(sys.stdout, "encoding", None) or "utf-8"))
     else:
         _write_file(path, data, replace=False)
     return EXIT_OK
@@ -1009,6 +1028,19 @@ def _draft(
         id=id,
         born=getattr(args, "born", None),
     )
+
+
+def _check_output_folder(path: Path) -> None:
+    """That the folder ``path`` is to be written in is one; else one line saying what it is
+    instead (a file is no folder that "does not exist")."""
+    from careerstats.errors import CareerstatsError
+
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise CareerstatsError(f"{path}: {str(folder)!r} is not a folder")
+    raise CareerstatsError(f"{path}: the folder {str(folder)!r} does not exist")
 
 
 def _exists(path: Path) -> Exception:

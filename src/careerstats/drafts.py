@@ -25,7 +25,7 @@ import attrs
 from careerstats.arguments import expect, expect_optional
 from careerstats.datasets.base import PlayerQuery, SquadEntry
 from careerstats.dates import PartialDate
-from careerstats.errors import CareerstatsError, UnknownNameError, describe_text
+from careerstats.errors import CareerstatsError, UnknownNameError, describe_text, name_text
 from careerstats.model import (
     Career,
     Citation,
@@ -248,8 +248,8 @@ def _only_team(name: str, results: InternationalResults | None, worldcup: WorldC
         return teams.pop()
     if teams:
         raise UnknownNameError(
-            f"{describe_text(name)} plays for {' and '.join(sorted(teams))} in the data sets: "
-            "give the team with --team"
+            f"{describe_text(name)} plays for {' and '.join(map(name_text, sorted(teams)))} in "
+            "the data sets: give the team with --team"
         )
     raise NotInDatasetsError(_unknown(name, None, results, None, worldcup))
 
@@ -293,7 +293,7 @@ def _unknown(
         "alone is not enough)"
     )
     if suggestions:
-        message += f"; did you mean {' or '.join(map(repr, suggestions))}?"
+        message += f"; did you mean {' or '.join(map(describe_text, suggestions))}?"
     return message
 
 

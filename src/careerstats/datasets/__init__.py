@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from careerstats.datasets.base import Dataset
 
-__all__ = ["DATASETS", "ENV_VAR", "RegisteredDataset", "recognise", "registered"]
+__all__ = ["DATASETS", "ENV_VAR", "RegisteredDataset", "incomplete", "recognise", "registered"]
 
 ENV_VAR = "CAREERSTATS_DATA"
 """The folder of data sets when ``--data`` is not given."""
@@ -101,4 +101,23 @@ def recognise(folder: Path | str) -> dict[str, Path]:
                     found[dataset.name] = candidate
             except (OSError, ValueError):
                 continue
+    return found
+
+
+def incomplete(folder: Path | str) -> dict[str, tuple[Path, list[str]]]:
+    """The subfolders of ``folder`` named as a data set is (``worldcup/``) that miss some of
+    its files, by data set, with the files they miss. Such a folder is no data set to
+    :func:`recognise`; passing over it unsaid would leave out all of its facts (a fixture
+    written by ``careerstats new`` without its World Cup line-ups). A folder that cannot be
+    looked at is passed over, as there."""
+    root = Path(folder)
+    found = {}
+    for dataset in DATASETS:
+        candidate = root / dataset.name
+        try:
+            if candidate.is_dir() and not dataset.holds(candidate):
+                missing = [file for file in dataset.files if not (candidate / file).is_file()]
+                found[dataset.name] = (candidate, missing)
+        except (OSError, ValueError):
+            continue
     return found

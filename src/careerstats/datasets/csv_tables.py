@@ -57,6 +57,7 @@ __all__ = [
     "Kind",
     "Number",
     "Reading",
+    "Reference",
     "Table",
     "TableContents",
     "as_bool",
@@ -183,6 +184,21 @@ OPTIONAL_TEXT = Kind(r"[^\r\n\0]*", "text or nothing")
 COUNT = Number(_DIGITS, "a whole number")
 BOOL = Kind("TRUE|FALSE", "TRUE or FALSE")
 MINUTE = Number(f"{_DIGITS}|NA", "a minute or NA")
+
+
+class Reference(Kind):
+    """A value another file's column holds: a line-up's ``match_id`` names a match of
+    ``matches.csv``. Checked by set, not by pattern: any number of ids costs one look-up each."""
+
+    def __init__(self, known: Collection[str], expected: str) -> None:
+        super().__init__("", expected)
+        self.known = frozenset(known)
+
+    def valid(self, value: str) -> bool:
+        return value in self.known
+
+    def all_valid(self, values: Collection[str]) -> bool:
+        return self.known.issuperset(values)
 
 
 def _header_problem(columns: Sequence[str], schema: Mapping[str, Kind]) -> str:
@@ -469,25 +485,39 @@ class Table:
     ) -> None:
         self.path = path
         self.name = path.name
-        try:
-            data = reading.read(path, MAX_CSV_BYTES)
-        except FileNotFoundError:
-            raise DatasetError([Problem(str(path), "", "file not found")]) from None
-        except OSError as error:
-            raise DatasetError([Problem(str(path), "", f"cannot read: {error.strerror}")]) from None
-        except InputFileProblem as error:
-            raise unreadable(path, error) from None
+        self._schema = schema
+        self._reading = reading
+        data = self._read()
 
         def parse(data: bytes) -> TableContents:
             # Refers to no table (a cached file's columns keep this function, to parse
             # again should the cache prove damaged): no cycle for the collector to find.
-            try:
-                text = reading.decode(data)
-            except InputFileProblem as error:
-                raise unreadable(path, error) from None
-            return reading.parse(path, text, schema)
+            return _parsed(path, data, schema, reading)
 
         self.contents = cache.contents(path, data, schema_key(self.name, schema), parse)
+
+    def _read(self) -> bytes:
+        try:
+            return self._reading.read(self.path, MAX_CSV_BYTES)
+        except FileNotFoundError:
+            raise DatasetError([Problem(str(self.path), "", "file not found")]) from None
+        except OSError as error:
+            message = f"cannot read: {error.strerror}"
+            raise DatasetError([Problem(str(self.path), "", message)]) from None
+        except InputFileProblem as error:
+            raise unreadable(self.path, error) from None
+
+    def refer(self, column: str, target: Table) -> None:
+        """Make malformed the rows whose ``column`` holds a value that the same column of
+        ``target`` does not (a line-up of a match ``matches.csv`` does not have, or skipped):
+        each is then reported with its line, as any malformed row is. The file is parsed again,
+        with that rule added, only where such a row exists (never for the published data)."""
+        known = target.contents.values[column]
+        if frozenset(known).issuperset(self.contents.values[column]):
+            return
+        rule = Reference(known, f"a {column} of {target.name}")
+        schema = {**self._schema, column: rule}
+        self.contents = _parsed(self.path, self._read(), schema, self._reading)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -547,6 +577,14 @@ class Table:
         return list(compress(selected, keep))
 
 
+def _parsed(path: Path, data: bytes, schema: Mapping[str, Kind], reading: Reading) -> TableContents:
+    try:
+        text = reading.decode(data)
+    except InputFileProblem as error:
+        raise unreadable(path, error) from None
+    return reading.parse(path, text, schema)
+
+
 def unreadable(path: Path, error: InputFileProblem) -> DatasetError:
     place = "" if error.line is None else f"line {error.line}"
     return DatasetError([Problem(str(path), place, error.message)])
@@ -594,9 +632,14 @@ def load_tables(
     strict: bool,
     cache: bool,
     reading: Reading = DEFAULT_READING,
+    references: Mapping[str, tuple[str, str]] | None = None,
 ) -> dict[str, Table]:
     """Every file of ``schemas`` in ``folder`` (checked to be one), read and validated, by
     file name; a data set's ``load`` calls it (its warnings point at whoever called that).
+
+    ``references`` maps a file to a column and the file whose same column its values must be
+    in (``{"goals.csv": ("match_id", "matches.csv")}``): a row naming what is not there is
+    malformed (:meth:`Table.refer`), and never reaches a look-up that would fail on it.
 
     A cache that cannot be written is a :class:`~careerstats.errors.CacheWarning`. With
     ``strict``, the malformed rows of every file are raised together; else they are skipped,
@@ -609,6 +652,8 @@ def load_tables(
             name: Table(folder / name, contents_cache, schema, reading)
             for name, schema in schemas.items()
         }
+        for name, (column, target) in (references or {}).items():
+            tables[name].refer(column, tables[target])
     if contents_cache.unwritable is not None:
         warnings.warn(contents_cache.unwritable, CacheWarning, stacklevel=_CALLER_OF_LOAD)
     skipped = [table for table in tables.values() if table.skipped]

@@ -187,6 +187,12 @@ _SCHEMAS: dict[str, dict[str, Kind]] = {
     },
 }
 
+_REFERENCES = dict.fromkeys(
+    ("player_appearances.csv", "substitutions.csv", "goals.csv", "bookings.csv"),
+    ("match_id", "matches.csv"),
+)
+"""The rows that name a match: one ``matches.csv`` does not hold is a malformed row."""
+
 
 def _flag(value: str) -> bool:
     return value == "1"
@@ -355,7 +361,9 @@ class WorldCup:
         folder = expect_path(folder, "WorldCup.load", "folder")
         expect(strict, bool, "WorldCup.load", "strict")
         expect(cache, bool, "WorldCup.load", "cache")
-        tables = load_tables(Path(folder), _SCHEMAS, strict=strict, cache=cache)
+        tables = load_tables(
+            Path(folder), _SCHEMAS, strict=strict, cache=cache, references=_REFERENCES
+        )
         return cls(Path(folder), tables)
 
     @property
@@ -619,9 +627,15 @@ class WorldCup:
                 f"{player.id} ({player.name}, born {player.born or 'on a day not known'})"
                 for player in found
             )
+            births = {player.born for player in found}
+            advice = (
+                "born on one day, the data set cannot tell them apart"
+                if len(births) == 1 and None not in births
+                else "give the birth date to the day"  # a different one is another person
+            )
             raise AmbiguousNameError(
                 f"{', '.join(map(repr, query.names))} of {query.team} is ambiguous in "
-                f"{self.folder / 'players.csv'}: {choices}; give the birth date to the day"
+                f"{self.folder / 'players.csv'}: {choices}; {advice}"
             )
         return found[0] if found else None
 
