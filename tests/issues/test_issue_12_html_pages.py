@@ -261,6 +261,7 @@ def test_the_world_cup_credit_is_shown_wherever_its_data_is_used(
     page = _run(capsys, *WITH_DATA[name], "--format", "html")
     assert WORLD_CUP_CREDIT in html.unescape(re.sub(r"<[^>]*>", "", page))
     assert f'<a class="url" href="{LICENCE}">' in page
+    assert "CC BY-SA 4.0" in _read(page).unbroken
     row = re.search(r'<tr id="source-\d+"><td class="nowrap">\[\d+\]</td><td>worldcup/', page)
     assert row, "no row of the sources table is the World Cup data set's"
     text = _run(capsys, *WITH_DATA[name], "--width", "100")
@@ -325,3 +326,39 @@ def test_the_list_of_several_folders_fits_80_columns(
     page = _run(capsys, "list", *folders, "--format", "html")
     assert _check_document(page).h1 == ["Players"]
     assert "<th>Folder</th>" in page
+
+
+def test_words_stay_whole_where_dropping_the_header_padding_is_enough() -> None:
+    # Regression: a name broke ("Argentin" / "a", "Herz" / "egovina") in a table that fitted
+    # with words whole once tabulate's padding beside each header went.
+    from careerstats.blocks import Column, Row
+
+    columns = (
+        Column("#", align="right", nowrap=True),
+        Column("Scorer", nowrap=True),
+        Column("Team"),
+        Column("Goals", align="right", nowrap=True),
+        Column("Penalties", align="right", nowrap=True),
+        Column("First", nowrap=True),
+        Column("Last", nowrap=True),
+    )
+    rows = tuple(
+        Row((str(rank), scorer, team, "58", "2", "2007-06-02", "2026-03-26"))
+        for rank, (scorer, team) in enumerate(
+            [("Aleksandar Mitrovic", "Serbia"), ("Edin Dzeko", "Bosnia and Herzegovina")], 1
+        )
+    )
+    text = write(Page("t", (Table(columns, rows),)), "text", width=80)
+    assert _over(text, 80) == []
+    assert "Herzegovina" in text.split()
+    header, rule = text.splitlines()[:2]
+    assert header.startswith("#  Scorer  ")  # no padding beside the headers
+    assert set(rule.split()[0]) == {"-"}
+
+
+@needs_data
+def test_scorers_at_80_columns_keep_team_names_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _run(capsys, *_data("scorers", "--top", "10"), "--width", "80")
+    assert _over(out, 80) == []
+    assert "Herzegovina" in out.split()
+    assert "Argentin" not in out.split()

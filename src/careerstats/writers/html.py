@@ -35,6 +35,8 @@ _UNBROKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"']*[^\s<>\"'.,;:!?)\]])"
     # A date in words: 19 December 2022, December 2022.
     rf"|(?:[0-9]{{1,2}} )?(?:{_MONTHS}) [0-9]{{4}}\b"
+    # A licence's name: CC BY-SA 4.0, CC0 1.0.
+    r"|CC(?:0| BY(?:-(?:SA|NC|ND))*) [0-9]\.[0-9]\b"
     # A length: 31 days, 5–6 years.
     r"|[0-9]+(?:[-–][0-9]+)? (?:years?|months?|weeks?|days?)\b"
     # A hyphenated word: 2022-11-19, runner-up, 2015–2021, [2]¶1,5.
@@ -62,6 +64,10 @@ STYLE = """\
 .careerstats li.ok { color: #1a7f37; }
 .careerstats li.summary { font-weight: bold; }
 .careerstats a.url { overflow-wrap: anywhere; }
+@media screen and (max-width: 40em) {
+  .careerstats table { display: block; overflow-x: auto; }
+  .careerstats th, .careerstats td { padding: 0.25em 0.4em; }
+}
 @media print {
   body { margin: 0; }
   .careerstats { font-size: 10pt; color: #000; }
