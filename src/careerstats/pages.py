@@ -739,6 +739,7 @@ def totals_page(
         if binding is not None
         for c in binding.cite
     }
+    cited |= _data_sets_counted(career)
     cite = _Citer([s for s in (*career.sources, *_extra(career)) if s.file in cited])
     table_rows = []
     for standing in rows:
@@ -767,6 +768,16 @@ def totals_page(
         *cite.table(),
     ]
     return Page(title, tuple(blocks), records.totals_record(career.player.id, every, rows))
+
+
+def _data_sets_counted(career: Career) -> set[str]:
+    """The data-set files the career's appearances cite (a World Cup line-up): a page that
+    counts the appearances recorded lists them among its sources, and so shows the credit a
+    data set's licence asks for wherever its data is used."""
+    from careerstats.model import SourceKind
+
+    cited = {c.file for appearance in career.appearances for c in appearance.cite}
+    return {s.file for s in career.sources if s.kind is SourceKind.DATASET and s.file in cited}
 
 
 def _extra(career: Career) -> list[Source]:
@@ -880,6 +891,9 @@ def goals_page(
                 f"the team (goals in matches): {years}"
             )
         )
+    counted = _data_sets_counted(career) if numbers else set()
+    if counted:  # the goal and cap numbers count the appearances recorded
+        blocks += _Citer([s for s in career.sources if s.file in counted]).table()
     return Page(title, tuple(blocks), records.goals_record(career, goals, found, numbered))
 
 

@@ -1,13 +1,16 @@
 """The HTML writer: a page as a ``<div>`` for a notebook, or a whole document to publish.
 
 Every piece of text is escaped (``html.escape``), its control characters shown escaped first
-(``one_line``). Citations link to their row of the sources table (``id="source-N"``); dates and
-other short hyphenated values never break inside; figures align right; a row with a verdict is
-classed and coloured by it. The document has one ``<h1>`` and a print stylesheet.
+(``one_line``). Citations link to their row of the sources table (``id="source-N"``); dates
+(``2022-11-19``, ``19 December 2022``), lengths (``5–6 years``) and other short hyphenated
+values (``runner-up``) never break inside; web addresses in text (a licence's) are links;
+figures align right; a row with a verdict is classed and coloured by it. The document has one
+``<h1>`` (the page's title block, else its title) and a print stylesheet.
 """
 
 from __future__ import annotations
 
+import calendar
 import html
 import re
 from typing import TYPE_CHECKING
@@ -26,7 +29,19 @@ SOURCE_ANCHOR = "source-{number}"
 LONGEST_UNBROKEN = 24
 """The longest hyphenated word (a date, ``runner-up``) kept from breaking inside."""
 
-_HYPHENATED = re.compile(r"[\w¶]+(?:[-–][\w¶]+)+")
+_MONTHS = "|".join(name for name in calendar.month_name if name)
+_UNBROKEN = re.compile(
+    # A web address, up to (not with) the punctuation that ends its sentence or bracket.
+    r"(?P<url>https?://[^\s<>\"']*[^\s<>\"'.,;:!?)\]])"
+    # A date in words: 19 December 2022, December 2022.
+    rf"|(?:[0-9]{{1,2}} )?(?:{_MONTHS}) [0-9]{{4}}\b"
+    # A licence's name: CC BY-SA 4.0, CC0 1.0.
+    r"|CC(?:0| BY(?:-(?:SA|NC|ND))*) [0-9]\.[0-9]\b"
+    # A length: 31 days, 5–6 years.
+    r"|[0-9]+(?:[-–][0-9]+)? (?:years?|months?|weeks?|days?)\b"
+    # A hyphenated word: 2022-11-19, runner-up, 2015–2021, [2]¶1,5.
+    r"|[\w¶]+(?:[-–][\w¶]+)+"
+)
 
 STYLE = """\
 .careerstats { font-family: sans-serif; }
@@ -46,6 +61,13 @@ STYLE = """\
 .careerstats ul.lines { list-style: none; padding-left: 0; }
 .careerstats li.error { color: #cf222e; }
 .careerstats li.warning { color: #9a6700; }
+.careerstats li.ok { color: #1a7f37; }
+.careerstats li.summary { font-weight: bold; }
+.careerstats a.url { overflow-wrap: anywhere; }
+@media screen and (max-width: 40em) {
+  .careerstats table { display: block; overflow-x: auto; }
+  .careerstats th, .careerstats td { padding: 0.25em 0.4em; }
+}
 @media print {
   body { margin: 0; }
   .careerstats { font-size: 10pt; color: #000; }
@@ -58,14 +80,23 @@ STYLE = """\
 
 
 def _text(text: str) -> str:
-    """Escaped text whose short hyphenated words (dates, ``runner-up``) never break inside."""
-    escaped = html.escape(one_line(text))
-
-    def keep(found: re.Match[str]) -> str:
-        word = found[0]
-        return f'<span class="nb">{word}</span>' if len(word) <= LONGEST_UNBROKEN else word
-
-    return _HYPHENATED.sub(keep, escaped)
+    """Escaped text whose dates, lengths and short hyphenated words never break inside, and
+    whose web addresses are links (only ``http`` and ``https``: nothing else is linked)."""
+    text = one_line(text)
+    out = []
+    done = 0
+    for found in _UNBROKEN.finditer(text):
+        out.append(html.escape(text[done : found.start()]))
+        shown = html.escape(found[0])
+        if found["url"]:
+            out.append(f'<a class="url" href="{shown}">{shown}</a>')
+        elif len(found[0]) <= LONGEST_UNBROKEN:
+            out.append(f'<span class="nb">{shown}</span>')
+        else:
+            out.append(shown)
+        done = found.end()
+    out.append(html.escape(text[done:]))
+    return "".join(out)
 
 
 def _cites(cites: blocks.Cites) -> str:
@@ -168,6 +199,10 @@ def write(page: blocks.Page, options: Options) -> str:
     # In a notebook the page sits among other output: its title is no document's <h1>.
     title = "h1" if options.standalone else "h3"
     parts = _parts(page, title)
+    if options.standalone and not any(isinstance(b, blocks.Title) for b in page.blocks):
+        # A page whose text shows no title (validate's lines, the player list) still heads
+        # its document with one: the page's.
+        parts = f"<h1>{_text(page.title)}</h1>\n{parts}"
     div = f'<div class="careerstats">\n{parts}\n<style>\n{STYLE}</style>\n</div>\n'
     if not options.standalone:
         return div

@@ -3,9 +3,10 @@
 A title is underlined with ``=``, a heading with ``-``; tables are tabulate's ``simple``
 format, numbers aligned right. Cells wrap at their column's own width, and where the table is
 still wider than the page, the columns that may wrap shrink until it fits: first to their
-longest word, then to :data:`NARROWEST_COLUMN`; where it is still too wide, the padding
-tabulate gives a header goes, and then those columns shrink to their header's longest word
-(never below :data:`NARROWEST_HEADER`). Control characters from files are shown escaped
+longest word, and where that is too wide, without the padding tabulate gives a header (words
+stay whole while that is enough); then to :data:`NARROWEST_COLUMN`, words breaking, with the
+padding where that fits; at last without it, those columns shrinking to their header's longest
+word (never below :data:`NARROWEST_HEADER`). Control characters from files are shown escaped
 (``one_line``).
 """
 
@@ -75,9 +76,14 @@ def table_widths(
 
 
 def _fitted(
-    table: blocks.Table, cells: Sequence[Sequence[str]], width: int | None, padding: int
+    table: blocks.Table,
+    cells: Sequence[Sequence[str]],
+    width: int | None,
+    padding: int,
+    break_words: bool = True,
 ) -> tuple[list[int], list[int]]:
-    """Each column's width (:func:`table_widths`), and the width of its cells unwrapped."""
+    """Each column's width (:func:`table_widths`), and the width of its cells unwrapped;
+    without ``break_words``, no column shrinks below its longest word."""
     columns = table.columns
     natural: list[int] = []
     floors: list[int] = []
@@ -92,8 +98,10 @@ def _fitted(
     if width is not None:
         shrinkable = [i for i, column in enumerate(columns) if not column.nowrap]
         words_whole = [max(NARROWEST_COLUMN, floor) for floor in floors]
-        floors_of = [words_whole, [NARROWEST_COLUMN] * len(columns)]
-        if not padding:
+        floors_of = [words_whole]
+        if break_words:
+            floors_of.append([NARROWEST_COLUMN] * len(columns))
+        if break_words and not padding:
             floors_of.append([_header_floor(column.header) for column in columns])
         for least in floors_of:
             # Padding keeps a column at least as wide as its header: a cut may narrow the
@@ -155,19 +163,31 @@ def _drawn_width(
 
 
 def _table(table: blocks.Table, width: int | None) -> str:
-    from tabulate import tabulate  # imported here: it costs the CLI's --help ~70 ms
-
     if not table.rows:
         return one_line(table.empty)
     cells = [[cell_text(cell) for cell in row.cells] for row in table.rows]
     headers = [one_line(column.header) for column in table.columns]
     colalign = [column.align for column in table.columns]
-    widths, natural = _fitted(table, cells, width, HEADER_PADDING)
+    widths, natural = _fitted(table, cells, width, HEADER_PADDING, break_words=False)
     if width is not None and _drawn_width(table.columns, widths) > width:
-        # Too wide even so with tabulate's padding beside each header: drawn without it.
-        widths, natural = _fitted(table, cells, width, 0)
-        return _unpadded(headers, cells, colalign, _wrapped(widths, natural))
-    wrapped = _wrapped(widths, natural)
+        # Words whole first: without tabulate's padding beside each header, if that fits;
+        # else words break, with the padding where that fits, at last without it.
+        unpadded = _fitted(table, cells, width, 0, break_words=False)
+        if _drawn_width(table.columns, unpadded[0], 0) > width:
+            widths, natural = _fitted(table, cells, width, HEADER_PADDING)
+            if _drawn_width(table.columns, widths) <= width:
+                return _padded(headers, cells, colalign, _wrapped(widths, natural))
+            unpadded = _fitted(table, cells, width, 0)
+        return _unpadded(headers, cells, colalign, _wrapped(*unpadded))
+    return _padded(headers, cells, colalign, _wrapped(widths, natural))
+
+
+def _padded(
+    headers: list[str], cells: list[list[str]], colalign: Sequence[str], wrapped: list[int | None]
+) -> str:
+    """A ``simple`` table as tabulate draws it, each header padded."""
+    from tabulate import tabulate  # imported here: it costs the CLI's --help ~70 ms
+
     return str(
         tabulate(
             cells,
