@@ -12,7 +12,8 @@ Time is linear in the size of a file, and memory bounded by the file and its val
 are validated a chunk at a time, and of the malformed ones only the first
 :data:`MAX_ROWS_REPORTED` are kept as problems; the rest are counted. A data set module gives
 its schemas (file name → column → :class:`Kind`) to :func:`load_tables`, and reads the
-:class:`Table` s it gets back.
+:class:`Table` s it gets back: column by column, or as records of its own attrs classes
+(:meth:`Table.records`), each value as its column's :class:`Kind` reads it.
 """
 
 from __future__ import annotations
