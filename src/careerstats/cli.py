@@ -200,13 +200,19 @@ def _positive_count(text: str) -> int:
     return value
 
 
+def _choice_option(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    choices: Sequence[str],
+    what: str,
+    default: str | None = None,
+) -> None:
+    """An option that takes one of ``choices`` (``what`` is its help)."""
+    parser.add_argument(flag, choices=choices, default=default, help=what)
+
+
 def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
-    parser.add_argument(
-        "--format",
-        choices=choices,
-        default="text",
-        help="output format (default: %(default)s)",
-    )
+    _choice_option(parser, "--format", choices, "output format (default: %(default)s)", "text")
 
 
 def _width_argument(text: str) -> int:
@@ -432,27 +438,17 @@ def _as_of_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _totals_arguments(totals: argparse.ArgumentParser) -> None:
     _player_argument(totals)
-    totals.add_argument(
-        "--every",
-        choices=("match", "month", "year"),
-        default="match",
-        help="a row after each match (the default), or at each month's or year's end",
-    )
+    every = "a row after each match (the default), or at each month's or year's end"
+    _choice_option(totals, "--every", ("match", "month", "year"), every, "match")
     _as_of_option(totals, "the rows up to DATE, and a last row on DATE")
 
 
 def _claims_arguments(claims: argparse.ArgumentParser) -> None:
     _player_argument(claims)
-    claims.add_argument(
-        "--only",
-        choices=("contradictions", "disagreements", "unchecked"),
-        help="show only these",
-    )
-    claims.add_argument(
-        "--fail-on",
-        choices=("contradictions",),
-        help="exit 1 when a claim contradicts the data (for CI pipelines)",
-    )
+    only = ("contradictions", "disagreements", "unchecked")
+    _choice_option(claims, "--only", only, "show only these")
+    fail_on = "exit 1 when a claim contradicts the data (for CI pipelines)"
+    _choice_option(claims, "--fail-on", ("contradictions",), fail_on)
 
 
 def _scorers_arguments(scorers: argparse.ArgumentParser) -> None:

@@ -12,13 +12,15 @@ Time is linear in the size of a file, and memory bounded by the file and its val
 are validated a chunk at a time, and of the malformed ones only the first
 :data:`MAX_ROWS_REPORTED` are kept as problems; the rest are counted. A data set module gives
 its schemas (file name → column → :class:`Kind`) to :func:`load_tables`, and reads the
-:class:`Table` s it gets back.
+:class:`Table` s it gets back: column by column, or as records of its own attrs classes
+(:meth:`Table.records`), each value as its column's :class:`Kind` reads it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import datetime
 import functools
 import gc
 import io
@@ -29,6 +31,7 @@ import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from itertools import chain, compress, islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 
@@ -57,9 +60,11 @@ __all__ = [
     "Kind",
     "Number",
     "Reading",
+    "Record",
     "Reference",
     "Table",
     "TableContents",
+    "Where",
     "as_bool",
     "check_folder",
     "collector_paused",
@@ -86,11 +91,16 @@ _PIECE_CHARACTERS = 1 << 20
 
 
 class Kind:
-    """What the values of a column may be: a pattern each matches whole, and its wording."""
+    """What the values of a column may be: a pattern each matches whole, and its wording; and
+    ``read``, what a valid value is as a record's field (the text itself, by default)."""
 
-    def __init__(self, pattern: str, expected: str) -> None:
+    def __init__(
+        self, pattern: str, expected: str, read: Callable[[str], object] | None = None
+    ) -> None:
         self.pattern = pattern
         self.expected = expected
+        self.read = read
+        """``None``: the text as it stands (no call per value)."""
 
     # The patterns are compiled when first used, not at import: a load that reads the cache
     # never validates a value (the calendar's pattern alone takes a millisecond to compile).
@@ -157,7 +167,9 @@ class Date(Kind):
     _AFTER = f"{CAREER_YEARS.stop:04d}"  # the calendar's dates have 4-digit years: sorted as text
 
     def __init__(self) -> None:
-        super().__init__(_DAY, "a date like 2022-12-18 that the calendar has")
+        super().__init__(
+            _DAY, "a date like 2022-12-18 that the calendar has", datetime.date.fromisoformat
+        )
 
     def valid(self, value: str) -> bool:
         return super().valid(value) and self._FIRST <= value < self._AFTER
@@ -181,9 +193,18 @@ DATE = Date()
 # Nor is a line break: no name of the data set spans two lines.
 TEXT = Kind(r"[^\r\n\0]+", "text")
 OPTIONAL_TEXT = Kind(r"[^\r\n\0]*", "text or nothing")
-COUNT = Number(_DIGITS, "a whole number")
-BOOL = Kind("TRUE|FALSE", "TRUE or FALSE")
-MINUTE = Number(f"{_DIGITS}|NA", "a minute or NA")
+COUNT = Number(_DIGITS, "a whole number", int)
+BOOL = Kind("TRUE|FALSE", "TRUE or FALSE", lambda value: as_bool(value))
+MINUTE = Number(f"{_DIGITS}|NA", "a minute or NA", lambda value: _minute(value))
+
+
+def as_bool(value: str) -> bool:
+    return value == "TRUE"
+
+
+def _minute(value: str) -> int | None:
+    """A minute of :data:`MINUTE`: ``None`` for NA (not known)."""
+    return None if value == "NA" else int(value)
 
 
 class Reference(Kind):
@@ -472,6 +493,12 @@ def schema_key(name: str, schema: Mapping[str, Kind]) -> str:
     )
 
 
+Where = Mapping[str, "str | frozenset[str]"]
+"""Which rows to keep: the value a column must hold, or a set of values it may."""
+Record = TypeVar("Record", bound=attrs.AttrsInstance)
+"""The attrs class :meth:`Table.records` builds."""
+
+
 class Table:
     """One CSV file of the data set: parsed and validated once per version of the file (see
     :mod:`careerstats.datasets.cache`), and read column by column."""
@@ -485,7 +512,7 @@ class Table:
     ) -> None:
         self.path = path
         self.name = path.name
-        self._schema = schema
+        self.schema = schema
         self._reading = reading
         data = self._read()
 
@@ -516,7 +543,7 @@ class Table:
         if frozenset(known).issuperset(self.contents.values[column]):
             return
         rule = Reference(known, f"a {column} of {target.name}")
-        schema = {**self._schema, column: rule}
+        schema = {**self.schema, column: rule}
         self.contents = _parsed(self.path, self._read(), schema, self._reading)
 
     @property
@@ -538,30 +565,21 @@ class Table:
         """How many rows are malformed."""
         return self.contents.malformed
 
-    def select(
-        self, columns: Sequence[str], where: Mapping[str, str] | None = None
-    ) -> list[list[str]]:
+    def select(self, columns: Sequence[str], where: Where | None = None) -> list[list[str]]:
         """The named columns, each a list of its values in the valid rows ``where`` keeps (see
         :meth:`rows`): column by column, with no tuple made per row. Without ``where`` the
         lists are the table's own: read them, never change them."""
         values = self.contents.values
         if not where:
             return [values[name] for name in columns]
-        keep: Iterator[bool] | None = None
-        for name, wanted in where.items():
-            matching = map(wanted.__eq__, values[name])
-            keep = matching if keep is None else map(operator.and_, keep, matching)
-        assert keep is not None
-        mask = list(keep)
+        mask = list(self._kept_by(where))
         return [list(compress(values[name], mask)) for name in columns]
 
-    def rows(
-        self, columns: Sequence[str], where: Mapping[str, str] | None = None
-    ) -> list[tuple[str, ...]]:
+    def rows(self, columns: Sequence[str], where: Where | None = None) -> list[tuple[str, ...]]:
         """The named columns of every valid row (rows in file order).
 
-        ``where`` keeps the rows whose columns hold those values (as read: unquoted). Whole
-        columns are zipped and compared in C, so it costs little per row.
+        ``where`` keeps the rows whose columns hold those values (as read: unquoted), or one of
+        a set of them. Whole columns are zipped and compared in C, so it costs little per row.
         """
         if not columns:
             return []
@@ -569,12 +587,49 @@ class Table:
         selected = zip(*(values[name] for name in columns), strict=True)
         if not where:
             return list(selected)
+        return list(compress(selected, self._kept_by(where)))
+
+    def records(
+        self,
+        record: type[Record],
+        where: Where | None = None,
+        columns: Mapping[str, str] | None = None,
+    ) -> list[Record]:
+        """An attrs ``record`` for each valid row ``where`` keeps (see :meth:`rows`), in file
+        order: each field read from the column of its name (or the one ``columns`` gives for
+        it) as the column's :class:`Kind` reads it; a field the table has no column for keeps
+        its default. Each distinct value of a column is read once."""
+        named = columns or {}
+        fields = {field.name: named.get(field.name, field.name) for field in attrs.fields(record)}
+        fields = {
+            field: column for field, column in fields.items() if column in self.contents.values
+        }
+        selected = self.select(list(fields.values()), where)
+        values = [
+            self._values(column, cells)
+            for column, cells in zip(fields.values(), selected, strict=True)
+        ]
+        build: Any = record  # called with its fields by name
+        return [build(**dict(zip(fields, row, strict=True))) for row in zip(*values, strict=True)]
+
+    def _values(self, column: str, cells: list[str]) -> Sequence[object]:
+        """The values of ``column`` as its :class:`Kind` reads them, each distinct one once."""
+        read = self.schema.get(column, OPTIONAL_TEXT).read
+        if read is None:
+            return cells
+        value = {cell: read(cell) for cell in set(cells)}
+        return list(map(value.__getitem__, cells))
+
+    def _kept_by(self, where: Where) -> Iterator[bool]:
+        """Which rows hold the values ``where`` asks for, row by row."""
+        values = self.contents.values
         keep: Iterator[bool] | None = None
         for name, wanted in where.items():
-            matching = map(wanted.__eq__, values[name])
+            test = wanted.__eq__ if isinstance(wanted, str) else wanted.__contains__
+            matching = map(test, values[name])
             keep = matching if keep is None else map(operator.and_, keep, matching)
         assert keep is not None
-        return list(compress(selected, keep))
+        return keep
 
 
 def _parsed(path: Path, data: bytes, schema: Mapping[str, Kind], reading: Reading) -> TableContents:
@@ -588,10 +643,6 @@ def _parsed(path: Path, data: bytes, schema: Mapping[str, Kind], reading: Readin
 def unreadable(path: Path, error: InputFileProblem) -> DatasetError:
     place = "" if error.line is None else f"line {error.line}"
     return DatasetError([Problem(str(path), place, error.message)])
-
-
-def as_bool(value: str) -> bool:
-    return value == "TRUE"
 
 
 @attrs.frozen

@@ -61,7 +61,7 @@ from careerstats.datasets.csv_tables import (
     Kind,
     Reading,
     Table,
-    as_bool,
+    Where,
     collector_paused,
     load_tables,
     read_contents,
@@ -117,7 +117,6 @@ DESCRIPTION = "Men's full internationals and their goal scorers; CC0 1.0"
 
 _read_contents = read_contents
 _collector_paused = collector_paused
-_bool = as_bool
 
 _READING = Reading(
     # Looked up when a file is read, so that this module's names for the three steps are the
@@ -497,29 +496,6 @@ def _editions(competition: str, played: Sequence[tuple[str, str]]) -> list[Tourn
     return editions
 
 
-_MATCH_COLUMNS = (
-    "date",
-    "home_team",
-    "away_team",
-    "home_score",
-    "away_score",
-    "tournament",
-    "city",
-    "country",
-    "neutral",
-)
-_GOAL_COLUMNS = (
-    "date",
-    "home_team",
-    "away_team",
-    "team",
-    "scorer",
-    "minute",
-    "own_goal",
-    "penalty",
-)
-
-
 def _expect_filters(
     function: str,
     team: object,
@@ -814,11 +790,11 @@ class InternationalResults:
     def matches(self) -> list[ResultMatch]:
         """Every valid match, in file order, with its shoot-out winner where there was one."""
         if self._matches is None:
-            matches = self._build_matches(self._results.rows(_MATCH_COLUMNS))
-            self._matches = matches
+            self._matches = self._matches_kept()
         return self._matches
 
-    def _build_matches(self, rows: Iterable[tuple[str, ...]]) -> list[ResultMatch]:
+    def _matches_kept(self, where: Where | None = None) -> list[ResultMatch]:
+        """The matches of the rows ``where`` keeps, each with its shoot-out's winner."""
         if self._winners is None:
             self._winners = {
                 (datetime.date.fromisoformat(date), home, away): winner
@@ -826,35 +802,24 @@ class InternationalResults:
                     ("date", "home_team", "away_team", "winner")
                 )
             }
-        matches = []
-        for date, home, away, home_score, away_score, tournament, city, country, neutral in rows:
-            day = datetime.date.fromisoformat(date)
-            matches.append(
-                ResultMatch(
-                    date=day,
-                    home_team=home,
-                    away_team=away,
-                    home_score=int(home_score),
-                    away_score=int(away_score),
-                    tournament=tournament,
-                    city=city,
-                    country=country,
-                    neutral=_bool(neutral),
-                    shootout_winner=self._winners.get((day, home, away)),
-                )
-            )
-        return matches
+        winners = self._winners
+        return [
+            match
+            if (winner := winners.get((match.date, *match.teams))) is None
+            else attrs.evolve(match, shootout_winner=winner)
+            for match in self._results.records(ResultMatch, where)
+        ]
 
     def matches_of(self, team: str) -> list[ResultMatch]:
         """The matches ``team`` (its current name) played, by date."""
         expect(team, str, "matches_of", "team")
         if self._matches is not None:
             return [m for m in self._matches if team in (m.home_team, m.away_team)]
-        rows = [
-            *self._results.rows(_MATCH_COLUMNS, {"home_team": team}),
-            *self._results.rows(_MATCH_COLUMNS, {"away_team": team}),
+        matches = [
+            *self._matches_kept({"home_team": team}),
+            *self._matches_kept({"away_team": team}),
         ]
-        return sorted(self._build_matches(rows), key=lambda match: match.date)
+        return sorted(matches, key=lambda match: match.date)
 
     def match(self, date: datetime.date, team: str, other: str) -> ResultMatch | None:
         """The match of two teams on a day, whichever the data set calls home."""
@@ -870,7 +835,7 @@ class InternationalResults:
     @property
     def goals(self) -> list[ScorerGoal]:
         """Every valid goal row, in file order."""
-        return self._build_goals(self._goals.rows(_GOAL_COLUMNS))
+        return self._goals.records(ScorerGoal)
 
     @functools.cached_property
     def _scorers_by_fold(self) -> dict[str, frozenset[str]]:
@@ -889,8 +854,8 @@ class InternationalResults:
         wanted = {spelt for name in names for spelt in spellings.get(fold(name), ())}
         if not wanted:
             return []
-        rows = self._goals.rows(_GOAL_COLUMNS, None if team is None else {"team": team})
-        return self._build_goals([row for row in rows if row[4] in wanted])
+        where: Where = {"scorer": frozenset(wanted)}
+        return self._goals.records(ScorerGoal, where if team is None else {**where, "team": team})
 
     def scorers_of(self, team: str) -> set[str]:
         """Every scorer the data set names for ``team`` (its name in the data set)."""
@@ -899,23 +864,7 @@ class InternationalResults:
     def goals_by_team(self, team: str) -> list[ScorerGoal]:
         """The goals credited to ``team`` (its current name), own goals of its opponents too."""
         expect(team, str, "goals_by_team", "team")
-        return self._build_goals(self._goals.rows(_GOAL_COLUMNS, {"team": team}))
-
-    @staticmethod
-    def _build_goals(rows: Iterable[tuple[str, ...]]) -> list[ScorerGoal]:
-        return [
-            ScorerGoal(
-                date=datetime.date.fromisoformat(date),
-                home_team=home,
-                away_team=away,
-                team=team,
-                scorer=scorer,
-                minute=None if minute == "NA" else int(minute),
-                own_goal=_bool(own_goal),
-                penalty=_bool(penalty),
-            )
-            for date, home, away, team, scorer, minute, own_goal, penalty in rows
-        ]
+        return self._goals.records(ScorerGoal, {"team": team})
 
     def scorer_totals(
         self,

@@ -40,7 +40,9 @@ from careerstats.datasets.csv_tables import (
     DATE,
     TEXT,
     Kind,
+    Record,
     Table,
+    Where,
     collector_paused,
     load_tables,
 )
@@ -102,9 +104,14 @@ _FINISH_BY_STAGE = {
 }
 """The stage of a team's last match as its finish, for a team outside the first four."""
 
-_FLAG = Kind("0|1", "0 or 1")
+_FLAG = Kind("0|1", "0 or 1", lambda value: _flag(value))
 _BIRTH_DATE = Kind(
-    f"(?:{DATE.pattern})|{NOT_AVAILABLE}|", f"a date like 1990-07-01, {NOT_AVAILABLE} or nothing"
+    f"(?:{DATE.pattern})|{NOT_AVAILABLE}|",
+    f"a date like 1990-07-01, {NOT_AVAILABLE} or nothing",
+    lambda value: _day(value) if value and value != NOT_AVAILABLE else None,
+)
+_GIVEN_NAME = Kind(
+    TEXT.pattern, TEXT.expected, lambda value: None if value == NOT_APPLICABLE else value
 )
 
 _SCHEMAS: dict[str, dict[str, Kind]] = {
@@ -131,7 +138,7 @@ _SCHEMAS: dict[str, dict[str, Kind]] = {
     "players.csv": {
         "player_id": TEXT,
         "family_name": TEXT,
-        "given_name": TEXT,
+        "given_name": _GIVEN_NAME,
         "birth_date": _BIRTH_DATE,
         "female": _FLAG,
     },
@@ -200,6 +207,30 @@ def _flag(value: str) -> bool:
 
 def _day(value: str) -> datetime.date:
     return datetime.date.fromisoformat(value)
+
+
+_FIELD_COLUMNS = {
+    "tournament": "tournament_id",
+    "name": "tournament_name",
+    "start": "start_date",
+    "end": "end_date",
+    "host": "host_country",
+    "date": "match_date",
+    "stage": "stage_name",
+    "home_team": "home_team_name",
+    "away_team": "away_team_name",
+    "home_score": "home_team_score",
+    "away_score": "away_team_score",
+    "born": "birth_date",
+    "match": "match_id",
+    "team": "team_name",
+    "player": "player_id",
+    "player_team": "player_team_name",
+    "minute": "minute_regulation",
+    "stoppage": "minute_stoppage",
+}
+"""The column of each record's field named otherwise in the files (one name throughout the data
+set); a record's ``id`` is its table's own id column."""
 
 
 @attrs.frozen(kw_only=True)
@@ -377,57 +408,36 @@ class WorldCup:
 
     # --- tables ------------------------------------------------------------------------------
 
+    def _records(
+        self,
+        file: str,
+        record: type[Record],
+        id_column: str | None = None,
+        where: Where | None = None,
+    ) -> list[Record]:
+        """A ``record`` for each row of ``file`` that ``where`` keeps: its fields from the
+        columns :data:`_FIELD_COLUMNS` names (``id`` from ``id_column``), or of their names."""
+        columns = _FIELD_COLUMNS if id_column is None else {**_FIELD_COLUMNS, "id": id_column}
+        return self._tables[file].records(record, where, columns)
+
     @functools.cached_property
     def tournaments(self) -> dict[str, WorldCupTournament]:
         """Every tournament by its id."""
-        columns = ("tournament_id", "tournament_name", "year", "start_date", "end_date")
-        rows = self._tables["tournaments.csv"].rows((*columns, "host_country", "winner"))
-        return {
-            id_: WorldCupTournament(
-                id=id_,
-                name=name,
-                year=int(year),
-                start=_day(start),
-                end=_day(end),
-                host=host,
-                winner=winner,
-            )
-            for id_, name, year, start, end, host, winner in rows
-        }
+        found = self._records("tournaments.csv", WorldCupTournament, "tournament_id")
+        return {tournament.id: tournament for tournament in found}
 
     @functools.cached_property
     def matches(self) -> dict[str, WorldCupMatch]:
         """Every match by its id."""
-        rows = self._tables["matches.csv"].rows(tuple(_SCHEMAS["matches.csv"]))
         return {
-            match_id: WorldCupMatch(
-                id=match_id,
-                tournament=tournament,
-                date=_day(date),
-                stage=stage,
-                home_team=home,
-                away_team=away,
-                home_score=int(home_score),
-                away_score=int(away_score),
-                extra_time=_flag(extra),
-            )
-            for tournament, match_id, date, stage, home, away, home_score, away_score, extra in rows
+            match.id: match for match in self._records("matches.csv", WorldCupMatch, "match_id")
         }
 
     @functools.cached_property
     def players(self) -> dict[str, WorldCupPlayer]:
         """Every player by his or her id."""
-        rows = self._tables["players.csv"].rows(tuple(_SCHEMAS["players.csv"]))
-        return {
-            player_id: WorldCupPlayer(
-                id=player_id,
-                family_name=family,
-                given_name=None if given == NOT_APPLICABLE else given,
-                born=_day(born) if born and born != NOT_AVAILABLE else None,
-                female=_flag(female),
-            )
-            for player_id, family, given, born, female in rows
-        }
+        found = self._records("players.csv", WorldCupPlayer, "player_id")
+        return {player.id: player for player in found}
 
     def squad_of(self, player: str) -> list[SquadMember]:
         """The squads a player (by id) was named in, by tournament."""
@@ -498,54 +508,12 @@ class WorldCup:
 
     def goals_of(self, player: str) -> list[WorldCupGoal]:
         """The goals a player (by id) scored, own goals included, by date and minute."""
-        rows = self._tables["goals.csv"].rows(
-            (
-                "goal_id",
-                "match_id",
-                "team_name",
-                "player_team_name",
-                "minute_regulation",
-                "minute_stoppage",
-                "own_goal",
-                "penalty",
-            ),
-            {"player_id": player},
-        )
-        goals = [
-            WorldCupGoal(
-                id=goal_id,
-                match=match,
-                team=team,
-                player=player,
-                player_team=player_team,
-                minute=int(minute),
-                stoppage=int(stoppage),
-                own_goal=_flag(own_goal),
-                penalty=_flag(penalty),
-            )
-            for goal_id, match, team, player_team, minute, stoppage, own_goal, penalty in rows
-        ]
+        goals = self._records("goals.csv", WorldCupGoal, "goal_id", {"player_id": player})
         return sorted(goals, key=lambda goal: (self._match_date(goal.match), goal.minute))
 
     def bookings_of(self, player: str) -> list[Booking]:
         """The cards a player (by id) was shown, by date and minute."""
-        rows = self._tables["bookings.csv"].rows(
-            tuple(_SCHEMAS["bookings.csv"]), {"player_id": player}
-        )
-        bookings = [
-            Booking(
-                match=match,
-                team=team,
-                player=player_id,
-                minute=int(minute),
-                stoppage=int(stoppage),
-                yellow_card=_flag(yellow),
-                red_card=_flag(red),
-                second_yellow_card=_flag(second),
-                sending_off=_flag(off),
-            )
-            for match, team, player_id, minute, stoppage, yellow, red, second, off in rows
-        ]
+        bookings = self._records("bookings.csv", Booking, where={"player_id": player})
         return sorted(bookings, key=lambda card: (self._match_date(card.match), card.minute))
 
     @functools.cached_property
