@@ -33,7 +33,6 @@ from careerstats.model import (
     Citation,
     Match,
     Player,
-    Source,
     Team,
     Tournament,
     TournamentEntry,
@@ -43,28 +42,22 @@ from careerstats.reconcile import WORLDCUP_SQUADS, with_worldcup
 from careerstats.render import render_summary
 from careerstats.statistics import summarize, tournaments
 
-from ..conftest import SHARED
+from .test_issue_15_lineups import DATA, SOURCES
 from .test_issue_15_with_worldcup import ARTICLE, SAMPLE, WORLD_CUP_1990
 
-DATA = SHARED / "data"
-SOURCES = (Source(file="article.txt", title="An article"),)
 NOT_IN_SQUAD_CITE = (Citation(file=WORLDCUP_SQUADS),)
 
-WORLD_CUP_1966 = attrs.evolve(
-    WORLD_CUP_1990,
-    id="world-cup-1966",
-    name="1966 World Cup",
-    edition=1966,
-    start=PartialDate.parse("1966-07-11"),
-    end=PartialDate.parse("1966-07-30"),
-)
-WOMENS_WORLD_CUP_1991 = Tournament(
-    id="womens-world-cup-1991",
-    name="1991 Women's World Cup",
-    edition=1991,
-    start=PartialDate.parse("1991-06-10"),
-    end=PartialDate.parse("1991-06-30"),
-    cite=ARTICLE,
+
+def _cup(id: str, name: str, days: tuple[str, str]) -> Tournament:
+    """A World Cup of the fixture, as the 1990 one is declared, held on ``days``."""
+    first, last = map(PartialDate.parse, days)
+    edition = first.year
+    return attrs.evolve(WORLD_CUP_1990, id=id, name=name, edition=edition, start=first, end=last)
+
+
+WORLD_CUP_1966 = _cup("world-cup-1966", "1966 World Cup", ("1966-07-11", "1966-07-30"))
+WOMENS_WORLD_CUP_1991 = _cup(
+    "womens-world-cup-1991", "1991 Women's World Cup", ("1991-06-10", "1991-06-30")
 )
 
 
