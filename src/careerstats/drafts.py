@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -418,11 +419,12 @@ def _to_add(draft: Draft) -> list[str]:
     if draft.career.player.born is None:
         lines.insert(3, "- [player] born: the birth date; no data set here gives it.")
     if draft.part_not_known:
-        lines.insert(
-            len(lines) - 1,
+        unknown = (
             f"- [[entries]] for {', '.join(draft.part_not_known)}: the squads name him, but the "
-            "data set holds no line-ups before 1970 to say whether he played.",
+            "data set holds no line-ups before 1970 to say whether he played."
         )
+        width = max(map(len, _TO_ADD))
+        lines[-1:-1] = textwrap.wrap(unknown, width=width, subsequent_indent="  ")
     return lines
 
 

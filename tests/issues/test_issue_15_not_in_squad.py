@@ -167,10 +167,12 @@ def test_a_draft_writes_no_status_for_a_squad_before_the_lineups(extended: World
     draft = draft_career("Henri Vieux", "France", worldcup=extended)
     text = fixture_text(draft)
     assert "[[entries]]" not in text.split("--- What the data sets cannot give")[0]
+    comments = " ".join(line.removeprefix("#").strip() for line in text.splitlines())
     assert (
-        "# - [[entries]] for 1966 FIFA Men's World Cup: the squads name him, but the data set "
-        "holds no line-ups before 1970 to say whether he played." in text
+        "- [[entries]] for 1966 FIFA Men's World Cup: the squads name him, but the data set "
+        "holds no line-ups before 1970 to say whether he played." in comments
     )
+    assert max(len(line) for line in text.splitlines() if line.startswith("# - ")) <= 100
 
 
 # --- the data set's account of a squad without him ------------------------------------------------
