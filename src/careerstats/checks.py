@@ -31,6 +31,7 @@ __all__ = [
     "Disagreement",
     "Figures",
     "Missed",
+    "NotInSquad",
     "Played",
     "Quoted",
     "Ranges",
@@ -181,6 +182,13 @@ class Missed:
 
 
 @attrs.frozen(kw_only=True)
+class NotInSquad:
+    """Not at a tournament: a data set holds the team's squad for it, and it does not name him."""
+
+    team: str
+
+
+@attrs.frozen(kw_only=True)
 class Quoted:
     """Words as a source gives them, and where they were posted."""
 
@@ -190,7 +198,8 @@ class Quoted:
 
 Value: TypeAlias = (
     "int | str | PartialDate | Platform | TournamentStatus | Figures | ShortOfCentury | "
-    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted | Ranges"
+    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted | Ranges | "
+    "NotInSquad"
 )
 """What a claim states or the data computes; :func:`careerstats.words.value` puts it into words.
 A stated length of time is :class:`Years` (``Years(5, 5)``: "5 years"), a computed one the

@@ -27,6 +27,7 @@ from careerstats.checks import (
     Disagreement,
     Figures,
     Missed,
+    NotInSquad,
     Played,
     Quoted,
     Ranges,
@@ -574,10 +575,16 @@ AGREES_WITH_SQUAD: dict[TournamentStatus, frozenset[TournamentStatus]] = {
     TournamentStatus.IN_SQUAD_UNUSED: frozenset(
         {TournamentStatus.IN_SQUAD_UNUSED, TournamentStatus.WITHDREW_INJURED}
     ),
+    TournamentStatus.NOT_SELECTED: frozenset(
+        status for status in TournamentStatus if status.in_squad is not True
+    ),
 }
 """The statuses a source may state where a data set's squad names the player and he played, or
 made no appearance: one who withdrew injured may still be on the squad list; one named is
-neither "not selected" nor "excluded", and one with no appearance did not play."""
+neither "not selected" nor "excluded", and one with no appearance did not play. Where the
+data set's squad of his team does not name him (its ``not-selected``), any status that does
+not put him in the squad (:attr:`~careerstats.model.TournamentStatus.in_squad`): not selected,
+excluded, or withdrew injured (one who withdrew before the final list is not on it)."""
 
 
 def dataset_squads(career: Career) -> dict[str, TournamentEntry]:
@@ -605,21 +612,34 @@ def _agrees_with_squad(entry: TournamentEntry, squad: TournamentEntry) -> bool:
 def _check_status_against_squad(
     career: Career, entry: TournamentEntry, squad: TournamentEntry
 ) -> Check:
-    """An entry's status against a data set's squad that names the player: the statuses of
-    :data:`AGREES_WITH_SQUAD` agree, any other contradicts (values compared, not words)."""
+    """An entry's status against a data set's squad, naming the player or not: the statuses
+    of :data:`AGREES_WITH_SQUAD` agree, any other contradicts (values compared, not words)."""
     found = career.tournament(entry.tournament)
-    computed: Value = squad.status
-    if squad.status.played:
-        computed = Played(appearances=len(_squad_lineups(career, squad)))
     return _compared(
         kind="tournament-status",
         subject=Subject(topic=Topic.STATUS, name=found.name if found else entry.tournament),
         stated=entry.status,
-        computed=computed,
+        computed=_squad_value(career, squad),
         agrees=_agrees_with_squad(entry, squad),
         cite=entry.cite,
         basis=squad.cite,
     )
+
+
+def _squad_value(career: Career, squad: TournamentEntry) -> Value:
+    """What a data set's squad says of the player, as a check's computed value: played, with
+    the appearances its line-ups record; else :func:`_squad_status`."""
+    if squad.status.played:
+        return Played(appearances=len(_squad_lineups(career, squad)))
+    return _squad_status(career, squad)
+
+
+def _squad_status(career: Career, squad: TournamentEntry) -> Value:
+    """A data set's squad status as a value: not in his team's squad (:class:`NotInSquad`)
+    where it does not name him, else the status itself."""
+    if squad.status.in_squad is False:
+        return NotInSquad(team=career.team.name)
+    return squad.status
 
 
 def _check_count_against_squad(
@@ -651,8 +671,8 @@ def _check_count_against_squad(
 def _checks_of_entry(
     career: Career, summary: CareerSummary, entry: TournamentEntry, squad: TournamentEntry | None
 ) -> list[Check]:
-    """An entry's status and stated figures: against a data set's squad where one names the
-    player at the tournament, else against the appearances recorded and the absences."""
+    """An entry's status and stated figures: against a data set's squad where it holds one of
+    the tournament (naming the player or not), else against the appearances and absences."""
     fields = [field for field in ("appearances", "goals") if getattr(entry, field) is not None]
     if squad is not None:
         return [
@@ -679,7 +699,7 @@ def _squad_disagreements(career: Career) -> Iterator[Disagreement]:
             field="status",
             versions=(
                 Version(value=entry.status, cite=entry.cite),
-                Version(value=squad.status, cite=squad.cite),
+                Version(value=_squad_status(career, squad), cite=squad.cite),
             ),
         )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ from careerstats.model import (
 )
 from careerstats.names import MAX_SUGGESTIONS, closest, fold
 from careerstats.reconcile import GOALSCORERS, WORLDCUP_LINEUPS, with_dataset_goals, with_worldcup
+from careerstats.statistics import from_dataset
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults
@@ -83,6 +85,9 @@ class Draft:
     """The fixtures folder's sources: a fixture file names them without declaring them."""
     shared_tournaments: tuple[Tournament, ...] = ()
     """The fixtures folder's tournaments, likewise."""
+    part_not_known: tuple[str, ...] = ()
+    """The World Cups (by name) whose squads name him but whose line-ups the data set lacks
+    (before 1970): whether he played there is for a person to add."""
 
     @property
     def datasets(self) -> tuple[str, ...]:
@@ -195,6 +200,7 @@ def draft_career(
         career=career,
         shared_sources=tuple(shared_sources),
         shared_tournaments=tuple(shared_tournaments),
+        part_not_known=tuple(squad.tournament_name for squad in squads if squad.played is None),
     )
 
 
@@ -313,7 +319,8 @@ def worldcup_entries(
 ) -> tuple[list[Tournament], list[TournamentEntry]]:
     """The tournaments (the shared ones, then each World Cup of the squads that they lack,
     declared from the data set: dates, host, cited) and an entry per squad: played, or in the
-    squad unused.
+    squad unused; none where the data set holds no line-ups of the tournament (before 1970),
+    for whether he played there is not known.
 
     The declarations stand in for a catalogue of the World Cups: once the fixtures can name any
     World Cup without declaring it, only the entries are needed here.
@@ -337,6 +344,8 @@ def worldcup_entries(
                 cite=(Citation(file=WORLDCUP_TOURNAMENTS),),
             )
             tournaments.append(same)
+        if squad.played is None:
+            continue
         cite = [Citation(file=WORLDCUP_SQUADS)]
         if squad.played:
             cite.append(Citation(file=WORLDCUP_LINEUPS))
@@ -359,6 +368,8 @@ def _own_data(draft: Draft) -> dict[str, Any]:
         career,
         sources=(),
         tournaments=tuple(t for t in career.tournaments if t.id not in shared_ids),
+        # A squad without him is the data set's account each time it is joined, not a fact.
+        entries=tuple(e for e in career.entries if not _squad_lacks_him(career, e)),
     )
     cited = set(_citations(dump_career(own)))
     shared_files = {source.file for source in draft.shared_sources}
@@ -368,6 +379,11 @@ def _own_data(draft: Draft) -> dict[str, Any]:
         if source.file in cited and source.file not in shared_files
     )
     return dump_career(attrs.evolve(own, sources=sources))
+
+
+def _squad_lacks_him(career: Career, entry: TournamentEntry) -> bool:
+    """A data set's entry saying that its squad does not name him (``not-selected``)."""
+    return from_dataset(career, entry) and entry.status.in_squad is False
 
 
 def _citations(data: object) -> Iterator[str]:
@@ -402,6 +418,13 @@ def _to_add(draft: Draft) -> list[str]:
     lines = list(_TO_ADD)
     if draft.career.player.born is None:
         lines.insert(3, "- [player] born: the birth date; no data set here gives it.")
+    if draft.part_not_known:
+        unknown = (
+            f"- [[entries]] for {', '.join(draft.part_not_known)}: the squads name him, but the "
+            "data set holds no line-ups before 1970 to say whether he played."
+        )
+        width = max(map(len, _TO_ADD))
+        lines[-1:-1] = textwrap.wrap(unknown, width=width, subsequent_indent="  ")
     return lines
 
 

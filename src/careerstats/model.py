@@ -152,6 +152,21 @@ class TournamentStatus(_Vocabulary):
     def played(self) -> bool:
         return self is TournamentStatus.PLAYED
 
+    @property
+    def in_squad(self) -> bool | None:
+        """Whether the status puts him in the tournament's squad: played or unused, yes; not
+        selected or excluded, no; ``None`` for withdrew injured (one who withdrew before the
+        final list is not on it, one who withdrew during the tournament is)."""
+        return _IN_SQUAD.get(self)
+
+
+_IN_SQUAD = {
+    TournamentStatus.PLAYED: True,
+    TournamentStatus.IN_SQUAD_UNUSED: True,
+    TournamentStatus.NOT_SELECTED: False,
+    TournamentStatus.EXCLUDED: False,
+}
+
 
 class Finish(_Vocabulary):
     """How far a team went in a tournament."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from careerstats.arguments import expect, expect_optional
-from careerstats.datasets.base import DatasetAppearance, PlayerQuery, SquadEntry
+from careerstats.datasets.base import DatasetAppearance, PlayerQuery, SquadEntry, SquadOmission
 from careerstats.datasets.international_results import (
     InternationalResults,
     ResultMatch,
@@ -52,6 +52,7 @@ __all__ = [
     "CATEGORIES",
     "GOALSCORERS",
     "MIN_AGE_FOR_A_GOAL",
+    "NOT_IN_SQUAD_CITE",
     "RESULTS",
     "WORLDCUP_LINEUPS",
     "WORLDCUP_SQUADS",
@@ -519,7 +520,8 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
     The team's finish at a World Cup the fixture declares without one comes from the data set
     (:func:`_with_worldcup_finishes`), and each World Cup whose squad names him gets the data
     set's entry beside the fixture's: played, or in the squad unused
-    (:func:`_with_worldcup_squads`).
+    (:func:`_with_worldcup_squads`); each whose squad of his team the data set holds without
+    naming him, its ``not-selected`` (:func:`_with_squad_omissions`).
     """
     expect(career, Career, "with_worldcup", "career")
     query = PlayerQuery.of(career)
@@ -565,9 +567,10 @@ def with_worldcup(career: Career, data: WorldCup) -> Career:
         )
     appearances.sort(key=lambda cap: cap.match.date.sort_key())
     career = attrs.evolve(career, appearances=tuple(appearances))
-    return _with_worldcup_squads(
+    career = _with_worldcup_squads(
         _with_worldcup_source(career, data, WORLDCUP_LINEUPS), data, squads
     )
+    return _with_squad_omissions(career, data, squads, data.squads_without(query))
 
 
 def _worldcups_of(
@@ -628,21 +631,56 @@ def _with_worldcup_squads(career: Career, data: WorldCup, squads: Sequence[Squad
     """The career with an entry from the data set for each World Cup of the fixture whose squad
     names the player: ``played``, or ``in-squad-unused`` where no line-up has him. Only where
     the data set holds the tournament's line-ups (1970 on): before, whether a squad member
-    played is not known. The fixture's own entries are kept; these are the data set's account,
-    cited to :data:`WORLDCUP_SQUADS` and :data:`WORLDCUP_LINEUPS`."""
+    played is not known (``SquadEntry.played`` is ``None``). The fixture's own entries are
+    kept; these are the data set's account, cited to :data:`WORLDCUP_SQUADS` and
+    :data:`WORLDCUP_LINEUPS`."""
     named = {entry.tournament: entry for entry in squads}
-    known = {
+    known = _squad_entered(career)
+    added = []
+    for tournament, same in _worldcups_of(career, data, squads):
+        squad = named.get(same.id)
+        if squad is None or squad.played is None or tournament.id in known:
+            continue
+        status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
+        added.append(TournamentEntry(tournament=tournament.id, status=status, cite=SQUAD_CITE))
+    if not added:
+        return career
+    career = attrs.evolve(career, entries=(*career.entries, *added))
+    return _with_worldcup_source(career, data, WORLDCUP_SQUADS)
+
+
+def _squad_entered(career: Career) -> set[str]:
+    """The tournaments (by the fixture's id) with an entry citing the World Cup squads."""
+    return {
         entry.tournament
         for entry in career.entries
         if any(citation.file == WORLDCUP_SQUADS for citation in entry.cite)
     }
-    added = []
-    for tournament, same in _worldcups_of(career, data, squads):
-        squad = named.get(same.id)
-        if squad is None or same.id not in data.lineup_tournaments or tournament.id in known:
-            continue
-        status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
-        added.append(TournamentEntry(tournament=tournament.id, status=status, cite=SQUAD_CITE))
+
+
+NOT_IN_SQUAD_CITE = (Citation(file=WORLDCUP_SQUADS),)
+"""What the data set's word that a squad lacks the player rests on: the squad list alone."""
+
+
+def _with_squad_omissions(
+    career: Career,
+    data: WorldCup,
+    squads: Sequence[SquadEntry],
+    omissions: Sequence[SquadOmission],
+) -> Career:
+    """The career with the data set's ``not-selected`` entry for each World Cup of the fixture
+    whose squad of his team the data set holds and does not name him (``omissions``, of his
+    kind and team): before 1970 too, for a squad list needs no line-ups. Cited to
+    :data:`WORLDCUP_SQUADS` alone; a tournament with an entry citing it already is left."""
+    lacking = {omission.tournament for omission in omissions}
+    known = _squad_entered(career)
+    added = [
+        TournamentEntry(
+            tournament=tournament.id, status=TournamentStatus.NOT_SELECTED, cite=NOT_IN_SQUAD_CITE
+        )
+        for tournament, same in _worldcups_of(career, data, squads)
+        if same.id in lacking and tournament.id not in known
+    ]
     if not added:
         return career
     career = attrs.evolve(career, entries=(*career.entries, *added))

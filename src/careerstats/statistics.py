@@ -516,8 +516,10 @@ class TournamentLine:
     recorded: tuple[Appearance, ...] = ()
     """The appearances recorded at the tournament (``match.competition`` is its id)."""
     squad: TournamentEntry | None = None
-    """A data set's entry (:func:`from_dataset`): named in its squad, and played or unused,
-    beside the sources' ``entry`` (``entry`` itself where the sources give none)."""
+    """A data set's entry (:func:`from_dataset`): named in its squad, and played or unused, or
+    ``not-selected`` where the squad of his team it holds does not name him (:attr:`not_in_squad`);
+    beside the sources' ``entry`` (``entry`` itself where the sources, and an absence covering
+    the tournament for a squad without him, give none)."""
 
     @property
     def played(self) -> bool | None:
@@ -566,10 +568,19 @@ class TournamentLine:
     @property
     def squad_status(self) -> TournamentStatus | None:
         """The data set's status where it differs from the line's (``in-squad-unused`` beside
-        a fixture's ``withdrew-injured``), so that both are shown; else ``None``."""
+        a fixture's ``withdrew-injured``), so that both are shown; else ``None``. A squad
+        without him says nothing beside a status that has him out of it (excluded)."""
         if self.squad is None or self.squad is self.entry or self.squad.status is self.status:
             return None
+        if self.not_in_squad and self.status is not None and self.status.in_squad is False:
+            return None
         return self.squad.status
+
+    @property
+    def not_in_squad(self) -> bool:
+        """Whether a data set holds his team's squad for the tournament and it does not name
+        him (its entry's status is one out of the squad: ``not-selected``)."""
+        return self.squad is not None and self.squad.status.in_squad is False
 
     @property
     def goals(self) -> TournamentCount | None:
@@ -663,7 +674,9 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
     lines = []
     for tournament in sorted(career.tournaments, key=lambda t: t.start.sort_key()):
         squad = squads.get(tournament.id)
-        entry = entries.get(tournament.id, squad)
+        # A squad that names him is his entry where the sources give none; one without him
+        # only once no absence says why (below), and only for a tournament of the career.
+        entry = entries.get(tournament.id, squad if squad and squad.status.in_squad else None)
         team_finish = tournament.finish_of(career.team.name)
         if entry is None and (
             first is None
@@ -677,6 +690,8 @@ def tournaments(career: Career, as_of: PartialDate | None = None) -> tuple[Tourn
         if entry is None and not under_way:
             during = covering_absence(career, tournament)
             status = _MISSED_BY_ABSENCE[during.kind] if during is not None else None
+            if during is None and squad is not None:
+                entry, status = squad, squad.status
         lines.append(
             TournamentLine(
                 tournament=tournament,

@@ -64,6 +64,8 @@ __all__ = [
 NOT_KNOWN = "not known"
 NOT_STATED = "not stated"
 UNDER_WAY = "under way"
+NOT_IN_SQUAD = "not in squad"
+"""A data set's status for a player its squad of his team does not name."""
 SHARE_FLOOR, SHARE_CEILING = 1, 99
 """A share of a whole is never rounded to 0% or 100% unless it is exactly that."""
 
@@ -326,6 +328,11 @@ def _(found: checks.Played) -> str:
 @value.register
 def _(found: checks.Missed) -> str:
     return f"missed ({found.kind.label}, {found.span.bounds()})"
+
+
+@value.register
+def _(found: checks.NotInSquad) -> str:
+    return f"{NOT_IN_SQUAD} ({found.team})"
 
 
 @value.register

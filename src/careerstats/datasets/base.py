@@ -32,6 +32,7 @@ __all__ = [
     "DatasetGoal",
     "PlayerQuery",
     "SquadEntry",
+    "SquadOmission",
 ]
 
 
@@ -97,14 +98,28 @@ class DatasetAppearance:
 @attrs.frozen(kw_only=True)
 class SquadEntry:
     """The player named in a tournament squad; ``played`` says whether he had an appearance
-    (an unused squad member has none)."""
+    (an unused squad member has none), ``None`` where the data set holds no line-ups of the
+    tournament (the World Cups before 1970): whether he played is then not known."""
 
     dataset: str
     tournament: str
     """The data set's id of the tournament (``WC-2022``)."""
     tournament_name: str
     team: str
-    played: bool
+    played: bool | None
+
+
+@attrs.frozen(kw_only=True)
+class SquadOmission:
+    """A tournament squad of the player's team that the data set holds and that does not name
+    him: he was not in it (not selected, excluded, or withdrawn before the list was final)."""
+
+    dataset: str
+    tournament: str
+    """The data set's id of the tournament (``WC-2010``)."""
+    tournament_name: str
+    team: str
+    """The team whose squad it is, as the data set names it."""
 
 
 @attrs.frozen(kw_only=True)

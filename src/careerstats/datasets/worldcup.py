@@ -34,6 +34,7 @@ from careerstats.datasets.base import (
     DatasetGoal,
     PlayerQuery,
     SquadEntry,
+    SquadOmission,
 )
 from careerstats.datasets.csv_tables import (
     COUNT,
@@ -678,10 +679,48 @@ class WorldCup:
                     tournament=member.tournament,
                     tournament_name=member.tournament if tournament is None else tournament.name,
                     team=member.team,
-                    played=member.tournament in played,
+                    # Without the tournament's line-ups (before 1970), no line-up row is no news.
+                    played=(
+                        member.tournament in played
+                        if member.tournament in self.lineup_tournaments
+                        else None
+                    ),
                 )
             )
         return entries
+
+    @functools.cached_property
+    def _squad_teams(self) -> dict[str, dict[str, str]]:
+        """The teams each tournament's squads list: by tournament id, each team's folded name
+        to its name as the data set writes it."""
+        found: dict[str, dict[str, str]] = {}
+        for tournament, team in self._tables["squads.csv"].rows(("tournament_id", "team_name")):
+            found.setdefault(tournament, {}).setdefault(_folded(team), team)
+        return found
+
+    def squads_without(self, player: PlayerQuery) -> list[SquadOmission]:
+        """The World Cup squads of the linked player's team that the data set holds and that do
+        not name him, by date: in the tournaments of his own kind (men's or women's) only, and
+        of the query's team only (by its name and aliases, as he is linked). None for a player
+        the data set does not link: a name it lacks says nothing of its squads."""
+        linked = self.link_player(player)
+        if linked is None:
+            return []
+        teams = _team_names(player.team)
+        in_squads = {member.tournament for member in self.squad_of(linked.id)}
+        found = []
+        for held in sorted(self.tournaments.values(), key=lambda held: held.start):
+            if held.womens != linked.female or held.id in in_squads:
+                continue
+            listed = self._squad_teams.get(held.id, {})
+            team = next((listed[name] for name in sorted(teams) if name in listed), None)
+            if team is not None:
+                found.append(
+                    SquadOmission(
+                        dataset=NAME, tournament=held.id, tournament_name=held.name, team=team
+                    )
+                )
+        return found
 
     def coverage(self) -> Coverage:
         """The World Cups of the data set: squads from the first, line-ups from 1970."""
