@@ -156,6 +156,8 @@ COLUMNS: Mapping[str, tuple[Column, ...]] = {
         *_ints("appearances", "goals"),
         Column("appearances_from", "category", ("entry", "counted")),
         Column("goals_from", "category", ("entry", "counted")),
+        Column("appearances_at_least", "boolean"),
+        Column("goals_at_least", "boolean"),
         *_ints("starts", "minutes"),
         _category("squad_status", TournamentStatus),
         Column("under_way", "bool"),

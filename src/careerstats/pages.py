@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from careerstats.validated import ValidationReport
 
 __all__ = [
+    "AT_LEAST_MARK",
     "COUNTED_MARK",
     "DIAGNOSTICS",
     "MINUTE_MARK",
@@ -70,6 +71,8 @@ __all__ = [
 
 COUNTED_MARK = "*"
 """Marks a tournament's appearances or goals counted from the appearances recorded."""
+AT_LEAST_MARK = "\u2265"
+"""Comes before a counted figure that is a lower bound: the records may not be all (≥2*)."""
 MINUTE_MARK = "\u2032"
 """Follows a tournament's minutes on the pitch (a prime: 450 and this mark)."""
 STARTS_NOTE = (
@@ -326,7 +329,8 @@ def _headline(cite: _Citer, summary: CareerSummary, drafted: bool = False) -> Ta
 def _tournament_count(count: TournamentCount | None) -> str:
     if count is None:
         return ""
-    return f"{count.value}{COUNTED_MARK}" if count.counted else str(count.value)
+    shown = f"{AT_LEAST_MARK}{count.value}" if count.at_least else str(count.value)
+    return f"{shown}{COUNTED_MARK}" if count.counted else shown
 
 
 def _played_there(line: TournamentLine) -> Cell:
@@ -408,10 +412,16 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     blocks: list[Block] = [Heading(f"Tournaments ({caption})"), Table(columns, _rows(rows))]
     counts = [count for line in lines for count in (line.appearances, line.goals)]
     if any(count is not None and count.counted for count in counts):
+        at_least = any(count is not None and count.at_least for count in counts)
         blocks.append(
             Note(
                 f"{COUNTED_MARK} counted from the appearances recorded (fixture and data set), "
-                "not stated by a source."
+                "not stated by a source"
+                + (
+                    f"; {AT_LEAST_MARK} at least: the records may not hold every appearance."
+                    if at_least
+                    else "."
+                )
             )
         )
     if any(line.starts is not None for line in lines):

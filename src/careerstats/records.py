@@ -246,6 +246,8 @@ def tournament_rows(lines: Sequence[TournamentLine], team: str, plain: bool = Tr
                 "goals": None if goals is None else goals.value,
                 "appearances_from": _count_from(apps),
                 "goals_from": _count_from(goals),
+                "appearances_at_least": None if apps is None else apps.at_least,
+                "goals_at_least": None if goals is None else goals.at_least,
                 "starts": None if starts is None else starts.value,
                 "minutes": None if minutes is None else minutes.value,
                 "squad_status": converter.unstructure(line.squad_status),

@@ -491,10 +491,20 @@ _MISSED_BY_ABSENCE = {
 @attrs.frozen(kw_only=True)
 class TournamentCount:
     """Appearances or goals at one tournament: stated by the player's entry, or ``counted``
-    from the appearances recorded there (fixture and data set), which may not be all."""
+    from the appearances recorded there (fixture and data set), which may not be all.
+
+    A count is ``complete`` where the records are known to hold every appearance there: a data
+    set's line-ups of the tournament name him (or its squad has him unused). A count neither
+    stated nor complete is a lower bound (:attr:`at_least`)."""
 
     value: int
     counted: bool
+    complete: bool = False
+
+    @property
+    def at_least(self) -> bool:
+        """Whether the figure is a lower bound: counted from records that may not be all."""
+        return self.counted and not self.complete
 
 
 @attrs.frozen(kw_only=True)
@@ -531,7 +541,7 @@ class TournamentLine:
         member a data set has unused is 0 counted; ``None`` where nothing gives a figure."""
         found = self._count(None if self.entry is None else self.entry.appearances, len)
         if found is None and self._unused_in_squad:
-            return TournamentCount(value=0, counted=True)
+            return TournamentCount(value=0, counted=True, complete=True)
         return found
 
     @property
@@ -549,12 +559,14 @@ class TournamentLine:
         """The sum of ``value`` over the appearances recorded, counted, where every one of them
         gives it and they are all the appearances there were."""
         stated = None if self.entry is None else self.entry.appearances
-        if self.under_way or not self.recorded or stated not in (None, len(self.recorded)):
+        if self.under_way or not self.recorded:
+            return None
+        if stated != len(self.recorded) and not (stated is None and self.lineups_complete):
             return None
         found = [value(cap) for cap in self.recorded]
         if any(item is None for item in found):
             return None
-        return TournamentCount(value=sum(item or 0 for item in found), counted=True)
+        return TournamentCount(value=sum(item or 0 for item in found), counted=True, complete=True)
 
     @property
     def _unused_in_squad(self) -> bool:
@@ -589,7 +601,7 @@ class TournamentLine:
         stated = None if self.entry is None else self.entry.goals
         found = self._count(stated, lambda recorded: sum(map(goals_in, recorded)))
         if found is None and self._unused_in_squad:
-            return TournamentCount(value=0, counted=True)
+            return TournamentCount(value=0, counted=True, complete=True)
         return found
 
     def _count(
@@ -601,8 +613,16 @@ class TournamentLine:
         if stated is not None:
             return TournamentCount(value=stated, counted=False)
         if self.recorded:
-            return TournamentCount(value=count(self.recorded), counted=True)
+            complete = self.lineups_complete
+            return TournamentCount(value=count(self.recorded), counted=True, complete=complete)
         return None
+
+    @property
+    def lineups_complete(self) -> bool:
+        """Whether the appearances recorded there are all he made: a data set's line-ups of
+        the tournament, which hold every match of it, name him (its squad entry is
+        ``played``)."""
+        return self.squad is not None and self.squad.status is TournamentStatus.PLAYED
 
     @property
     def cite(self) -> tuple[Citation, ...]:

@@ -110,6 +110,32 @@ def test_starts_and_minutes_are_counted_from_the_lineups(sample: WorldCup) -> No
     assert (_figure(line, "starts"), _figure(line, "minutes")) == ((1, True), (90, True))
 
 
+def test_a_count_from_lineups_that_name_him_is_exact_and_without_them_at_least(
+    sample: WorldCup,
+) -> None:
+    # Regression: a count from the appearances a fixture or goal events happen to record read
+    # "2*" as a count from complete line-ups does, though it was only a lower bound.
+    from careerstats.pages import _played_there
+
+    joined = _line(with_worldcup(dupont(), sample))
+    assert joined.appearances is not None
+    assert joined.appearances.complete
+    assert not joined.appearances.at_least
+    assert not _played_there(joined)[0].startswith("≥")
+    there = Appearance(
+        match=Match(
+            date=PartialDate.parse("1990-06-15"), opponent="Elsewhere", competition="world-cup-1990"
+        ),
+        started=True,
+        cite=ARTICLE,
+    )
+    alone = _line(dupont(appearances=(there,)))  # the fixture's one appearance, no line-ups
+    assert alone.appearances is not None
+    assert alone.appearances.at_least
+    assert _played_there(alone) == f"≥{alone.appearances.value}*"
+    assert alone.starts is None  # the starts of some appearances only are no count
+
+
 def test_starts_are_not_counted_where_an_appearance_does_not_say(sample: WorldCup) -> None:
     unknown = Appearance(
         match=Match(
