@@ -50,6 +50,7 @@ __all__ = [
     "BOOL",
     "COUNT",
     "DATE",
+    "DateNotBefore",
     "DEFAULT_READING",
     "MAX_CSV_BYTES",
     "MAX_DIGITS",
@@ -186,6 +187,21 @@ class Date(Kind):
                 f"got {describe_text(value)}"
             )
         return super().problem(value)
+
+
+class DateNotBefore(Date):
+    """A date of :class:`Date` on or after the one its row holds in the column ``first``
+    (a tournament's end and its start): a row that ends before it starts is malformed, so
+    that nothing built from the data (a catalogue's tournament, a new fixture) holds it."""
+
+    def __init__(self, first: str) -> None:
+        super().__init__()
+        self.first = first
+        self.expected = f"{self.expected}, on or after its {first}"
+
+    def before_first(self, value: str, first: str) -> str:
+        """What a message says about a valid ``value`` before its row's ``first``."""
+        return f"expected a date on or after its {self.first} ({first}), got {value}"
 
 
 DATE = Date()
@@ -385,10 +401,11 @@ class _Validator:
             for row, value in enumerate(column):
                 if value not in known:
                     failing.setdefault(row, position)
+        ordered = self._out_of_order(columns, failing)
         if failing:
             for row in sorted(failing)[: self.invalid.room]:
                 position = failing[row]
-                problem = self.kinds[position].problem(columns[position][row])
+                problem = ordered.get(row) or self.kinds[position].problem(columns[position][row])
                 self.invalid.first.append(
                     (starts[row], f"column {self.columns[position]}: {problem}")
                 )
@@ -397,6 +414,23 @@ class _Validator:
             columns = [list(compress(column, keep)) for column in columns]
         for values, column, known in zip(self.values, columns, self.known, strict=True):
             values.extend(map(known.__getitem__, column))
+
+    def _out_of_order(
+        self, columns: Sequence[Sequence[str]], failing: dict[int, int]
+    ) -> dict[int, str]:
+        """The rows (valid value by value) whose :class:`DateNotBefore` column holds a day
+        before their ``first`` column's, added to ``failing``; with what to say of each. Both
+        are valid dates of four-digit years, so they compare as text."""
+        said: dict[int, str] = {}
+        for position, kind in enumerate(self.kinds):
+            if not isinstance(kind, DateNotBefore) or kind.first not in self.columns:
+                continue
+            firsts = columns[self.columns.index(kind.first)]
+            for row, (value, first) in enumerate(zip(columns[position], firsts, strict=True)):
+                if row not in failing and value < first:
+                    failing[row] = position
+                    said[row] = kind.before_first(value, first)
+        return said
 
     def contents(self, text: str) -> TableContents:
         """What was kept, the problems placed by their lines in ``text`` (the file's)."""

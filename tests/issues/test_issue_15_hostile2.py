@@ -1,0 +1,79 @@
+"""Issue 15 (and 12), second hostile pass: the tournament catalogue, the generic row builder,
+the squad checks and the HTML writer, given data and fixtures that are valid file by file but
+odd or broken.
+
+The data sets are the sample files of ``tests/data`` (made up: Jean Dupont of France's men),
+copied and broken here; the shared data sets are never written to.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from careerstats.cli import main
+from careerstats.datasets.worldcup import WorldCup
+from careerstats.errors import DatasetError
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A folder of both sample data sets, to break."""
+    folder = tmp_path / "data"
+    shutil.copytree(SAMPLES / "worldcup", folder / "worldcup")
+    shutil.copytree(SAMPLES / "international_results", folder / "international_results")
+    return folder
+
+
+def _replace_in_line(path: Path, line: int, old: str, new: str) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = main(list(arguments))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_world_cup_that_ends_before_it_starts_is_a_malformed_row(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: the row was read as it stood; `new` then declared a tournament that ends
+    # before it starts, and `validate` rejected the fixture `new` had written.
+    tournaments = data / "worldcup" / "tournaments.csv"
+    _replace_in_line(tournaments, 2, "1990-06-08,1990-07-08", "1990-07-08,1990-06-08")
+    # A World Cup of his that is well formed, so that he is still found in the data.
+    with tournaments.open("a", encoding="utf-8") as file:
+        file.write("3,WC-1994,1994 FIFA Men's World Cup,1994,1994-06-17,1994-07-17,Utopia,")
+        file.write("France,0,2,0,0,0,0,0,0,0,0\n")
+    with (data / "worldcup" / "squads.csv").open("a", encoding="utf-8") as file:
+        file.write("7,WC-1994,1994 FIFA Men's World Cup,T-01,France,FRA,P-001,Dupont,Jean,9,")
+        file.write("forward,FW\n")
+    expected = (
+        f"{tournaments}: line 2: column end_date: expected a date on or after its start_date "
+        "(1990-07-08), got 1990-06-08"
+    )
+    with pytest.raises(DatasetError) as raised:
+        WorldCup.load(data / "worldcup", strict=True, cache=False)
+    assert str(raised.value) == expected
+    worldcup = str(data / "worldcup")
+    new = ["new", "Jean Dupont", "--team", "France", "--data", worldcup]
+    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
+    assert (code, out, err) == (2, "", f"careerstats: error: {expected}\n")
+    written = tmp_path / "dupont.toml"
+    code, _, err = _run(capsys, *new, "-o", str(written))
+    assert code == 0
+    assert err == (
+        "careerstats: warning: tournaments.csv: 1 malformed row skipped (first: "
+        f"{expected.replace(': line 2:', ' line 2:')}); strict loading makes them errors\n"
+    )
+    assert "1990-06-08" not in written.read_text(encoding="utf-8")
+    code, _, err = _run(capsys, "validate", str(written), "--data", worldcup)
+    assert code == 0, err
