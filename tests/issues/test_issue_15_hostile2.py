@@ -77,3 +77,29 @@ def test_a_world_cup_that_ends_before_it_starts_is_a_malformed_row(
     assert "1990-06-08" not in written.read_text(encoding="utf-8")
     code, _, err = _run(capsys, "validate", str(written), "--data", worldcup)
     assert code == 0, err
+
+
+@pytest.mark.parametrize("year", ["1700", "999999999"])
+def test_a_world_cup_of_a_year_no_fixture_holds_is_a_malformed_row(
+    year: str, data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: 1700 stopped `new` with "edition: expected 1800 or more, got 1700", naming
+    # no file; 999999999 was written into a fixture that validate rejects ("expected a whole
+    # number up to 10,000").
+    tournaments = data / "worldcup" / "tournaments.csv"
+    _replace_in_line(tournaments, 2, ",1990,1990-06-08", f",{year},1990-06-08")
+    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
+    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"careerstats: error: {tournaments}: line 2: column year: expected a year from 1800 to "
+        f"2100, got '{year}'\n"
+    )
+    code, _, err = _run(capsys, *new, "-o", str(tmp_path / "dupont.toml"))
+    assert code == 2  # his only World Cup is skipped: the data sets do not hold him
+    assert err.startswith(
+        "careerstats: warning: tournaments.csv: 1 malformed row skipped (first: "
+        f"{tournaments} line 2: column year: expected a year from 1800 to 2100, got '{year}'); "
+        "strict loading makes them errors\ncareerstats: error: no player 'Jean Dupont' of France"
+    )
+    assert not (tmp_path / "dupont.toml").exists()

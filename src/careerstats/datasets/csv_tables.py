@@ -57,6 +57,7 @@ __all__ = [
     "MINUTE",
     "OPTIONAL_TEXT",
     "TEXT",
+    "YEAR",
     "DateNotBefore",
     "Kind",
     "Number",
@@ -204,7 +205,29 @@ class DateNotBefore(Date):
         return f"expected a date on or after its {self.first} ({first}), got {value}"
 
 
+class Year(Kind):
+    """A year of :data:`~careerstats.dates.CAREER_YEARS`, written with four digits (a
+    tournament's edition): a year the model cannot hold is a malformed row, not an error later
+    naming no file."""
+
+    _FIRST = Date._FIRST
+    _AFTER = Date._AFTER
+
+    def __init__(self) -> None:
+        expected = f"a year from {CAREER_YEARS.start} to {CAREER_YEARS[-1]}"
+        super().__init__("[0-9]{4}", expected, int)
+
+    def valid(self, value: str) -> bool:
+        return super().valid(value) and self._FIRST <= value < self._AFTER
+
+    def all_valid(self, values: Collection[str]) -> bool:
+        return super().all_valid(values) and (
+            not values or (min(values) >= self._FIRST and max(values) < self._AFTER)
+        )
+
+
 DATE = Date()
+YEAR = Year()
 # A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
 # Nor is a line break: no name of the data set spans two lines.
 TEXT = Kind(r"[^\r\n\0]+", "text")

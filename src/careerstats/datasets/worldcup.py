@@ -40,6 +40,7 @@ from careerstats.datasets.csv_tables import (
     COUNT,
     DATE,
     TEXT,
+    YEAR,
     DateNotBefore,
     Kind,
     Record,
@@ -120,7 +121,7 @@ _SCHEMAS: dict[str, dict[str, Kind]] = {
     "tournaments.csv": {
         "tournament_id": TEXT,
         "tournament_name": TEXT,
-        "year": COUNT,
+        "year": YEAR,
         "start_date": DATE,
         "end_date": DateNotBefore("start_date"),
         "host_country": TEXT,
