@@ -103,3 +103,48 @@ def test_a_world_cup_of_a_year_no_fixture_holds_is_a_malformed_row(
         "strict loading makes them errors\ncareerstats: error: no player 'Jean Dupont' of France"
     )
     assert not (tmp_path / "dupont.toml").exists()
+
+
+def test_a_score_no_fixture_holds_is_a_malformed_row_not_written_by_new(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: a score of 123456789 (nine digits were allowed) was written into the fixture,
+    # and validate rejected it: "expected a whole number up to 10,000, got 123456789".
+    matches = data / "worldcup" / "matches.csv"
+    _replace_in_line(matches, 2, ",2–1,2,1,", ",2–1,123456789,1,")
+    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
+    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
+    assert (code, out) == (2, "")
+    # The match's rows elsewhere point at a skipped match: malformed too, reported with it.
+    assert err.startswith(
+        f"careerstats: error: {matches}: line 2: column home_team_score: expected a whole "
+        "number of at most 4 digits, got 9 digits\n"
+    )
+    written = tmp_path / "dupont.toml"
+    code, _, err = _run(capsys, *new, "-o", str(written))
+    assert code == 0, err
+    assert "123456789" not in written.read_text(encoding="utf-8")
+    code, _, err = _run(capsys, "validate", str(written), "--data", str(data / "worldcup"))
+    assert code == 0, err
+
+
+def test_a_goal_minute_no_fixture_holds_is_a_malformed_row_not_written_by_new(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: validate rejected what new wrote: "appearances[0].goals[1].minute: expected
+    # a whole number up to 10,000, got 999999999".
+    goals = data / "worldcup" / "goals.csv"
+    _replace_in_line(goals, 2, ",45'+2',45,2,", ",45'+2',999999999,2,")
+    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
+    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
+    assert (code, out, err) == (
+        2,
+        "",
+        f"careerstats: error: {goals}: line 2: column minute_regulation: expected a whole "
+        "number of at most 4 digits, got 9 digits\n",
+    )
+    written = tmp_path / "dupont.toml"
+    code, _, err = _run(capsys, *new, "-o", str(written))
+    assert code == 0, err
+    code, _, err = _run(capsys, "validate", str(written), "--data", str(data / "worldcup"))
+    assert code == 0, err

@@ -79,8 +79,10 @@ __all__ = [
 MAX_CSV_BYTES = 512 * MiB
 """A file of the data set larger than this is refused before it is read (the largest, results.csv,
 is under 4 MiB in 2024): a file that size is no longer this data set."""
-MAX_DIGITS = 9
-"""The most digits a score or a minute may have: int() refuses thousands, and no match needs 10."""
+MAX_DIGITS = 4
+"""The most digits a score, a minute or another count of the data may have: no match needs
+five, and at most 9,999 is within a fixture's counts (up to 10,000), so that a number
+``careerstats new`` writes from the data is one ``validate`` accepts."""
 MAX_ROWS_REPORTED = 20
 """The most malformed rows of one file reported one by one; the others are only counted, so
 that ten million broken lines cost no more memory than ten."""
