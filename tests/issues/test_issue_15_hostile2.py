@@ -148,3 +148,27 @@ def test_a_goal_minute_no_fixture_holds_is_a_malformed_row_not_written_by_new(
     assert code == 0, err
     code, _, err = _run(capsys, "validate", str(written), "--data", str(data / "worldcup"))
     assert code == 0, err
+
+
+def test_new_declares_a_world_cup_with_the_catalogues_days_so_validate_does_not_flag_it(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: `new` declared the dates of tournaments.csv (1990-06-08 to 1990-07-08), the
+    # catalogue gives the first and last match (1990-06-10 to 1990-06-20), and validate of the
+    # file just written warned "1990-07-08 declared, but the data gives 1990-06-20" (so did the
+    # shared data's 1962 World Cup, which tournaments.csv ends a month after its final).
+    worldcup = str(data / "worldcup")
+    written = tmp_path / "dupont.toml"
+    code, _, err = _run(
+        capsys, "new", "Jean Dupont", "--team", "France", "--data", worldcup, "-o", str(written)
+    )
+    assert (code, err) == (0, "")
+    text = written.read_text(encoding="utf-8")
+    assert "start = 1990-06-10\nend = 1990-06-20\n" in text
+    assert 'cite = ["worldcup/tournaments.csv", "worldcup/matches.csv"]' in text
+    assert 'file = "worldcup/matches.csv"' in text  # the source its citation needs
+    code, out, err = _run(capsys, "validate", str(written), "--data", worldcup)
+    assert code == 0
+    assert "declared, but the data gives" not in out + err
+    code, out, err = _run(capsys, "validate", str(written))  # and without the data
+    assert code == 0, out + err
