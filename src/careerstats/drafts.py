@@ -163,8 +163,8 @@ def draft_career(
     query = PlayerQuery(names=(name,), team=team, born=born)
     linked = None if worldcup is None else worldcup.link_player(query)
     scored = (
-        []
-        if results is None or results_team is None
+        []  # goalscorers.csv is of men's matches: a woman's goals are never in it
+        if results is None or results_team is None or (linked is not None and linked.female)
         else [g for g in results.goals_by((name,), results_team) if not g.own_goal]
     )
     if linked is None and not scored:

@@ -172,3 +172,26 @@ def test_new_declares_a_world_cup_with_the_catalogues_days_so_validate_does_not_
     assert "declared, but the data gives" not in out + err
     code, out, err = _run(capsys, "validate", str(written))  # and without the data
     assert code == 0, out + err
+
+
+def test_a_womens_career_is_not_held_to_the_mens_calendar_of_results_csv(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: results.csv holds men's matches only, yet its France was taken for hers:
+    # her World Cup appearance was "certain: an appearance on a day the team did not play", and
+    # her goals were looked up among the men's scorers (a warning that none was credited).
+    results = data / "international_results" / "results.csv"
+    with results.open("a", encoding="utf-8") as file:
+        file.write("1990-06-10,France,Utopia,2,1,FIFA World Cup,Rome,Italy,TRUE\n")
+        file.write("1992-02-19,France,Utopia,0,0,Friendly,Paris,France,FALSE\n")
+    players = tmp_path / "fx" / "players"
+    players.mkdir(parents=True)
+    written = players / "marie-dupont.toml"
+    new = ["new", "Marie Dupont", "--team", "France", "--data", str(data), "-o", str(written)]
+    assert _run(capsys, *new)[0] == 0
+    claims = ["claims", "marie-dupont", "--fixtures", str(tmp_path / "fx"), "--data", str(data)]
+    code, out, err = _run(capsys, *claims)
+    assert code == 0
+    assert "cannot all be true" not in out
+    assert "no-team-match" not in out
+    assert "goalscorers.csv is credited to 'Marie Dupont'" not in err
