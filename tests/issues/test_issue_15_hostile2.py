@@ -195,3 +195,21 @@ def test_a_womens_career_is_not_held_to_the_mens_calendar_of_results_csv(
     assert "cannot all be true" not in out
     assert "no-team-match" not in out
     assert "goalscorers.csv is credited to 'Marie Dupont'" not in err
+
+
+def test_a_long_unbroken_word_in_html_may_break_and_never_widens_the_page() -> None:
+    # Regression: 300 characters with no space (a pasted hash in a source's description) were
+    # written as they stood: the sources table, and the page, grew wider than the screen.
+    from careerstats.blocks import Page, Paragraph
+    from careerstats.writers import write
+
+    token = "X" * 300
+    text = f'see {token} </style><!-- javascript:alert(1) "quoted"'
+    page = write(Page(title="t", blocks=(Paragraph(text),)), "html", standalone=True)
+    assert (
+        f'<p>see <span class="long">{token}</span> &lt;/style&gt;&lt;!-- '
+        "javascript:alert(1) &quot;quoted&quot;</p>"
+    ) in page
+    assert ".careerstats a.url, .careerstats .long { overflow-wrap: anywhere; }" in page
+    short = write(Page(title="t", blocks=(Paragraph("x" * 40),)), "html")
+    assert 'class="long"' not in short  # 40 characters or fewer are words like any other
