@@ -8,38 +8,16 @@ copied and broken here; the shared data sets are never written to.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from careerstats.cli import main
 from careerstats.datasets.worldcup import WorldCup
 from careerstats.errors import DatasetError
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data"
+from .test_issue_15_hostile import _replace_in_line, _run, data
 
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A folder of both sample data sets, to break."""
-    folder = tmp_path / "data"
-    shutil.copytree(SAMPLES / "worldcup", folder / "worldcup")
-    shutil.copytree(SAMPLES / "international_results", folder / "international_results")
-    return folder
-
-
-def _replace_in_line(path: Path, line: int, old: str, new: str) -> None:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    assert old in lines[line - 1]
-    lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    path.write_text("".join(lines), encoding="utf-8")
-
-
-def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
-    code = main(list(arguments))
-    out, err = capsys.readouterr()
-    return code, out, err
+__all__ = ["data"]  # the fixture of the sample data sets, shared with the first hostile pass
 
 
 def test_a_world_cup_that_ends_before_it_starts_is_a_malformed_row(
@@ -105,47 +83,41 @@ def test_a_world_cup_of_a_year_no_fixture_holds_is_a_malformed_row(
     assert not (tmp_path / "dupont.toml").exists()
 
 
-def test_a_score_no_fixture_holds_is_a_malformed_row_not_written_by_new(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("file", "old", "new", "column"),
+    [
+        # Regression: a score of 123456789 (nine digits were allowed) was written into the
+        # fixture, and validate rejected it: "expected a whole number up to 10,000, got
+        # 123456789".
+        ("matches.csv", ",2–1,2,1,", ",2–1,123456789,1,", "home_team_score"),
+        # Regression: likewise "appearances[0].goals[1].minute: expected a whole number up to
+        # 10,000, got 999999999".
+        ("goals.csv", ",45'+2',45,2,", ",45'+2',999999999,2,", "minute_regulation"),
+    ],
+)
+def test_a_count_no_fixture_holds_is_a_malformed_row_not_written_by_new(
+    file: str,
+    old: str,
+    new: str,
+    column: str,
+    data: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # Regression: a score of 123456789 (nine digits were allowed) was written into the fixture,
-    # and validate rejected it: "expected a whole number up to 10,000, got 123456789".
-    matches = data / "worldcup" / "matches.csv"
-    _replace_in_line(matches, 2, ",2–1,2,1,", ",2–1,123456789,1,")
-    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
-    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
+    broken = data / "worldcup" / file
+    _replace_in_line(broken, 2, old, new)
+    command = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
+    code, out, err = _run(capsys, *command, "-o", "-", "--strict")
     assert (code, out) == (2, "")
-    # The match's rows elsewhere point at a skipped match: malformed too, reported with it.
+    # A match's rows elsewhere point at a skipped match: malformed too, reported after it.
     assert err.startswith(
-        f"careerstats: error: {matches}: line 2: column home_team_score: expected a whole "
-        "number of at most 4 digits, got 9 digits\n"
+        f"careerstats: error: {broken}: line 2: column {column}: expected a whole number of at "
+        "most 4 digits, got 9 digits\n"
     )
     written = tmp_path / "dupont.toml"
-    code, _, err = _run(capsys, *new, "-o", str(written))
+    code, _, err = _run(capsys, *command, "-o", str(written))
     assert code == 0, err
-    assert "123456789" not in written.read_text(encoding="utf-8")
-    code, _, err = _run(capsys, "validate", str(written), "--data", str(data / "worldcup"))
-    assert code == 0, err
-
-
-def test_a_goal_minute_no_fixture_holds_is_a_malformed_row_not_written_by_new(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # Regression: validate rejected what new wrote: "appearances[0].goals[1].minute: expected
-    # a whole number up to 10,000, got 999999999".
-    goals = data / "worldcup" / "goals.csv"
-    _replace_in_line(goals, 2, ",45'+2',45,2,", ",45'+2',999999999,2,")
-    new = ["new", "Jean Dupont", "--team", "France", "--data", str(data / "worldcup")]
-    code, out, err = _run(capsys, *new, "-o", "-", "--strict")
-    assert (code, out, err) == (
-        2,
-        "",
-        f"careerstats: error: {goals}: line 2: column minute_regulation: expected a whole "
-        "number of at most 4 digits, got 9 digits\n",
-    )
-    written = tmp_path / "dupont.toml"
-    code, _, err = _run(capsys, *new, "-o", str(written))
-    assert code == 0, err
+    assert new.split(",")[2] not in written.read_text("utf-8")  # the count skipped
     code, _, err = _run(capsys, "validate", str(written), "--data", str(data / "worldcup"))
     assert code == 0, err
 
