@@ -63,6 +63,8 @@ WORLDCUP_SQUADS = "worldcup/squads.csv"
 """How a tournament entry taken from the World Cup squads cites them."""
 WORLDCUP_TOURNAMENTS = "worldcup/tournaments.csv"
 """How a World Cup's dates and host declared from the data set cite it."""
+WORLDCUP_MATCHES = "worldcup/matches.csv"
+"""Cited beside ``tournaments.csv`` by a World Cup whose matches span other days than it says."""
 
 MAX_NAME_LENGTH = 100
 """The longest name or team a draft is asked for: the longest name in either data set is
@@ -161,8 +163,8 @@ def draft_career(
     query = PlayerQuery(names=(name,), team=team, born=born)
     linked = None if worldcup is None else worldcup.link_player(query)
     scored = (
-        []
-        if results is None or results_team is None
+        []  # goalscorers.csv is of men's matches: a woman's goals are never in it
+        if results is None or results_team is None or (linked is not None and linked.female)
         else [g for g in results.goals_by((name,), results_team) if not g.own_goal]
     )
     if linked is None and not scored:
@@ -181,8 +183,8 @@ def draft_career(
     sources = [*shared_sources]
     if worldcup is not None and linked is not None:
         files = [WORLDCUP_PLAYERS, WORLDCUP_SQUADS]
-        if len(tournaments) > len(shared_tournaments):
-            files.append(WORLDCUP_TOURNAMENTS)
+        declared = tournaments[len(shared_tournaments) :]
+        files += dict.fromkeys(c.file for t in declared for c in t.cite)
         known = {source.file for source in sources}
         sources += [attrs.evolve(worldcup.source, file=f) for f in files if f not in known]
     career = Career(
@@ -327,6 +329,9 @@ def worldcup_entries(
     """
     tournaments = list(shared)
     entries = []
+    # The catalogue's World Cups (dates from the first match to the last): a declaration
+    # that differs from them would be flagged by the validation of the very file written.
+    catalogued = {} if worldcup is None else {t.name: t for t in worldcup.catalogued_tournaments()}
     for squad in squads:
         held = None if worldcup is None else worldcup.tournaments.get(squad.tournament)
         if held is None:
@@ -334,6 +339,7 @@ def worldcup_entries(
         same = next((t for t in tournaments if held.is_held_as(t)), None)
         if same is None:
             kind = "womens-world-cup" if held.womens else "world-cup"
+            in_catalogue = catalogued.get(held.name)
             same = Tournament(
                 id=f"{kind}-{held.year}",
                 name=held.name,
@@ -343,6 +349,11 @@ def worldcup_entries(
                 hosts=tuple(host.strip() for host in held.host.split(",") if host.strip()),
                 cite=(Citation(file=WORLDCUP_TOURNAMENTS),),
             )
+            if in_catalogue is not None and in_catalogue.edition == held.year:
+                dates = (in_catalogue.start, in_catalogue.end)
+                if dates != (same.start, same.end):  # the matches' days: cited to them too
+                    cited = (*same.cite, Citation(file=WORLDCUP_MATCHES))
+                    same = attrs.evolve(same, start=dates[0], end=dates[1], cite=cited)
             tournaments.append(same)
         if squad.played is None:
             continue

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from careerstats.arguments import expect, expect_optional
+from careerstats.catalogue import referenced_tournaments
 from careerstats.datasets.base import DatasetAppearance, PlayerQuery, SquadEntry, SquadOmission
 from careerstats.datasets.international_results import (
     InternationalResults,
@@ -54,6 +55,7 @@ __all__ = [
     "MIN_AGE_FOR_A_GOAL",
     "NOT_IN_SQUAD_CITE",
     "RESULTS",
+    "WOMENS",
     "WORLDCUP_LINEUPS",
     "WORLDCUP_SQUADS",
     "WORLDCUP_STANDINGS",
@@ -63,6 +65,7 @@ __all__ = [
     "evidence_with_dataset",
     "player_goals",
     "player_team",
+    "plays_womens_football",
     "team_matches",
     "with_calendar_source",
     "with_dataset_goals",
@@ -181,10 +184,13 @@ def player_goals(career: Career, data: InternationalResults) -> list[PlayerGoal]
     Names are matched as players are looked up, case and accents ignored, and so is his team.
     Where none of his names scored for his team, a warning suggests the closest scorer names
     of that team; a goal dated before he was :data:`MIN_AGE_FOR_A_GOAL` is left out with a
-    warning naming its date.
+    warning naming its date. A women's career (:func:`plays_womens_football`) has none: the
+    data set holds men's matches only, and its scorers are men.
     """
     expect(career, Career, "player_goals", "career")
     expect(data, InternationalResults, "player_goals", "data")
+    if plays_womens_football(career):
+        return []
     team = player_team(career, data)
     if team is None:
         return []
@@ -428,7 +434,13 @@ def _unrecorded(
 def team_matches(career: Career, data: InternationalResults) -> tuple[TeamMatch, ...] | None:
     """The team's calendar from the data set: every match of its current name, with the team's
     goals and the opponent; ``None`` (with :func:`player_team`'s warning) where the data set has
-    no such team. The data set lists every match of a team, so the calendar is complete."""
+    no such team. The data set lists every match of a team, so the calendar is complete.
+
+    ``None`` too for a women's career (:func:`plays_womens_football`): ``results.csv`` holds
+    men's matches only, so its France is not hers, and a day it has no match of is no day
+    she cannot have played."""
+    if plays_womens_football(career):
+        return None
     team = player_team(career, data)
     if team is None:
         return None
@@ -443,6 +455,22 @@ def team_matches(career: Career, data: InternationalResults) -> tuple[TeamMatch,
             )
         )
     return tuple(found)
+
+
+WOMENS = "Women's"
+"""The word in a tournament's name (``2019 FIFA Women's World Cup``) that makes it a women's,
+as the World Cup Database tells its tournaments apart."""
+
+
+def plays_womens_football(career: Career) -> bool:
+    """Whether ``career`` is a women's: a tournament its player file names (an entry's, an
+    appearance's, declared or from the catalogue) or an appearance's competition is a women's,
+    by its name. The model has no other mark of it."""
+    expect(career, Career, "plays_womens_football", "career")
+    names = {tournament.id: tournament.name for tournament in career.tournaments}
+    named = [names.get(tournament, "") for tournament in referenced_tournaments(career)]
+    named += [cap.match.competition_name or "" for cap in career.appearances]
+    return any(WOMENS in name for name in named)
 
 
 def with_calendar_source(career: Career) -> Career:

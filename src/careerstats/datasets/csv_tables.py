@@ -57,6 +57,8 @@ __all__ = [
     "MINUTE",
     "OPTIONAL_TEXT",
     "TEXT",
+    "YEAR",
+    "DateNotBefore",
     "Kind",
     "Number",
     "Reading",
@@ -77,8 +79,10 @@ __all__ = [
 MAX_CSV_BYTES = 512 * MiB
 """A file of the data set larger than this is refused before it is read (the largest, results.csv,
 is under 4 MiB in 2024): a file that size is no longer this data set."""
-MAX_DIGITS = 9
-"""The most digits a score or a minute may have: int() refuses thousands, and no match needs 10."""
+MAX_DIGITS = 4
+"""The most digits a score, a minute or another count of the data may have: no match needs
+five, and at most 9,999 is within a fixture's counts (up to 10,000), so that a number
+``careerstats new`` writes from the data is one ``validate`` accepts."""
 MAX_ROWS_REPORTED = 20
 """The most malformed rows of one file reported one by one; the others are only counted, so
 that ten million broken lines cost no more memory than ten."""
@@ -188,7 +192,44 @@ class Date(Kind):
         return super().problem(value)
 
 
+class DateNotBefore(Date):
+    """A date of :class:`Date` on or after the one its row holds in the column ``first``
+    (a tournament's end and its start): a row that ends before it starts is malformed, so
+    that nothing built from the data (a catalogue's tournament, a new fixture) holds it."""
+
+    def __init__(self, first: str) -> None:
+        super().__init__()
+        self.first = first
+        self.expected = f"{self.expected}, on or after its {first}"
+
+    def before_first(self, value: str, first: str) -> str:
+        """What a message says about a valid ``value`` before its row's ``first``."""
+        return f"expected a date on or after its {self.first} ({first}), got {value}"
+
+
+class Year(Kind):
+    """A year of :data:`~careerstats.dates.CAREER_YEARS`, written with four digits (a
+    tournament's edition): a year the model cannot hold is a malformed row, not an error later
+    naming no file."""
+
+    _FIRST = Date._FIRST
+    _AFTER = Date._AFTER
+
+    def __init__(self) -> None:
+        expected = f"a year from {CAREER_YEARS.start} to {CAREER_YEARS[-1]}"
+        super().__init__("[0-9]{4}", expected, int)
+
+    def valid(self, value: str) -> bool:
+        return super().valid(value) and self._FIRST <= value < self._AFTER
+
+    def all_valid(self, values: Collection[str]) -> bool:
+        return super().all_valid(values) and (
+            not values or (min(values) >= self._FIRST and max(values) < self._AFTER)
+        )
+
+
 DATE = Date()
+YEAR = Year()
 # A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
 # Nor is a line break: no name of the data set spans two lines.
 TEXT = Kind(r"[^\r\n\0]+", "text")
@@ -385,10 +426,11 @@ class _Validator:
             for row, value in enumerate(column):
                 if value not in known:
                     failing.setdefault(row, position)
+        ordered = self._out_of_order(columns, failing)
         if failing:
             for row in sorted(failing)[: self.invalid.room]:
                 position = failing[row]
-                problem = self.kinds[position].problem(columns[position][row])
+                problem = ordered.get(row) or self.kinds[position].problem(columns[position][row])
                 self.invalid.first.append(
                     (starts[row], f"column {self.columns[position]}: {problem}")
                 )
@@ -397,6 +439,23 @@ class _Validator:
             columns = [list(compress(column, keep)) for column in columns]
         for values, column, known in zip(self.values, columns, self.known, strict=True):
             values.extend(map(known.__getitem__, column))
+
+    def _out_of_order(
+        self, columns: Sequence[Sequence[str]], failing: dict[int, int]
+    ) -> dict[int, str]:
+        """The rows (valid value by value) whose :class:`DateNotBefore` column holds a day
+        before their ``first`` column's, added to ``failing``; with what to say of each. Both
+        are valid dates of four-digit years, so they compare as text."""
+        said: dict[int, str] = {}
+        for position, kind in enumerate(self.kinds):
+            if not isinstance(kind, DateNotBefore) or kind.first not in self.columns:
+                continue
+            firsts = columns[self.columns.index(kind.first)]
+            for row, (value, first) in enumerate(zip(columns[position], firsts, strict=True)):
+                if row not in failing and value < first:
+                    failing[row] = position
+                    said[row] = kind.before_first(value, first)
+        return said
 
     def contents(self, text: str) -> TableContents:
         """What was kept, the problems placed by their lines in ``text`` (the file's)."""

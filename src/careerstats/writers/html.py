@@ -63,7 +63,7 @@ STYLE = """\
 .careerstats li.warning { color: #9a6700; }
 .careerstats li.ok { color: #1a7f37; }
 .careerstats li.summary { font-weight: bold; }
-.careerstats a.url { overflow-wrap: anywhere; }
+.careerstats a.url, .careerstats .long { overflow-wrap: anywhere; }
 @media screen and (max-width: 40em) {
   .careerstats table { display: block; overflow-x: auto; }
   .careerstats th, .careerstats td { padding: 0.25em 0.4em; }
@@ -79,6 +79,24 @@ STYLE = """\
 """
 
 
+LONGEST_WORD = 40
+"""A run of more characters with no space (a pasted hash, a token) may break anywhere: kept
+whole, it would widen its column and the page past the screen."""
+_LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+
+
+def _escaped(text: str) -> str:
+    """Escaped text, its runs longer than :data:`LONGEST_WORD` marked to break anywhere."""
+    out = []
+    done = 0
+    for found in _LONG_WORD.finditer(text):
+        out.append(html.escape(text[done : found.start()]))
+        out.append(f'<span class="long">{html.escape(found[0])}</span>')
+        done = found.end()
+    out.append(html.escape(text[done:]))
+    return "".join(out)
+
+
 def _text(text: str) -> str:
     """Escaped text whose dates, lengths and short hyphenated words never break inside, and
     whose web addresses are links (only ``http`` and ``https``: nothing else is linked)."""
@@ -86,16 +104,16 @@ def _text(text: str) -> str:
     out = []
     done = 0
     for found in _UNBROKEN.finditer(text):
-        out.append(html.escape(text[done : found.start()]))
+        out.append(_escaped(text[done : found.start()]))
         shown = html.escape(found[0])
         if found["url"]:
             out.append(f'<a class="url" href="{shown}">{shown}</a>')
         elif len(found[0]) <= LONGEST_UNBROKEN:
             out.append(f'<span class="nb">{shown}</span>')
         else:
-            out.append(shown)
+            out.append(_escaped(found[0]))
         done = found.end()
-    out.append(html.escape(text[done:]))
+    out.append(_escaped(text[done:]))
     return "".join(out)
 
 
