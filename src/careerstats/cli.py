@@ -775,7 +775,6 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, tuple[str, ...] 
     """The player's fixture joined with the data sets; where he has none and a data set is
     given, the career the data sets alone hold (the draft careerstats new writes), with the
     names of the data sets it comes from. A name no data set holds is the unknown player it was."""
-    from careerstats.drafts import NotInDatasetsError
     from careerstats.errors import UnknownPlayerError
 
     try:
@@ -786,6 +785,8 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, tuple[str, ...] 
         results, worldcup = _dataset(args, required=False), _worldcup(args)
         if results is None and worldcup is None:
             raise
+        from careerstats.drafts import NotInDatasetsError  # only for a player with no fixture
+
         try:
             draft = _draft(args, results, worldcup, _fixture_set(args))
         except NotInDatasetsError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import shutil
 import subprocess
 import sys
@@ -184,3 +185,20 @@ def test_a_name_no_folder_can_have_recognises_nothing(tmp_path: Path) -> None:
     assert recognise("a\0b") == {}
     assert recognise(file) == {}
     assert recognise(tmp_path / ("x" * 5000)) == {}
+
+
+def test_a_summary_without_data_imports_no_data_set_nor_the_drafting() -> None:
+    # Regression: every summary imported careerstats.drafts (and through it the data sets and
+    # the catalogue), about 30 ms, to catch an error only a player with no fixture can raise.
+    code = (
+        "import sys, io, contextlib; from careerstats import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert cli.main(['summary', 'karim-benzema']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('careerstats.datasets.',"
+        " 'careerstats.drafts', 'careerstats.catalogue'))))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERSTATS_")}
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert shown.strip() == "[]"
