@@ -844,7 +844,7 @@ def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagree
             subject,
             "wording",
             ((q.words, q.cite) for q in versions),
-            same=lambda words: tuple(_plain_words(str(words))),
+            same=lambda words: tuple(compared for compared, _ in _plain_words(str(words))),
         )
         dated: list[tuple[Value, tuple[Citation, ...]]] = []
         for quote in versions:
