@@ -209,8 +209,8 @@ def test_claims_command_lists_checks_and_disagreements(capsys: pytest.CaptureFix
     assert main(["claims", "karim-benzema"]) == 0
     out = capsys.readouterr().out
     assert "23 claims checked: 10 agree, 0 contradict, 13 unchecked; 3 disagreements" in out
-    assert "[2]¶2,3,4: twitter" in out
-    assert "[3]¶4: instagram" in out
+    assert "[2]¶2,3,4: Twitter" in out
+    assert "[3]¶4: Instagram" in out
 
 
 def test_a_36th_birthday_fails_the_pipeline(

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import attrs
 import pytest
 
+from careerstats import words
 from careerstats.claims import check_claims
 from careerstats.cli import main
 from careerstats.fixtures import FixtureSet
@@ -154,7 +155,8 @@ def test_disagreements_in_html_give_each_version_a_row(benzema: Career) -> None:
     cells = page.texts["td"]
     for disagreement in report.disagreements:
         for version in disagreement.versions:
-            assert any(cell.endswith(f": {version.value}") for cell in cells), version
+            shown = words.value(version.value)  # platforms by name: Twitter
+            assert any(cell.endswith(f": {shown}") for cell in cells), version
 
 
 def test_text_and_markdown_pages_are_not_html(benzema: Career) -> None:

@@ -29,7 +29,7 @@ from careerstats.fixtures import FixtureSet
 from careerstats.model import Appearance, Career, Citation, Finish, Match, TournamentStatus
 from careerstats.reconcile import with_dataset_goals
 from careerstats.statistics import goals_in, summarize
-from careerstats.words import basis, subject
+from careerstats.words import basis, subject, value
 
 from .conftest import SHARED, FixtureFactory
 
@@ -208,8 +208,8 @@ def test_claims_and_disagreements_as_the_report_has_them(benzema: Career) -> Non
         len(d.versions) for d in report.disagreements
     ]
     assert disagreements["value"].tolist() == [
-        version.value for d in report.disagreements for version in d.versions
-    ]
+        value(version.value) for d in report.disagreements for version in d.versions
+    ]  # in words, as the page shows them: platforms by name (Twitter)
 
 
 def test_goal_events_from_the_data_set_join_their_appearances(jo: Career) -> None:

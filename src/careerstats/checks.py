@@ -15,7 +15,7 @@ from careerstats import presenters
 from careerstats.dates import DateExpression, PartialDate, Span, Years
 from careerstats.evidence import Contradiction, Range, StatementCheck
 from careerstats.model import AbsenceKind, Career, Citation, Platform, TournamentStatus
-from careerstats.statistics import CareerSummary
+from careerstats.statistics import AbsenceSpan, CareerSummary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -198,12 +198,14 @@ class Quoted:
 
 Value: TypeAlias = (
     "int | str | PartialDate | Platform | TournamentStatus | Figures | ShortOfCentury | "
-    "StatedAge | ComputedAge | Years | Span | StatedDate | Played | Missed | Quoted | Ranges | "
-    "NotInSquad"
+    "StatedAge | ComputedAge | Years | Span | AbsenceSpan | StatedDate | Played | Missed | "
+    "Quoted | Ranges | NotInSquad"
 )
 """What a claim states or the data computes; :func:`careerstats.words.value` puts it into words.
 A stated length of time is :class:`Years` (``Years(5, 5)``: "5 years"), a computed one the
-:class:`Span` itself ("5–7 years (2015–2021)")."""
+:class:`Span` itself ("15 years (2007-03 to 2022-12-19)"), or for an absence the
+:class:`~careerstats.statistics.AbsenceSpan` the summary shows, within the appearances around
+it ("5–6 years (2015–2021, after 2014-07-04, before 2021-06-23)")."""
 
 
 def figure(value: Value) -> object:

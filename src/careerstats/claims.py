@@ -71,6 +71,7 @@ from careerstats.model import (
 )
 from careerstats.statistics import (
     CENTURY,
+    AbsenceSpan,
     CareerSummary,
     Total,
     caps_at_tournaments,
@@ -422,7 +423,7 @@ def _check_age(career: Career, summary: CareerSummary, claim: AgeClaim) -> Check
 
 
 def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Check:
-    span: Span | None = None
+    span: Span | AbsenceSpan | None = None
     basis: tuple[Citation, ...] = ()
     why: Reason | None = None
     if claim.subject is SpanSubject.CAREER:
@@ -430,8 +431,9 @@ def _check_span(career: Career, summary: CareerSummary, claim: SpanClaim) -> Che
         if summary.debut and career.retirement:
             basis = (*summary.debut.cite, *career.retirement.cite)
     elif claim.subject is SpanSubject.LONGEST_ABSENCE:
+        # The summary's longest absence as it shows it: within the appearances around it.
         absence = summary.longest_absence
-        span, why = (absence.span, None) if absence else (None, Reason(why=Why.NO_ABSENCE))
+        span, why = (absence, None) if absence else (None, Reason(why=Why.NO_ABSENCE))
         basis = absence.absence.cite if absence else ()
     else:
         published = _published(career, claim.cite)
@@ -723,11 +725,24 @@ def _post_subject(speaker: str, message: str) -> Subject:
 # --- disagreements ------------------------------------------------------------------------------
 
 
-def _plain_words(text: str) -> list[str]:
-    """Words with quote marks, case and spacing normalised and edge punctuation dropped."""
-    text = re.sub(r"[\u2018\u2019`\u00b4]", "'", re.sub(r"[“”«»]", '"', text)).casefold()
-    words = (word.strip(".,;:!?\"'…()") for word in text.split())
-    return [word for word in words if word]
+_EDGE_PUNCTUATION = ".,;:!?\"'…()"
+_QUOTE_MARKS = "“”«»\u2018\u2019`\u00b4"
+
+
+def _compared_form(word: str) -> str:
+    """A word as wordings are compared: quote marks and case folded, edge punctuation dropped."""
+    word = re.sub(r"[\u2018\u2019`\u00b4]", "'", re.sub(r"[“”«»]", '"', word)).casefold()
+    return word.strip(_EDGE_PUNCTUATION)
+
+
+def _plain_words(text: str) -> list[tuple[str, str]]:
+    """Each word as compared (:func:`_compared_form`) and as written, edge punctuation dropped
+    from both: the comparison folds case, what is shown keeps it."""
+    found = (
+        (_compared_form(word), word.strip(_EDGE_PUNCTUATION + _QUOTE_MARKS))
+        for word in text.split()
+    )
+    return [(compared, shown) for compared, shown in found if compared]
 
 
 MAX_DIFFERING_WORD_PAIRS = 250_000
@@ -739,7 +754,9 @@ def word_differences(first: str, second: str) -> str:
     """How two wordings differ, word by word: ``efforts → effort; 'and' only in the first``."""
     expect(first, str, "word_differences", "first")
     expect(second, str, "word_differences", "second")
-    a, b = _plain_words(first), _plain_words(second)
+    a_words, b_words = _plain_words(first), _plain_words(second)
+    a, b = [compared for compared, _ in a_words], [compared for compared, _ in b_words]
+    a_shown, b_shown = [shown for _, shown in a_words], [shown for _, shown in b_words]
     # The shared start and end are set aside first (linear), and difflib, whose time grows with
     # the product of the lengths, only sees a differing span of bounded size.
     start = 0
@@ -749,6 +766,7 @@ def word_differences(first: str, second: str) -> str:
     while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
     a_span, b_span = a[start : len(a) - end], b[start : len(b) - end]
+    a_shown, b_shown = a_shown[start : len(a) - end], b_shown[start : len(b) - end]
     if len(a_span) * len(b_span) > MAX_DIFFERING_WORD_PAIRS:
         return (
             f"{len(a_span):,} words of the first and {len(b_span):,} of the second differ,"
@@ -757,7 +775,7 @@ def word_differences(first: str, second: str) -> str:
     changes = []
     matcher = difflib.SequenceMatcher(a=a_span, b=b_span, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        old, new = " ".join(a_span[i1:i2]), " ".join(b_span[j1:j2])
+        old, new = " ".join(a_shown[i1:i2]), " ".join(b_shown[j1:j2])  # as written
         if op == "replace":
             changes.append(f"“{old}” → “{new}”")
         elif op == "delete":
@@ -826,7 +844,7 @@ def _disagreements(career: Career, checks: Iterable[Check]) -> Iterator[Disagree
             subject,
             "wording",
             ((q.words, q.cite) for q in versions),
-            same=lambda words: tuple(_plain_words(str(words))),
+            same=lambda words: tuple(compared for compared, _ in _plain_words(str(words))),
         )
         dated: list[tuple[Value, tuple[Citation, ...]]] = []
         for quote in versions:

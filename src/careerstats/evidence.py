@@ -289,9 +289,13 @@ class AbsenceBounds:
     ``last_before`` is the last appearance certainly before the days the absence certainly
     covers, ``first_after`` the first certainly after them: he cannot have played while away,
     so the absence began after the one and ended before the other. ``start_from`` and
-    ``end_by`` are its first and last possible days once those bounds are applied: on an
-    absence's first and last days a match may still have been played (the injury came in it,
-    the return was for it), as validation has it, so the bounds may be those matches' days.
+    ``end_by`` are its first and last possible days once those bounds are applied: he was not
+    away on a day he played, so they are at the soonest the day after the match before and at
+    the latest the day before the match after ("before 2021-06-23": to 2021-06-22), as the
+    page's words "after …, before …" say and the plot draws. (The days an absence states are
+    its own: a stated first or last day may be a match's, the injury came in it.) Where the
+    days the absence certainly covers are none (its dates' precision overlaps), no appearance
+    is said to be before or after it.
     """
 
     absence: Absence
@@ -1076,16 +1080,17 @@ def absence_bounds(
     found = []
     for absence in absences:
         core_start, core_end = _plain(absence.start.latest), _plain(absence.end.earliest)
-        before = [c for c in appearances if _plain(c.match.date.latest) < core_start]
-        after = [c for c in appearances if _plain(c.match.date.earliest) > core_end]
+        bounding = appearances if core_start <= core_end else ()
+        before = [c for c in bounding if _plain(c.match.date.latest) < core_start]
+        after = [c for c in bounding if _plain(c.match.date.earliest) > core_end]
         last_before = max(before, key=lambda c: c.match.date.sort_key(), default=None)
         first_after = min(after, key=lambda c: c.match.date.sort_key(), default=None)
         start_from = _plain(absence.start.earliest)
         if last_before is not None:
-            start_from = max(start_from, _plain(last_before.match.date.earliest))
+            start_from = max(start_from, _plain(last_before.match.date.earliest) + _DAY)
         end_by = _plain(absence.end.latest)
         if first_after is not None:
-            end_by = min(end_by, _plain(first_after.match.date.latest))
+            end_by = min(end_by, _plain(first_after.match.date.latest) - _DAY)  # back that day
         found.append(
             AbsenceBounds(
                 absence=absence,

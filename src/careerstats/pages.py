@@ -9,7 +9,7 @@ paragraph ``p``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -31,7 +31,7 @@ from careerstats.blocks import (
     Table,
     Title,
 )
-from careerstats.checks import ClaimReport, Verdict
+from careerstats.checks import Check, ClaimReport, Disagreement, Reason, Verdict
 from careerstats.dates import PartialDate
 from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
@@ -116,11 +116,14 @@ class _Citer:
     def __init__(self, sources: Sequence[Source]) -> None:
         self.sources = list(sources)
         self.numbers = {source.file: index for index, source in enumerate(self.sources, 1)}
+        self.used: set[str] = set()
+        """The files cited so far (:func:`_citing_only_what_is_cited` keeps only those)."""
 
     def __call__(self, citations: Iterable[Citation]) -> Cites:
         """``[2]¶1,12 [1]¶2 [4]``: paragraphs grouped by source, in first-cited order."""
         paragraphs: dict[str, list[int]] = {}
         for citation in citations:
+            self.used.add(citation.file)
             cited = paragraphs.setdefault(citation.file, [])
             if citation.paragraph is not None and citation.paragraph not in cited:
                 cited.append(citation.paragraph)
@@ -145,6 +148,34 @@ class _Citer:
         )
         columns = (_fixed(""), _col("File"), _fixed("Published"), _col("About", 60))
         return [Heading("Sources"), Table(columns, rows)]
+
+
+def _citing_only_what_is_cited(
+    sources: Sequence[Source], build: Callable[[_Citer], list[Block]]
+) -> list[Block]:
+    """The blocks ``build`` makes, then a sources table of only the sources they cite (in the
+    order declared): built once to see what is cited, once more numbered against that table.
+    A data set whose credit is owed is listed because the rows that show its data cite it."""
+    seen = _Citer(sources)
+    build(seen)
+    cite = _Citer([source for source in sources if source.file in seen.used])
+    return [*build(cite), *cite.table()]
+
+
+def _note(cite: _Citer, reasons: Iterable[Reason]) -> tuple[Piece, ...]:
+    """A check's note, a reason naming a source's file showing it by its marker (``[3] has no
+    publication date to count from``); the JSON keeps the file's name."""
+    parts: list[Piece] = []
+    for reason in reasons:
+        if parts:
+            parts.append("; ")
+        around = words.reason_around_file(reason)
+        if around is None:
+            parts.append(words.reason(reason))
+            continue
+        before, file, after = around
+        parts += [piece for piece in (before, cite([Citation(file=file)]), after) if piece]
+    return tuple(parts)
 
 
 def _joined(*parts: Piece | None, separator: str = "; ") -> tuple[Piece, ...]:
@@ -249,8 +280,9 @@ def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
     """``Caps short of a century``: how many, or ``reached`` once the caps are 100 or more
     (counted caps past 100 reach it too: the real total is at least that)."""
     short, caps = summary.caps_short_of_century, summary.caps
+    rule = words.SHORT_OF_CENTURY_RULE.format(century=CENTURY)
     if short is None:
-        return ("Caps short of a century", unknown, f"{CENTURY} - caps")
+        return ("Caps short of a century", unknown, rule)
     known = summary.caps_range
     if short == 0:
         reached = words.count(caps, unknown)
@@ -258,7 +290,7 @@ def _century_row(summary: CareerSummary, unknown: str) -> tuple[Cell, ...]:
             reached = words.range_value(known)
         return ("Caps short of a century", "reached", f"{reached} caps")
     at_most = "at most " if (caps.lower_bound if known is None else known.exact is None) else ""
-    return ("Caps short of a century", f"{at_most}{short}", f"{CENTURY} - caps")
+    return ("Caps short of a century", f"{at_most}{short}", rule)
 
 
 def _headline(cite: _Citer, summary: CareerSummary, drafted: bool = False) -> Table:
@@ -272,7 +304,7 @@ def _headline(cite: _Citer, summary: CareerSummary, drafted: bool = False) -> Ta
         (
             "Goals per cap",
             unknown if summary.goals_per_cap is None else f"{summary.goals_per_cap:.2f}",
-            "goals ÷ caps",
+            words.GOALS_PER_CAP_RULE,
         ),
         _century_row(summary, unknown),
     ]
@@ -666,9 +698,49 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
         checks, disagreements = tuple(c for c in checks if c.verdict is Verdict.UNCHECKED), ()
     elif only == "disagreements":
         checks = ()
-    cite = _Citer(cited_sources(report.summary))
+    contradictions = report.contradictions if only in (None, "contradictions") else ()
     title = _title(report.career, ": claims")
-    blocks: list[Block] = [Title(title), Paragraph(report.headline())]
+    datasets = _data_set_files(report.career)
+
+    def build(cite: _Citer) -> list[Block]:
+        return _claims_blocks(cite, checks, disagreements, contradictions, datasets, only)
+
+    blocks: list[Block] = [
+        Title(title),
+        Paragraph(report.headline()),
+        *_citing_only_what_is_cited(cited_sources(report.summary), build),
+    ]
+    shown = attrs.evolve(
+        report, checks=checks, disagreements=disagreements, contradictions=contradictions
+    )
+    record = {"player": report.career.player.id, "headline": report.headline()}
+    return Page(title, tuple(blocks), record | records.claims_record(shown))
+
+
+def _data_set_files(career: Career) -> frozenset[str]:
+    from careerstats.model import SourceKind
+
+    return frozenset(s.file for s in career.sources if s.kind is SourceKind.DATASET)
+
+
+def _computed(cite: _Citer, check: Check, datasets: frozenset[str]) -> Cell:
+    """What the data computes for a claim, and the data sets it comes from (their credit is
+    owed wherever their data is shown)."""
+    shown = words.value(check.computed)
+    used = [c for c in check.basis if c.file in datasets]
+    return (shown, " ", cite(used)) if shown and used else shown
+
+
+def _claims_blocks(
+    cite: _Citer,
+    checks: Sequence[Check],
+    disagreements: Sequence[Disagreement],
+    contradictions: Sequence[Contradiction],
+    datasets: frozenset[str],
+    only: str | None,
+) -> list[Block]:
+    """The claims page's tables, citing against ``cite``."""
+    blocks: list[Block] = []
     if only != "disagreements":
         rows = tuple(
             Row(
@@ -676,8 +748,8 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
                     c.verdict.value,
                     words.subject(c.subject),
                     words.value(c.stated),
-                    words.value(c.computed),
-                    words.note(c.note),
+                    _computed(cite, c, datasets),
+                    _note(cite, c.note),
                     cite(c.cite),
                 ),
                 kind=c.verdict.value,
@@ -712,15 +784,9 @@ def claims_page(report: ClaimReport, only: str | None = None) -> Page:
             Heading(f"Disagreements between sources ({len(disagreements)})"),
             Table(columns, _rows(found)),
         ]
-    contradictions = report.contradictions if only in (None, "contradictions") else ()
     if contradictions:
         blocks += _evidence_contradictions(cite, contradictions)
-    blocks += cite.table()
-    shown = attrs.evolve(
-        report, checks=checks, disagreements=disagreements, contradictions=contradictions
-    )
-    record = {"player": report.career.player.id, "headline": report.headline()}
-    return Page(title, tuple(blocks), record | records.claims_record(shown))
+    return blocks
 
 
 # --- running totals ------------------------------------------------------------------------------

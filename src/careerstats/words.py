@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from careerstats import checks
 from careerstats.dates import Precision, Span, Years
 from careerstats.evidence import Binding, BindingKind, DatedMilestone, MilestoneStatus, Range
+from careerstats.model import Platform
 from careerstats.names import plural
+from careerstats.statistics import AbsenceSpan
 
 if TYPE_CHECKING:
     from careerstats.checks import ClaimReport
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from careerstats.evidence import Contradiction, StatementCheck
     from careerstats.reconcile import Coverage
     from careerstats.statistics import (
-        AbsenceSpan,
         BeforeCareer,
         Milestone,
         Total,
@@ -32,8 +33,11 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "GOALS_PER_CAP_RULE",
     "NOT_KNOWN",
     "NOT_STATED",
+    "PLATFORM_NAMES",
+    "SHORT_OF_CENTURY_RULE",
     "UNDER_WAY",
     "absence_around",
     "absence_length",
@@ -52,6 +56,7 @@ __all__ = [
     "range_note",
     "range_value",
     "reason",
+    "reason_around_file",
     "scorer_coverage",
     "share",
     "started",
@@ -64,6 +69,10 @@ __all__ = [
 NOT_KNOWN = "not known"
 NOT_STATED = "not stated"
 UNDER_WAY = "under way"
+GOALS_PER_CAP_RULE = "goals \u00f7 caps"
+"""How goals per cap is computed, beside it on the summary."""
+SHORT_OF_CENTURY_RULE = "{century} \u2212 caps"
+"""How the caps short of a century are computed: a minus sign (U+2212), not a hyphen."""
 NOT_IN_SQUAD = "not in squad"
 """A data set's status for a player its squad of his team does not name."""
 SHARE_FLOOR, SHARE_CEILING = 1, 99
@@ -202,7 +211,7 @@ def claims_headline(report: ClaimReport) -> str:
     disagreements = plural(len(report.disagreements), "disagreement")
     within = f"{consistent} consistent, " if consistent else ""
     line = (
-        f"{len(report.checks)} claims checked: {agree} agree, {contradict} contradict, "
+        f"{plural(len(report.checks), 'claim')} checked: {agree} agree, {contradict} contradict, "
         f"{within}{unchecked} unchecked; {disagreements} between sources"
     )
     if report.contradictions:
@@ -316,6 +325,14 @@ def _(found: Span) -> str:
 
 
 @value.register
+def _(found: AbsenceSpan) -> str:
+    """``5–6 years (2015–2021, after 2014-07-04, before 2021-06-23)``: the years the summary
+    shows, within the appearances around it where they shorten it."""
+    around = absence_around(found)
+    return f"{_of_years(found.years)} ({found.span.bounds()}{', ' + around if around else ''})"
+
+
+@value.register
 def _(found: checks.StatedDate) -> str:
     return str(found.expression) if found.meant is None else f"{found.expression} = {found.meant}"
 
@@ -335,10 +352,31 @@ def _(found: checks.NotInSquad) -> str:
     return f"{NOT_IN_SQUAD} ({found.team})"
 
 
+PLATFORM_NAMES: dict[Platform, str] = {
+    Platform.TWITTER: "Twitter",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.INSTAGRAM_STORY: "Instagram story",
+    Platform.PRESS: "the press",
+}
+"""Each platform by its proper name (the fixtures write ``twitter``, a vocabulary's value)."""
+_SAID_ON: dict[Platform, str] = {
+    Platform.INSTAGRAM_STORY: "in an Instagram story",
+    Platform.PRESS: "in the press",
+}
+"""Where words were said, where it is not ``on`` the platform's name."""
+
+
+@value.register
+def _(found: Platform) -> str:
+    return PLATFORM_NAMES[found]
+
+
 @value.register
 def _(found: checks.Quoted) -> str:
-    platform = f" on {found.platform.label}" if found.platform else ""
-    return f"“{found.words}”{platform}"
+    if found.platform is None:
+        return f"“{found.words}”"
+    said = _SAID_ON.get(found.platform, f"on {PLATFORM_NAMES[found.platform]}")
+    return f"“{found.words}” {said}"
 
 
 _TOPICS = {
@@ -409,6 +447,21 @@ def reason(found: checks.Reason) -> str:
     )
 
 
+NAMES_A_FILE = frozenset({checks.Why.UNDATED_SOURCE, checks.Why.PUBLISHED_BEFORE_DEBUT})
+"""The reasons whose ``name`` is a source's file: a page with a sources table shows its marker."""
+
+
+def reason_around_file(found: checks.Reason) -> tuple[str, str, str] | None:
+    """A reason that names a source's file, as the words before it, the file and the words
+    after (``("", "002_x.txt", " has no publication date to count from")``), so that a page
+    can show the file by its citation marker; ``None`` for any other reason."""
+    if found.why not in NAMES_A_FILE or found.name is None:
+        return None
+    before, after = _REASONS[found.why].split("{name}", 1)
+    fields = {"on": found.on}
+    return (before.format(**fields), found.name, after.format(**fields))
+
+
 def note(reasons: Iterable[checks.Reason]) -> str:
     """A check's note: its reasons in words, ``; `` between them; nothing where there are none."""
     return "; ".join(reason(found) for found in reasons)
@@ -477,7 +530,7 @@ def binding(found: Binding | None, noun: str, low: bool) -> tuple[str, str]:
 
 
 def absence_length(found: AbsenceSpan, days: bool = True) -> str:
-    """``5–6 years (1829–2366 days)``: within the appearances recorded around it, where they
+    """``5–6 years (1829–2365 days)``: within the appearances recorded around it, where they
     shorten it; the days beside years, which :meth:`Span.in_words` gives alone when short."""
     years = found.years
     if years.high == 0:

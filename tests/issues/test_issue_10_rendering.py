@@ -137,7 +137,7 @@ def test_counted_caps_past_a_century_show_it_reached(jo: Career) -> None:
 def test_a_player_short_of_a_century_still_shows_how_many(jo: Career) -> None:
     stated = (StatedTotal(caps=97, final=True, cite=jo.stated_totals[0].cite),)
     career = attrs.evolve(jo, stated_totals=stated)
-    assert headline(career)["Caps short of a century"] == ["3", "100 - caps"]
+    assert headline(career)["Caps short of a century"] == ["3", "100 \u2212 caps"]
 
 
 def test_summary_prints_the_fixtures_warnings_a_line_each(
