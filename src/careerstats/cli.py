@@ -423,7 +423,8 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
         metavar="FILE",
         required=True,
         type=_fixture_output,
-        help="the fixture to write (the file's name is the player's id), or - for standard output",
+        help="the fixture to write (its name without .toml becomes the player's id), or - for "
+        "standard output",
     )
 
 

@@ -59,8 +59,8 @@ __all__ = [
     "draft_career",
     "fixture_text",
     "player_id",
-    "written_counts",
     "with_finals_entries",
+    "written_counts",
 ]
 
 WORLDCUP_PLAYERS = "worldcup/players.csv"
@@ -366,22 +366,29 @@ def worldcup_entries(
     shared: Sequence[Tournament],
 ) -> tuple[list[Tournament], list[TournamentEntry]]:
     """The tournaments (the shared ones, then each World Cup of the squads that they lack,
-    declared from the data set: dates, host, cited) and an entry per squad: played, or in the
-    squad unused; none where the data set holds no line-ups of the tournament (before 1970),
-    for whether he played there is not known.
+    declared from the data set as its catalogue holds it: the days of its first and last
+    match, its hosts, cited; where the catalogue lacks it, ``tournaments.csv``'s dates) and an
+    entry per squad: played, or in the squad unused; none where the data set holds no line-ups
+    of the tournament (before 1970), for whether he played there is not known.
 
-    The declarations stand in for a catalogue of the World Cups: once the fixtures can name any
-    World Cup without declaring it, only the entries are needed here.
+    The declarations are the catalogue's own, so that the file validates without ``--data``
+    and ``validate --data`` finds nothing in them to differ from the data.
     """
     tournaments = list(shared)
     entries = []
+    # The catalogue's account of a World Cup (dated by its matches) where it has one: what
+    # validate --data checks a declaration against, so the declaration agrees with it.
+    catalogued = {} if worldcup is None else {t.id: t for t in worldcup.catalogued_tournaments()}
     for squad in squads:
         held = None if worldcup is None else worldcup.tournaments.get(squad.tournament)
         if held is None:
             continue
         same = next((t for t in tournaments if held.is_held_as(t)), None)
+        kind = "womens-world-cup" if held.womens else "world-cup"
+        if same is None and f"{kind}-{held.year}" in catalogued:
+            same = catalogued[f"{kind}-{held.year}"]
+            tournaments.append(same)
         if same is None:
-            kind = "womens-world-cup" if held.womens else "world-cup"
             same = Tournament(
                 id=f"{kind}-{held.year}",
                 name=held.name,
@@ -437,11 +444,11 @@ def with_finals_entries(
         appearances.append(cap)
     entered = {entry.tournament for entry in career.entries}
     entries = list(career.entries)
-    for tournament_id, cites in cited_by.items():
-        if tournament_id not in entered:
+    for entered_id, cites in cited_by.items():
+        if entered_id not in entered:
             cite = tuple(dict.fromkeys(Citation(file=c.file) for c in cites))
             status = TournamentStatus.PLAYED
-            entries.append(TournamentEntry(tournament=tournament_id, status=status, cite=cite))
+            entries.append(TournamentEntry(tournament=entered_id, status=status, cite=cite))
 
     def start(entry: TournamentEntry) -> datetime.date:
         held = declared.get(entry.tournament)
