@@ -55,13 +55,20 @@ def data(tmp_path: Path) -> Path:
     """A folder of both data sets: the World Cup sample and a small results data set."""
     folder = tmp_path / "data"
     shutil.copytree(WORLDCUP_SAMPLE, folder / "worldcup")
+    write_results(folder, RESULTS_CSV, GOALSCORERS_CSV)
+    return folder
+
+
+def write_results(folder: Path, results_csv: str, goalscorers_csv: str) -> Path:
+    """A results data set in ``folder/international_results``: these results and goals, no
+    shoot-outs, no former names."""
     results = folder / "international_results"
     results.mkdir()
-    (results / "results.csv").write_text(RESULTS_CSV, encoding="utf-8")
-    (results / "goalscorers.csv").write_text(GOALSCORERS_CSV, encoding="utf-8")
+    (results / "results.csv").write_text(results_csv, encoding="utf-8")
+    (results / "goalscorers.csv").write_text(goalscorers_csv, encoding="utf-8")
     (results / "shootouts.csv").write_text("date,home_team,away_team,winner,first_shooter\n")
     (results / "former_names.csv").write_text("current,former,start_date,end_date\n")
-    return folder
+    return results
 
 
 @pytest.fixture

@@ -33,6 +33,9 @@ from careerstats.names import MAX_SUGGESTIONS, fold, plural
 from careerstats.reconcile import GOALSCORERS
 
 from ..conftest import SHARED
+from . import test_issue_15_new
+from .test_issue_15_catalogue import PLAYER
+from .test_issue_15_new import write_results
 
 WORLDCUP_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "worldcup"
 SHARED_DATA = SHARED / "data"
@@ -41,25 +44,25 @@ needs_shared = pytest.mark.skipif(
     reason="needs ../shared/data (both data sets) beside the checkout",
 )
 
-RESULTS_CSV = """\
-date,home_team,away_team,home_score,away_score,tournament,city,country,neutral
-1989-03-01,France,Freedonia,2,0,Friendly,Paris,France,FALSE
-1990-06-10,France,Utopia,2,1,FIFA World Cup,Utopolis,Utopia,TRUE
-1990-06-20,Utopia,France,0,1,FIFA World Cup,Utopolis,Utopia,FALSE
+RESULTS_CSV = (
+    test_issue_15_new.RESULTS_CSV
+    + """\
 1991-10-12,Freedonia,France,0,1,UEFA Euro qualification,Fredville,Freedonia,FALSE
 1992-06-10,France,Sylvania,1,0,UEFA Euro,Malmö,Sweden,TRUE
 1992-06-14,Sylvania,Utopia,0,0,UEFA Euro,Solna,Sweden,TRUE
 """
-GOALSCORERS_CSV = """\
-date,home_team,away_team,team,scorer,minute,own_goal,penalty
-1989-03-01,France,Freedonia,France,Jean Dupont,20,FALSE,FALSE
-1989-03-01,France,Freedonia,France,Pierre Seul,70,FALSE,FALSE
-1990-06-10,France,Utopia,France,Jean Dupont,45,FALSE,TRUE
-1990-06-10,France,Utopia,France,Jean Dupont,60,FALSE,FALSE
-1990-06-10,France,Utopia,Utopia,Otto Lagoon,80,FALSE,FALSE
+)
+"""The results of the tests of ``new``, and a Euro qualifier and a Euro (1992)."""
+GOALSCORERS_CSV = (
+    test_issue_15_new.GOALSCORERS_CSV
+    + """\
 1991-10-12,Freedonia,France,France,Jean Dupont,30,FALSE,FALSE
 1992-06-10,France,Sylvania,France,Jean Dupont,55,FALSE,FALSE
 """
+)
+"""Their goals, and Jean Dupont's in the qualifier and at the Euro."""
+fixtures = test_issue_15_new.fixtures
+"""An empty fixtures folder ``fx`` (the fixture of the tests of ``new``)."""
 NO_CATALOGUE_HINT = (
     "with --data DIR, a World Cup or finals tournament of the data sets needs no declaration"
 )
@@ -119,21 +122,16 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             for i, (pid, given) in enumerate(zip(ids, NAMESAKES, strict=True))
         ],
     )
-    results = folder / "international_results"
-    results.mkdir()
-    (results / "results.csv").write_text(RESULTS_CSV, encoding="utf-8")
-    (results / "goalscorers.csv").write_text(GOALSCORERS_CSV, encoding="utf-8")
-    (results / "shootouts.csv").write_text("date,home_team,away_team,winner,first_shooter\n")
-    (results / "former_names.csv").write_text("current,former,start_date,end_date\n")
+    write_results(folder, RESULTS_CSV, GOALSCORERS_CSV)
     return folder
 
 
-@pytest.fixture
-def fixtures(tmp_path: Path) -> Path:
-    """An empty fixtures folder: the new file declares every source and tournament it cites."""
-    folder = tmp_path / "fx"
-    (folder / "players").mkdir(parents=True)
-    return folder
+def _new_jean_dupont(capsys: pytest.CaptureFixture[str], data: Path, fixtures: Path) -> Path:
+    """``careerstats new "Jean Dupont" --team France`` into ``fixtures``: the file written."""
+    path = fixtures / "players" / "jean-dupont.toml"
+    arguments = ["new", "Jean Dupont", "--team", "France", "--data", str(data), "-o", str(path)]
+    assert _run(capsys, *arguments)[0] == 0
+    return path
 
 
 def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -299,9 +297,7 @@ def test_new_to_standard_output_writes_the_fixture_alone(
 def test_new_gives_a_euro_goal_its_tournament_and_an_entry_played(
     data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = fixtures / "players" / "jean-dupont.toml"
-    arguments = ["new", "Jean Dupont", "--team", "France", "--data", str(data), "-o", str(path)]
-    assert _run(capsys, *arguments)[0] == 0
+    path = _new_jean_dupont(capsys, data, fixtures)
     text = path.read_text(encoding="utf-8")
     career = load_career_file(path)
     results = _rows(data / "international_results" / "results.csv")
@@ -334,9 +330,7 @@ def test_new_names_a_euro_the_fixtures_folder_declares_without_declaring_it(
         'start = 1992-06-10\nend = 1992-06-26\nhosts = ["Sweden"]\ncite = ["a.txt#1"]\n',
         encoding="utf-8",
     )
-    path = fixtures / "players" / "jean-dupont.toml"
-    arguments = ["new", "Jean Dupont", "--team", "France", "--data", str(data), "-o", str(path)]
-    assert _run(capsys, *arguments)[0] == 0
+    path = _new_jean_dupont(capsys, data, fixtures)
     written = tomllib.loads(path.read_text(encoding="utf-8"))
     assert "euro-1992" not in {t["id"] for t in written.get("tournaments", [])}
     assert "euro-1992" in {e["tournament"] for e in written["entries"]}
@@ -348,9 +342,7 @@ def test_new_declares_a_world_cup_as_the_catalogue_dates_it_so_validate_data_agr
     data: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The sample's tournaments.csv dates the 1990 World Cup a few days off its matches.
-    path = fixtures / "players" / "jean-dupont.toml"
-    arguments = ["new", "Jean Dupont", "--team", "France", "--data", str(data), "-o", str(path)]
-    assert _run(capsys, *arguments)[0] == 0
+    path = _new_jean_dupont(capsys, data, fixtures)
     matches = _rows(data / "worldcup" / "matches.csv")
     days = sorted(row["match_date"] for row in matches if row["tournament_id"] == "WC-1990")
     [cup] = [
@@ -404,22 +396,6 @@ def test_henry_fixture_enters_his_euros_and_still_validates_unchanged(
 
 
 # --- 4. the unknown tournament's hint ----------------------------------------------------------
-
-
-PLAYER = """\
-[player]
-id = "jo-example"
-name = "Jo Example"
-cite = ["a.txt#1"]
-
-[team]
-name = "France"
-
-[[entries]]
-tournament = "{tournament}"
-status = "played"
-cite = ["a.txt#2"]
-"""
 
 
 @pytest.mark.parametrize(
