@@ -192,7 +192,8 @@ def test_every_problem_in_a_file_is_reported(make_fixtures: FixtureFactory) -> N
             'opponent = "Freedonia"',
             'opponent = "Freedonia"\ncompetition = "cup-2013"',
             "appearances[0].match.competition: expected 'friendly' or a known tournament id, "
-            "got 'cup-2013' (did you mean 'cup-2012' or 'cup-2016'?)",
+            "got 'cup-2013' (did you mean 'cup-2012' or 'cup-2016'? With --data DIR, a World "
+            "Cup or finals tournament of the data sets needs no declaration)",
         ),
         (
             'id = "jo-example"',

@@ -423,7 +423,8 @@ def _new_arguments(new: argparse.ArgumentParser) -> None:
         metavar="FILE",
         required=True,
         type=_fixture_output,
-        help="the fixture to write (the file's name is the player's id), or - for standard output",
+        help="the fixture to write (its name without .toml becomes the player's id), or - for "
+        "standard output",
     )
 
 
@@ -775,7 +776,7 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, tuple[str, ...] 
     """The player's fixture joined with the data sets; where he has none and a data set is
     given, the career the data sets alone hold (the draft careerstats new writes), with the
     names of the data sets it comes from. A name no data set holds is the unknown player it was."""
-    from careerstats.errors import UnknownPlayerError
+    from careerstats.errors import UnknownPlayerError, describe_text
 
     try:
         return _career(args, warn=True), None
@@ -789,8 +790,13 @@ def _career_or_draft(args: argparse.Namespace) -> tuple[Career, tuple[str, ...] 
 
         try:
             draft = _draft(args, results, worldcup, _fixture_set(args))
-        except NotInDatasetsError:
-            raise unknown from None
+        except NotInDatasetsError as missing:
+            if not missing.suggestions or unknown.suggestions:
+                raise unknown from None
+            # No fixture comes close, but the data sets hold full names of that name.
+            names = " or ".join(map(describe_text, missing.suggestions))
+            note = f" (no fixture; in the data sets, did you mean {names}?)"
+            raise UnknownPlayerError(unknown.query, (), unknown.unreadable, note=note) from None
         return draft.career, draft.datasets
 
 
@@ -972,8 +978,30 @@ def _new(args: argparse.Namespace) -> int:
 
         _write(toml_for_encoding(text, getattr(sys.stdout, "encoding", None) or "utf-8"))
     else:
+        from careerstats.drafts import written_counts
+
         _write_file(path, data, replace=False)
+        _write(
+            f"wrote {_shown_path(path)}: {written_counts(draft)}; {_validate_hint(args, path)}\n"
+        )
     return EXIT_OK
+
+
+def _shown_path(path: Path | str) -> str:
+    """A path as a line of output shows it: quoted as a shell reads it where it must be (a
+    space in it), its control characters escaped."""
+    import shlex
+
+    from careerstats.errors import one_line
+
+    return one_line(shlex.quote(str(path)))
+
+
+def _validate_hint(args: argparse.Namespace, path: Path) -> str:
+    """The validate command that checks a new file against the folders it was drafted for:
+    the --fixtures given, which validate would not otherwise use for a file of its own folder."""
+    folders = "".join(f" --fixtures {_shown_path(folder)}" for folder in args.fixtures or ())
+    return f"careerstats validate{folders} {_shown_path(path)} checks it"
 
 
 def _output_folder(args: argparse.Namespace, path: Path | None) -> FixtureSet:

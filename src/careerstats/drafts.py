@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from careerstats.arguments import expect, expect_optional
+from careerstats.catalogue import tournament_id
 from careerstats.datasets.base import PlayerQuery, SquadEntry
 from careerstats.dates import PartialDate
 from careerstats.errors import CareerstatsError, UnknownNameError, describe_text, name_text
 from careerstats.model import (
     Career,
     Citation,
+    Match,
     Player,
     Source,
     Team,
@@ -42,6 +44,8 @@ from careerstats.reconcile import GOALSCORERS, WORLDCUP_LINEUPS, with_dataset_go
 from careerstats.statistics import from_dataset
 
 if TYPE_CHECKING:
+    from careerstats.catalogue import Catalogue
+    from careerstats.datasets.base import Dataset
     from careerstats.datasets.international_results import InternationalResults
     from careerstats.datasets.worldcup import WorldCup, WorldCupPlayer
 
@@ -55,6 +59,8 @@ __all__ = [
     "draft_career",
     "fixture_text",
     "player_id",
+    "with_finals_entries",
+    "written_counts",
 ]
 
 WORLDCUP_PLAYERS = "worldcup/players.csv"
@@ -75,6 +81,11 @@ _WORLDCUP_FILES = "worldcup/"
 
 class NotInDatasetsError(UnknownNameError):
     """A name that neither data set holds for the team (the message names the closest)."""
+
+    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = tuple(suggestions)
+        """The full names the message suggests, best first."""
 
 
 @attrs.frozen(kw_only=True)
@@ -168,7 +179,7 @@ def draft_career(
         else [g for g in results.goals_by((name,), results_team) if not g.own_goal]
     )
     if linked is None and not scored:
-        raise NotInDatasetsError(_unknown(name, team, results, results_team, worldcup))
+        raise _unknown(name, team, results, results_team, worldcup)
     squads = [] if worldcup is None or linked is None else worldcup.player_squads(query)
     team_name = results_team or (squads[0].team if squads else team)
     spelt = linked.name if linked is not None else scored[0].scorer
@@ -198,6 +209,7 @@ def draft_career(
         career = with_dataset_goals(career, results)
     if worldcup is not None and linked is not None:
         career = with_worldcup(career, worldcup)
+    career = with_finals_entries(career, (worldcup, results), shared_tournaments)
     return Draft(
         career=career,
         shared_sources=tuple(shared_sources),
@@ -259,20 +271,65 @@ def _only_team(name: str, results: InternationalResults | None, worldcup: WorldC
             f"{describe_text(name)} plays for {' and '.join(map(name_text, sorted(teams)))} in "
             "the data sets: give the team with --team"
         )
-    raise NotInDatasetsError(_unknown(name, None, results, None, worldcup))
+    raise _unknown(name, None, results, None, worldcup)
 
 
 def _folded(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def _names_like(name: str, choices: Iterable[str]) -> list[str]:
-    """The choices whose words hold every word of ``name`` (a family name finds the full
-    names), else the closest spellings (:func:`~careerstats.names.closest`)."""
-    words = set(_folded(name).split())
-    listed = set(choices)
-    holding = sorted(choice for choice in listed if words <= set(_folded(choice).split()))
-    return holding[:MAX_SUGGESTIONS] if holding else closest(name, listed)
+def _holds(choice: str, name: str) -> bool:
+    """Whether a full name holds every word of ``name`` (``Thierry Henry`` holds ``henry``)."""
+    return set(_folded(name).split()) <= set(_folded(choice).split())
+
+
+def _suggested(
+    name: str,
+    team: str | None,
+    results: InternationalResults | None,
+    results_team: str | None,
+    worldcup: WorldCup | None,
+) -> list[str]:
+    """The full names to suggest for a name neither data set holds for ``team``.
+
+    Where ``name`` is a family or given name of players of the data sets, those full names:
+    the team's first, then the others', each group the players with most goals in
+    ``goalscorers.csv`` first (the one meant is most often the best known), then by name;
+    else the closest spellings among the team's players (everyone's without a team). At most
+    :data:`~careerstats.names.MAX_SUGGESTIONS`: the cut comes after the team's are put first,
+    so that a team's player is never crowded out by namesakes of other teams.
+    """
+    goals: dict[str, int] = {}
+    for scorer in _all_scorers(results) if results is not None else ():
+        goals[scorer] = goals.get(scorer, 0) + 1
+    of_team = results.scorers_of(results_team) if results is not None and results_team else set()
+    holders = {scorer for scorer in goals if _holds(scorer, name)}
+    if worldcup is not None:
+        for player in worldcup.players.values():
+            if _holds(player.name, name):
+                holders.add(player.name)
+                if team is not None and worldcup.find_players(
+                    PlayerQuery(names=(player.name,), team=team)
+                ):
+                    of_team.add(player.name)
+    if holders:
+        ranked = sorted(
+            holders,
+            key=lambda full: (full not in of_team, -goals.get(full, 0), _folded(full), full),
+        )
+        unique = {_folded(full): full for full in reversed(ranked)}  # one spelling a name
+        return [full for full in ranked if unique[_folded(full)] == full][:MAX_SUGGESTIONS]
+    names: set[str] = set()
+    if results is not None:
+        names |= results.scorers_of(results_team) if results_team else set(goals)
+    if worldcup is not None:
+        near = closest(name, [player.name for player in worldcup.players.values()], limit=None)
+        names |= {
+            found
+            for found in near
+            if team is None or worldcup.find_players(PlayerQuery(names=(found,), team=team))
+        }
+    return closest(name, names)
 
 
 def _unknown(
@@ -281,19 +338,10 @@ def _unknown(
     results: InternationalResults | None,
     results_team: str | None,
     worldcup: WorldCup | None,
-) -> str:
-    """The one line for a name that neither data set holds: the closest names there."""
-    names: set[str] = set()
-    if results is not None:
-        names |= results.scorers_of(results_team) if results_team else set(_all_scorers(results))
-    if worldcup is not None:
-        players = [player.name for player in worldcup.players.values()]
-        names |= {
-            found
-            for found in _names_like(name, players)
-            if team is None or worldcup.find_players(PlayerQuery(names=(found,), team=team))
-        }
-    suggestions = _names_like(name, names)
+) -> NotInDatasetsError:
+    """The error for a name that neither data set holds: one line, with the names suggested
+    (:func:`_suggested`)."""
+    suggestions = _suggested(name, team, results, results_team, worldcup)
     where = "" if team is None else f" of {team}"
     message = (
         f"no player {describe_text(name)}{where} in the data sets: neither a scorer of "
@@ -302,7 +350,7 @@ def _unknown(
     )
     if suggestions:
         message += f"; did you mean {' or '.join(map(describe_text, suggestions))}?"
-    return message
+    return NotInDatasetsError(message, suggestions)
 
 
 def _all_scorers(results: InternationalResults) -> Iterator[str]:
@@ -320,26 +368,29 @@ def worldcup_entries(
     shared: Sequence[Tournament],
 ) -> tuple[list[Tournament], list[TournamentEntry]]:
     """The tournaments (the shared ones, then each World Cup of the squads that they lack,
-    declared from the data set: dates, host, cited) and an entry per squad: played, or in the
-    squad unused; none where the data set holds no line-ups of the tournament (before 1970),
-    for whether he played there is not known.
+    declared from the data set as its catalogue holds it: the days of its first and last
+    match, its hosts, cited; where the catalogue lacks it, ``tournaments.csv``'s dates) and an
+    entry per squad: played, or in the squad unused; none where the data set holds no line-ups
+    of the tournament (before 1970), for whether he played there is not known.
 
-    The declarations stand in for a catalogue of the World Cups: once the fixtures can name any
-    World Cup without declaring it, only the entries are needed here.
+    The declarations are the catalogue's own, so that the file validates without ``--data``
+    and ``validate --data`` finds nothing in them to differ from the data.
     """
     tournaments = list(shared)
     entries = []
-    # The catalogue's World Cups (dates from the first match to the last): a declaration
-    # that differs from them would be flagged by the validation of the very file written.
-    catalogued = {} if worldcup is None else {t.name: t for t in worldcup.catalogued_tournaments()}
+    # The catalogue's account of a World Cup (dated by its matches) where it has one: what
+    # validate --data checks a declaration against, so the declaration agrees with it.
+    catalogued = {} if worldcup is None else {t.id: t for t in worldcup.catalogued_tournaments()}
     for squad in squads:
         held = None if worldcup is None else worldcup.tournaments.get(squad.tournament)
         if held is None:
             continue
         same = next((t for t in tournaments if held.is_held_as(t)), None)
+        kind = "womens-world-cup" if held.womens else "world-cup"
+        if same is None and f"{kind}-{held.year}" in catalogued:
+            same = catalogued[f"{kind}-{held.year}"]
+            tournaments.append(same)
         if same is None:
-            kind = "womens-world-cup" if held.womens else "world-cup"
-            in_catalogue = catalogued.get(held.name)
             same = Tournament(
                 id=f"{kind}-{held.year}",
                 name=held.name,
@@ -349,11 +400,6 @@ def worldcup_entries(
                 hosts=tuple(host.strip() for host in held.host.split(",") if host.strip()),
                 cite=(Citation(file=WORLDCUP_TOURNAMENTS),),
             )
-            if in_catalogue is not None and in_catalogue.edition == held.year:
-                dates = (in_catalogue.start, in_catalogue.end)
-                if dates != (same.start, same.end):  # the matches' days: cited to them too
-                    cited = (*same.cite, Citation(file=WORLDCUP_MATCHES))
-                    same = attrs.evolve(same, start=dates[0], end=dates[1], cite=cited)
             tournaments.append(same)
         if squad.played is None:
             continue
@@ -363,6 +409,88 @@ def worldcup_entries(
         status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
         entries.append(TournamentEntry(tournament=same.id, status=status, cite=tuple(cite)))
     return tournaments, entries
+
+
+def with_finals_entries(
+    career: Career,
+    datasets: Iterable[Dataset | None],
+    shared: Sequence[Tournament] = (),
+) -> Career:
+    """The career with the tournament catalogue's id (:class:`~careerstats.catalogue.Catalogue`
+    of ``datasets``) on each appearance at a catalogued finals tournament that has none (a
+    goal at Euro 2000 is ``competition = "euro-2000"``), an entry ``played`` for each such
+    tournament it lacks one for (citing the appearances' files), and the tournament declared,
+    from the data, where neither the career nor the ``shared`` folder's tournaments declare it
+    (as :func:`worldcup_entries` declares the World Cups): the file validates with and
+    without ``--data``."""
+    from careerstats.catalogue import Catalogue
+
+    loaded = [dataset for dataset in datasets if dataset is not None]
+    if not loaded:
+        return career
+    catalogue = Catalogue.of(loaded)
+    editions = [t for dataset in loaded for t in dataset.catalogued_tournaments()]
+    declared = {t.id: t for t in (*shared, *career.tournaments)}
+    tournaments, sources = list(career.tournaments), list(career.sources)
+    appearances, cited_by = [], dict[str, list[Citation]]()
+    for cap in career.appearances:
+        match = cap.match
+        found = None if match.competition else _finals_of(match, editions, catalogue)
+        if found is not None:
+            cap = attrs.evolve(cap, match=attrs.evolve(match, competition=found.id))
+            if found.id not in declared:
+                declared[found.id] = found
+                tournaments.append(found)
+        if cap.match.competition in declared:
+            cited_by.setdefault(cap.match.competition, []).extend(cap.cite)
+        appearances.append(cap)
+    entered = {entry.tournament for entry in career.entries}
+    entries = list(career.entries)
+    for entered_id, cites in cited_by.items():
+        if entered_id not in entered:
+            cite = tuple(dict.fromkeys(Citation(file=c.file) for c in cites))
+            status = TournamentStatus.PLAYED
+            entries.append(TournamentEntry(tournament=entered_id, status=status, cite=cite))
+
+    def start(entry: TournamentEntry) -> datetime.date:
+        held = declared.get(entry.tournament)
+        return datetime.date.max if held is None else held.start.earliest
+
+    entries.sort(key=start)  # stable: the entries of undeclared tournaments keep their order
+    held_files = {source.file for source in sources}
+    for tournament in tournaments:
+        for citation in tournament.cite:
+            added = catalogue.sources.get(citation.file)
+            if added is not None and citation.file not in held_files:
+                sources.append(added)
+                held_files.add(citation.file)
+    return attrs.evolve(
+        career,
+        appearances=tuple(appearances),
+        tournaments=tuple(tournaments),
+        entries=tuple(entries),
+        sources=tuple(sources),
+    )
+
+
+def _finals_of(
+    match: Match, editions: Sequence[Tournament], catalogue: Catalogue
+) -> Tournament | None:
+    """The catalogued tournament a match of a finals competition was played at: an edition
+    whose id is the competition's (``UEFA Euro``: ``euro-2000``) and whose days hold the
+    match's; ``None`` for a friendly, a qualifier or a competition the catalogue lacks."""
+    name = match.competition_name
+    if not name:
+        return None
+    day = match.date
+    for edition in editions:
+        if not (edition.start.earliest <= day.earliest and day.latest <= edition.end.latest):
+            continue
+        for competition in (name, f"{name} Finals"):
+            stem = tournament_id(competition, edition.edition)
+            if edition.id == stem or edition.id.startswith(f"{stem}-"):
+                return catalogue.tournaments.get(edition.id, edition)
+    return None
 
 
 # --- the fixture file ---------------------------------------------------------------------------
@@ -419,8 +547,9 @@ _TO_ADD = (
     "- The debut: debut = true on the first appearance, adding that appearance where it is not",
     "  below (the data sets list the matches with a goal and the World Cup line-ups only).",
     "- [retirement]: the day or month of the retirement from the national team.",
-    "- [[entries]] for the other finals tournaments (a continental championship), and for",
-    "  tournaments missed: not-selected, excluded or withdrew-injured, with the reason.",
+    "- [[entries]] for the finals tournaments the data sets do not show him at (one he played",
+    "  at without scoring, outside the World Cups), and for the tournaments missed:",
+    "  not-selected, excluded or withdrew-injured, with the reason.",
     "- [[absences]], [[honours]], [[quotes]], [[people]] and [[claims]], as the sources give them.",
 )
 
@@ -452,7 +581,8 @@ def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
         lines += [
             "",
             "Facts citing international_results/... are from the international football results",
-            "of martj42/international_results (CC0 1.0): the goals, with their matches.",
+            "of martj42/international_results (CC0 1.0): the goals, with their matches, and the",
+            "finals tournaments he scored at (their dates and hosts, and an entry played).",
         ]
     worldcup = [file for file in _citations(data) if file.startswith(_WORLDCUP_FILES)]
     if worldcup:
@@ -507,3 +637,24 @@ def fixture_text(draft: Draft) -> str:
     expect(draft, Draft, "fixture_text", "draft")
     data = _own_data(draft)
     return toml_text(data, header=_header(draft, data), footer=_to_add(draft))
+
+
+def written_counts(draft: Draft) -> str:
+    """What the fixture file of the draft holds, as ``careerstats new`` reports the write:
+    ``41 appearances, 34 goals, 8 tournament entries`` (own goals are not his)."""
+    from careerstats.names import plural
+
+    expect(draft, Draft, "written_counts", "draft")
+    data = _own_data(draft)
+    appearances = data.get("appearances", [])
+    goals = sum(
+        not goal.get("own_goal", False) for cap in appearances for goal in cap.get("goals", [])
+    )
+    entries = len(data.get("entries", []))
+    return ", ".join(
+        (
+            plural(len(appearances), "appearance"),
+            plural(goals, "goal"),
+            plural(entries, "tournament entry", "tournament entries"),
+        )
+    )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -62,6 +63,7 @@ from careerstats.statistics import (
 __all__ = [
     "HALF_TIME",
     "LONGEST_STOPPAGE",
+    "NO_CATALOGUE_HINT",
     "LookAlikeNames",
     "PlayerNames",
     "check_career",
@@ -86,11 +88,15 @@ WARNING = Severity.WARNING
 Check = Callable[[Career, str], Iterable[Problem]]
 
 
-def check_career(career: Career, shown: str, catalogued: Iterable[str] = ()) -> list[Problem]:
+def check_career(
+    career: Career, shown: str, catalogued: Iterable[str] | None = None
+) -> list[Problem]:
     """Every problem of ``career`` across its parts, each naming ``shown`` and its TOML path.
 
     ``catalogued`` are the ids of the data's tournament catalogue (:mod:`careerstats.catalogue`)
-    where one is given: an unknown tournament's suggestions are drawn from them too.
+    where one is given: an unknown tournament's suggestions are drawn from them too. Where
+    none is (``None``), an unknown id of the catalogue's shape (``world-cup-1998``) says that
+    ``--data DIR`` would make it known.
     """
     expect(career, Career, "check_career", "career")
     expect(shown, str, "check_career", "shown")
@@ -209,15 +215,32 @@ def _entered_tournaments(career: Career) -> Iterator[tuple[int, TournamentEntry,
 # --- references between parts ---------------------------------------------------------------
 
 
-def _references(career: Career, shown: str, catalogued: Iterable[str] = ()) -> Iterator[Problem]:
-    """Unknown tournament ids (suggestions from the career's and the ``catalogued``), a total
-    that does not say when it held, a second debut."""
+_CATALOGUE_SHAPED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-[0-9]{4}(?:-[0-9]+)?")
+"""An id as :func:`careerstats.catalogue.tournament_id` makes them: words, then the edition."""
+
+NO_CATALOGUE_HINT = (
+    "with --data DIR, a World Cup or finals tournament of the data sets needs no declaration"
+)
+"""What an unknown tournament of the catalogue's shape adds where no data set was given."""
+
+
+def _references(
+    career: Career, shown: str, catalogued: Iterable[str] | None = None
+) -> Iterator[Problem]:
+    """Unknown tournament ids (suggestions from the career's and the ``catalogued``; where no
+    catalogue is given, :data:`NO_CATALOGUE_HINT` for an id of its shape), a total that does
+    not say when it held, a second debut."""
     declared = {tournament.id for tournament in career.tournaments}
-    known = sorted({*declared, *catalogued})
+    known = sorted({*declared, *(catalogued or ())})
 
     def unknown(tournament: str, place: str, expected: str = "") -> Problem:
         close = closest(tournament, known)
-        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+        hints = [f"did you mean {' or '.join(map(repr, close))}?"] if close else []
+        if catalogued is None and _CATALOGUE_SHAPED.fullmatch(tournament):
+            hints.append(
+                NO_CATALOGUE_HINT[0].upper() + NO_CATALOGUE_HINT[1:] if hints else NO_CATALOGUE_HINT
+            )
+        hint = f" ({' '.join(hints)})" if hints else ""
         if expected:
             return Problem(
                 shown, place, f"expected {expected}, got {describe_text(tournament)}{hint}"

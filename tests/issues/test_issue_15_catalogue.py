@@ -191,7 +191,9 @@ def test_without_data_a_catalogued_tournament_is_unknown(fixtures: Path) -> None
     with pytest.raises(FixtureError) as raised:
         FixtureSet(fixtures).career("jo-example")
     assert [str(problem) for problem in raised.value.problems] == [
-        "fx/players/jo-example.toml: entries[0].tournament: unknown tournament 'world-cup-1990'"
+        "fx/players/jo-example.toml: entries[0].tournament: unknown tournament 'world-cup-1990' "
+        "(with --data DIR, a World Cup or finals tournament of the data sets needs no "
+        "declaration)"
     ]
 
 
@@ -218,7 +220,9 @@ def test_validate_without_data_says_the_tournament_is_unknown(
 ) -> None:
     assert main(["validate", "fx/players/jo-example.toml"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        "fx/players/jo-example.toml: entries[0].tournament: unknown tournament 'world-cup-1990'"
+        "fx/players/jo-example.toml: entries[0].tournament: unknown tournament 'world-cup-1990' "
+        "(with --data DIR, a World Cup or finals tournament of the data sets needs no "
+        "declaration)"
     )
 
 
