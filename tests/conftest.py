@@ -135,3 +135,12 @@ def make_fixtures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixtureFac
 def benzema() -> Career:
     """The bundled Benzema career, loaded once."""
     return FixtureSet(bundled_fixtures_dir()).career("karim-benzema")
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``careerstats ARGV`` in process: its exit code, standard output and standard error."""
+    from careerstats.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from careerstats.cli import main
-
-from ..conftest import PLAYER_TOML, FixtureFactory
+from ..conftest import PLAYER_TOML, FixtureFactory, run_cli
 
 MARKUP = "Jo <img src=x onerror=alert(1)> `code` [click](http://evil.example) _x_"
 MARKUP_TOML = MARKUP  # nothing in it a TOML basic string must escape
@@ -19,10 +17,7 @@ SHOWN = r"Jo \<img src=x onerror=alert(1)\> \`code\` [click\](http://evil.exampl
 """MARKUP as Markdown shows it: every character it would read as markup escaped."""
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = run_cli
 
 
 def test_markdown_shows_html_code_and_links_from_a_fixture_as_text(

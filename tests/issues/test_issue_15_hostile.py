@@ -16,6 +16,8 @@ from careerstats.cli import main
 from careerstats.datasets.worldcup import WorldCup
 from careerstats.errors import DatasetError, MalformedRowsWarning
 
+from ..conftest import run_cli
+
 SAMPLES = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -35,10 +37,7 @@ def _replace_in_line(path: Path, line: int, old: str, new: str) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
-    code = main(list(arguments))
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = run_cli
 
 
 def test_a_lineup_of_a_match_matches_csv_lacks_is_a_malformed_row_not_a_traceback(
