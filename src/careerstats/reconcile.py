@@ -44,7 +44,7 @@ from careerstats.model import (
     Venue,
 )
 from careerstats.names import closest, fold
-from careerstats.statistics import debut, goals, retirement_date
+from careerstats.statistics import LINEUPS, debut, goals, retirement_date
 
 if TYPE_CHECKING:
     from careerstats.datasets.worldcup import WorldCup, WorldCupTournament
@@ -78,7 +78,7 @@ GOALSCORERS = "international_results/goalscorers.csv"
 RESULTS = "international_results/results.csv"
 """How the team's calendar taken from the data set cites it."""
 
-WORLDCUP_LINEUPS = "worldcup/player_appearances.csv"
+WORLDCUP_LINEUPS = LINEUPS
 """How an appearance (and its goals) taken from the World Cup line-ups cites them."""
 
 WORLDCUP_STANDINGS = "worldcup/tournament_standings.csv"

@@ -488,6 +488,11 @@ _MISSED_BY_ABSENCE = {
 }
 
 
+LINEUPS = "worldcup/player_appearances.csv"
+"""The data set file of line-ups that hold every match of each tournament they cover (the
+World Cup Database's, 1970 on): a tournament's appearances counted from them are all there were."""
+
+
 @attrs.frozen(kw_only=True)
 class TournamentCount:
     """Appearances or goals at one tournament: stated by the player's entry, or ``counted``
@@ -620,9 +625,15 @@ class TournamentLine:
     @property
     def lineups_complete(self) -> bool:
         """Whether the appearances recorded there are all he made: a data set's line-ups of
-        the tournament, which hold every match of it, name him (its squad entry is
-        ``played``)."""
-        return self.squad is not None and self.squad.status is TournamentStatus.PLAYED
+        the tournament (:data:`LINEUPS`), which hold every match of it, name him (its squad
+        entry is ``played``, cited to them). An entry ``played`` that a data set's goal events
+        alone rest on is no such thing: a match without his goal is not in them."""
+        squad = self.squad
+        return (
+            squad is not None
+            and squad.status is TournamentStatus.PLAYED
+            and any(citation.file == LINEUPS for citation in squad.cite)
+        )
 
     @property
     def cite(self) -> tuple[Citation, ...]:

@@ -136,6 +136,37 @@ def test_a_count_from_lineups_that_name_him_is_exact_and_without_them_at_least(
     assert alone.starts is None  # the starts of some appearances only are no count
 
 
+def test_an_entry_played_that_goal_events_alone_rest_on_leaves_the_counts_at_least() -> None:
+    # Regression: `careerstats new` enters a Euro he scored at as `played`, cited to
+    # goalscorers.csv; that data-set entry passed for complete line-ups, and "3*" hid that
+    # the goal events hold only the matches he scored in.
+    from careerstats.model import SourceKind
+
+    goals_file = "international_results/goalscorers.csv"
+    there = Appearance(
+        match=Match(
+            date=PartialDate.parse("1990-06-15"), opponent="Elsewhere", competition="world-cup-1990"
+        ),
+        cite=(Citation(file=goals_file),),
+    )
+    career = attrs.evolve(
+        dupont(
+            TournamentEntry(
+                tournament="world-cup-1990",
+                status=TournamentStatus.PLAYED,
+                cite=(Citation(file=goals_file),),
+            ),
+            appearances=(there,),
+        ),
+        sources=(*SOURCES, Source(file=goals_file, kind=SourceKind.DATASET)),
+    )
+    line = _line(career)
+    assert line.squad is not None  # the data set's account...
+    assert not line.lineups_complete  # ...but not of line-ups
+    assert line.appearances is not None
+    assert line.appearances.at_least
+
+
 def test_starts_are_not_counted_where_an_appearance_does_not_say(sample: WorldCup) -> None:
     unknown = Appearance(
         match=Match(
