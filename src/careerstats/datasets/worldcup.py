@@ -107,11 +107,16 @@ _FINISH_BY_STAGE = {
 }
 """The stage of a team's last match as its finish, for a team outside the first four."""
 
-_FLAG = Kind("0|1", "0 or 1", lambda value: _flag(value))
+
+def _flag(value: str) -> bool:
+    return value == "1"
+
+
+_FLAG = Kind("0|1", "0 or 1", _flag)
 _BIRTH_DATE = Kind(
     f"(?:{DATE.pattern})|{NOT_AVAILABLE}|",
     f"a date like 1990-07-01, {NOT_AVAILABLE} or nothing",
-    lambda value: _day(value) if value and value != NOT_AVAILABLE else None,
+    lambda value: datetime.date.fromisoformat(value) if value and value != NOT_AVAILABLE else None,
 )
 _GIVEN_NAME = Kind(
     TEXT.pattern, TEXT.expected, lambda value: None if value == NOT_APPLICABLE else value
@@ -202,14 +207,6 @@ _REFERENCES = dict.fromkeys(
     ("match_id", "matches.csv"),
 )
 """The rows that name a match: one ``matches.csv`` does not hold is a malformed row."""
-
-
-def _flag(value: str) -> bool:
-    return value == "1"
-
-
-def _day(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value)
 
 
 _FIELD_COLUMNS = {
@@ -757,9 +754,9 @@ class WorldCup:
         found = []
         for held in sorted(self.tournaments.values(), key=lambda held: held.start):
             played = days.get(held.id)
-            first, last = (
-                (_day(min(played)), _day(max(played))) if played else (held.start, held.end)
-            )
+            first, last = held.start, held.end
+            if played:
+                first, last = map(datetime.date.fromisoformat, (min(played), max(played)))
             hosts = tuple(host.strip() for host in held.host.split(",") if host.strip())
             tournament = catalogued(held.name, held.year, first, last, hosts, cite)
             if tournament is not None:
