@@ -39,7 +39,7 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
-from careerstats.names import MAX_SUGGESTIONS, closest, fold
+from careerstats.names import MAX_SUGGESTIONS, closest, fold, fold_words
 from careerstats.reconcile import GOALSCORERS, WORLDCUP_LINEUPS, with_dataset_goals, with_worldcup
 from careerstats.statistics import from_dataset
 
@@ -237,11 +237,11 @@ def _results_team(
         return results.resolve_team_name(team).team
     except UnknownNameError:
         played = {
-            _folded(name)
+            fold_words(name)
             for match in (worldcup.matches.values() if worldcup else ())
             for name in match.teams
         }
-        if _folded(team) not in played:
+        if fold_words(team) not in played:
             raise
         return None
 
@@ -254,9 +254,9 @@ def _teams_of(
     if results is not None:
         teams |= {goal.team for goal in results.goals_by((name,)) if not goal.own_goal}
     if worldcup is not None:
-        wanted = _folded(name)
+        wanted = fold_words(name)
         for player in worldcup.players.values():
-            if _folded(player.name) == wanted:
+            if fold_words(player.name) == wanted:
                 teams |= {member.team for member in worldcup.squad_of(player.id)}
     return teams
 
@@ -274,13 +274,9 @@ def _only_team(name: str, results: InternationalResults | None, worldcup: WorldC
     raise _unknown(name, None, results, None, worldcup)
 
 
-def _folded(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _holds(choice: str, name: str) -> bool:
     """Whether a full name holds every word of ``name`` (``Thierry Henry`` holds ``henry``)."""
-    return set(_folded(name).split()) <= set(_folded(choice).split())
+    return set(fold_words(name).split()) <= set(fold_words(choice).split())
 
 
 def _suggested(
@@ -315,10 +311,10 @@ def _suggested(
     if holders:
         ranked = sorted(
             holders,
-            key=lambda full: (full not in of_team, -goals.get(full, 0), _folded(full), full),
+            key=lambda full: (full not in of_team, -goals.get(full, 0), fold_words(full), full),
         )
-        unique = {_folded(full): full for full in reversed(ranked)}  # one spelling a name
-        return [full for full in ranked if unique[_folded(full)] == full][:MAX_SUGGESTIONS]
+        unique = {fold_words(full): full for full in reversed(ranked)}  # one spelling a name
+        return [full for full in ranked if unique[fold_words(full)] == full][:MAX_SUGGESTIONS]
     names: set[str] = set()
     if results is not None:
         names |= results.scorers_of(results_team) if results_team else set(goals)

@@ -51,7 +51,7 @@ from careerstats.datasets.csv_tables import (
 )
 from careerstats.errors import AmbiguousNameError, Problem
 from careerstats.model import Finish, dataset_source
-from careerstats.names import fold
+from careerstats.names import fold_words
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults, ResultMatch
@@ -554,7 +554,7 @@ class WorldCup:
         """Every player by the folded full name (never by the family name alone)."""
         found: dict[str, list[WorldCupPlayer]] = {}
         for player in self.players.values():
-            found.setdefault(_folded(player.name), []).append(player)
+            found.setdefault(fold_words(player.name), []).append(player)
         return found
 
     def _plays_for(self, player: WorldCupPlayer, teams: frozenset[str]) -> bool:
@@ -564,7 +564,7 @@ class WorldCup:
             tournament = self.tournaments.get(member.tournament)
             if tournament is None or tournament.womens != player.female:
                 continue
-            if _folded(member.team) in teams:
+            if fold_words(member.team) in teams:
                 return True
         return False
 
@@ -578,7 +578,7 @@ class WorldCup:
         candidates = {
             player.id: player
             for name in query.names
-            for player in by_name.get(_folded(name), ())
+            for player in by_name.get(fold_words(name), ())
             if self._plays_for(player, teams)
             and (query.born is None or player.born is None or player.born == query.born)
         }
@@ -694,7 +694,7 @@ class WorldCup:
         to its name as the data set writes it."""
         found: dict[str, dict[str, str]] = {}
         for tournament, team in self._tables["squads.csv"].rows(("tournament_id", "team_name")):
-            found.setdefault(tournament, {}).setdefault(_folded(team), team)
+            found.setdefault(tournament, {}).setdefault(fold_words(team), team)
         return found
 
     def squads_without(self, player: PlayerQuery) -> list[SquadOmission]:
@@ -794,17 +794,13 @@ class WorldCup:
             _ = self.tournaments, self.matches, self.players, self._players_by_name
 
 
-def _folded(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _team_names(team: str) -> frozenset[str]:
     """A team's name folded, with its aliases (``USA`` for United States) both ways."""
     from careerstats.datasets.international_results import team_aliases
 
-    names = {_folded(team)}
+    names = {fold_words(team)}
     for official, aliases in team_aliases().items():
-        folded = {_folded(official), *map(_folded, aliases)}
+        folded = {fold_words(official), *map(fold_words, aliases)}
         if names & folded:
             names |= folded
     return frozenset(names)
