@@ -105,8 +105,7 @@ class Draft:
     @property
     def datasets(self) -> tuple[str, ...]:
         """The data sets whose files the career cites, by name (``international_results``)."""
-        cited = {file.split("/", 1)[0] for file in _citations(_own_data(self))}
-        return tuple(sorted(cited))
+        return _datasets_cited(_own_data(self))
 
 
 def _check_text(text: str, what: str) -> str:
@@ -521,6 +520,11 @@ def _squad_lacks_him(career: Career, entry: TournamentEntry) -> bool:
     return from_dataset(career, entry) and entry.status.in_squad is False
 
 
+def _datasets_cited(data: object) -> tuple[str, ...]:
+    """The data sets whose files plain fixture data cites, by name, sorted."""
+    return tuple(sorted({file.split("/", 1)[0] for file in _citations(data)}))
+
+
 def _citations(data: object) -> Iterator[str]:
     """Every file cited anywhere in plain fixture data."""
     if isinstance(data, Mapping):
@@ -573,7 +577,7 @@ def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
         "Every fact below comes from the data sets and cites the data set file it comes from;",
         "none is from an article yet. The list at the end says what a person must add.",
     ]
-    if "international_results" in draft.datasets:
+    if "international_results" in _datasets_cited(data):  # data is _own_data(draft)
         lines += [
             "",
             "Facts citing international_results/... are from the international football results",
