@@ -39,7 +39,7 @@ from careerstats.model import (
     TournamentEntry,
     TournamentStatus,
 )
-from careerstats.names import MAX_SUGGESTIONS, closest, fold
+from careerstats.names import MAX_SUGGESTIONS, closest, fold, fold_words
 from careerstats.reconcile import GOALSCORERS, WORLDCUP_LINEUPS, with_dataset_goals, with_worldcup
 from careerstats.statistics import from_dataset
 
@@ -105,8 +105,7 @@ class Draft:
     @property
     def datasets(self) -> tuple[str, ...]:
         """The data sets whose files the career cites, by name (``international_results``)."""
-        cited = {file.split("/", 1)[0] for file in _citations(_own_data(self))}
-        return tuple(sorted(cited))
+        return _datasets_cited(_own_data(self))
 
 
 def _check_text(text: str, what: str) -> str:
@@ -237,11 +236,11 @@ def _results_team(
         return results.resolve_team_name(team).team
     except UnknownNameError:
         played = {
-            _folded(name)
+            fold_words(name)
             for match in (worldcup.matches.values() if worldcup else ())
             for name in match.teams
         }
-        if _folded(team) not in played:
+        if fold_words(team) not in played:
             raise
         return None
 
@@ -254,9 +253,9 @@ def _teams_of(
     if results is not None:
         teams |= {goal.team for goal in results.goals_by((name,)) if not goal.own_goal}
     if worldcup is not None:
-        wanted = _folded(name)
+        wanted = fold_words(name)
         for player in worldcup.players.values():
-            if _folded(player.name) == wanted:
+            if fold_words(player.name) == wanted:
                 teams |= {member.team for member in worldcup.squad_of(player.id)}
     return teams
 
@@ -274,13 +273,9 @@ def _only_team(name: str, results: InternationalResults | None, worldcup: WorldC
     raise _unknown(name, None, results, None, worldcup)
 
 
-def _folded(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _holds(choice: str, name: str) -> bool:
     """Whether a full name holds every word of ``name`` (``Thierry Henry`` holds ``henry``)."""
-    return set(_folded(name).split()) <= set(_folded(choice).split())
+    return set(fold_words(name).split()) <= set(fold_words(choice).split())
 
 
 def _suggested(
@@ -315,10 +310,10 @@ def _suggested(
     if holders:
         ranked = sorted(
             holders,
-            key=lambda full: (full not in of_team, -goals.get(full, 0), _folded(full), full),
+            key=lambda full: (full not in of_team, -goals.get(full, 0), fold_words(full), full),
         )
-        unique = {_folded(full): full for full in reversed(ranked)}  # one spelling a name
-        return [full for full in ranked if unique[_folded(full)] == full][:MAX_SUGGESTIONS]
+        unique = {fold_words(full): full for full in reversed(ranked)}  # one spelling a name
+        return [full for full in ranked if unique[fold_words(full)] == full][:MAX_SUGGESTIONS]
     names: set[str] = set()
     if results is not None:
         names |= results.scorers_of(results_team) if results_team else set(goals)
@@ -525,6 +520,11 @@ def _squad_lacks_him(career: Career, entry: TournamentEntry) -> bool:
     return from_dataset(career, entry) and entry.status.in_squad is False
 
 
+def _datasets_cited(data: object) -> tuple[str, ...]:
+    """The data sets whose files plain fixture data cites, by name, sorted."""
+    return tuple(sorted({file.split("/", 1)[0] for file in _citations(data)}))
+
+
 def _citations(data: object) -> Iterator[str]:
     """Every file cited anywhere in plain fixture data."""
     if isinstance(data, Mapping):
@@ -577,7 +577,7 @@ def _header(draft: Draft, data: Mapping[str, Any]) -> list[str]:
         "Every fact below comes from the data sets and cites the data set file it comes from;",
         "none is from an article yet. The list at the end says what a person must add.",
     ]
-    if "international_results" in draft.datasets:
+    if "international_results" in _datasets_cited(data):  # data is _own_data(draft)
         lines += [
             "",
             "Facts citing international_results/... are from the international football results",

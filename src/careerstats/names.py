@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from careerstats.arguments import expect, expect_optional, expect_strings
 
-__all__ = ["MAX_SUGGESTIONS", "closest", "fold", "plural"]
+__all__ = ["MAX_SUGGESTIONS", "closest", "fold", "fold_words", "plural"]
 
 
 def fold(text: str) -> str:
@@ -22,6 +22,15 @@ def fold(text: str) -> str:
         return text.lower().replace("-", " ")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ")
+
+
+def fold_words(text: str) -> str:
+    """:func:`fold`, runs of white space one space: two spellings of one full name compare equal.
+
+    >>> fold_words(" Côte  d'Ivoire ")
+    "cote d'ivoire"
+    """
+    return " ".join(fold(text).split())
 
 
 _CLOSE_ENOUGH = 0.6

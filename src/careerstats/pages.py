@@ -36,7 +36,7 @@ from careerstats.dates import PartialDate
 from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import CENTURY, absence_span, goals_in
-from careerstats.words import NOT_IN_SQUAD, NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
+from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
@@ -392,16 +392,7 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     rows = []
     for line in lines:
         entry = line.entry
-        status = NOT_STATED if line.status is None else line.status.label
-        if line.not_in_squad and entry is line.squad:
-            status = NOT_IN_SQUAD  # the data set's squad, without him, is all there is
-        if line.under_way:
-            status = UNDER_WAY
-        if line.during is not None:
-            status += " (absence)"
-        if line.squad_status is not None:
-            shown = NOT_IN_SQUAD if line.not_in_squad else line.squad_status.label
-            status += f" (data set: {shown})"
+        status = words.tournament_status(line)
         reason = words.why(line)
         why = reason or (entry.note if entry else None) or ""
         if entry is not None and entry.note and reason:

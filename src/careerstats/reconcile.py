@@ -671,6 +671,12 @@ def _with_worldcup_squads(career: Career, data: WorldCup, squads: Sequence[Squad
             continue
         status = TournamentStatus.PLAYED if squad.played else TournamentStatus.IN_SQUAD_UNUSED
         added.append(TournamentEntry(tournament=tournament.id, status=status, cite=SQUAD_CITE))
+    return _with_squad_entries(career, data, added)
+
+
+def _with_squad_entries(career: Career, data: WorldCup, added: Sequence[TournamentEntry]) -> Career:
+    """The career with the data set's squad entries ``added``, and the source of
+    :data:`WORLDCUP_SQUADS` they cite (once); the career itself where none is."""
     if not added:
         return career
     career = attrs.evolve(career, entries=(*career.entries, *added))
@@ -709,10 +715,7 @@ def _with_squad_omissions(
         for tournament, same in _worldcups_of(career, data, squads)
         if same.id in lacking and tournament.id not in known
     ]
-    if not added:
-        return career
-    career = attrs.evolve(career, entries=(*career.entries, *added))
-    return _with_worldcup_source(career, data, WORLDCUP_SQUADS)
+    return _with_squad_entries(career, data, added)
 
 
 def numbered_goals(

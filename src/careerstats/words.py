@@ -61,6 +61,7 @@ __all__ = [
     "share",
     "started",
     "subject",
+    "tournament_status",
     "value",
     "why",
     "years",
@@ -131,6 +132,23 @@ def basis(total: Total) -> str:
     if total.value is None:
         return NOT_KNOWN
     return f"counted from {plural(total.counted, 'recorded event')}"
+
+
+def tournament_status(line: TournamentLine) -> str:
+    """A tournaments row's status: the line's (``played``; the data set's ``not in squad``
+    where that is all there is), ``under way``, and what else bears on it in brackets (``not
+    selected (absence)``, ``withdrew injured (data set: in squad, unused)``)."""
+    status = NOT_STATED if line.status is None else line.status.label
+    if line.not_in_squad and line.entry is line.squad:
+        status = NOT_IN_SQUAD  # the data set's squad, without him, is all there is
+    if line.under_way:
+        status = UNDER_WAY
+    if line.during is not None:
+        status += " (absence)"
+    if line.squad_status is not None:
+        shown = NOT_IN_SQUAD if line.not_in_squad else line.squad_status.label
+        status += f" (data set: {shown})"
+    return status
 
 
 def why(line: TournamentLine) -> str | None:

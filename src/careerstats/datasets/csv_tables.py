@@ -228,17 +228,6 @@ class Year(Kind):
         )
 
 
-DATE = Date()
-YEAR = Year()
-# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
-# Nor is a line break: no name of the data set spans two lines.
-TEXT = Kind(r"[^\r\n\0]+", "text")
-OPTIONAL_TEXT = Kind(r"[^\r\n\0]*", "text or nothing")
-COUNT = Number(_DIGITS, "a whole number", int)
-BOOL = Kind("TRUE|FALSE", "TRUE or FALSE", lambda value: as_bool(value))
-MINUTE = Number(f"{_DIGITS}|NA", "a minute or NA", lambda value: _minute(value))
-
-
 def as_bool(value: str) -> bool:
     return value == "TRUE"
 
@@ -246,6 +235,17 @@ def as_bool(value: str) -> bool:
 def _minute(value: str) -> int | None:
     """A minute of :data:`MINUTE`: ``None`` for NA (not known)."""
     return None if value == "NA" else int(value)
+
+
+DATE = Date()
+YEAR = Year()
+# A NUL byte is no character of a name: a file that holds one is damaged, and its row malformed.
+# Nor is a line break: no name of the data set spans two lines.
+TEXT = Kind(r"[^\r\n\0]+", "text")
+OPTIONAL_TEXT = Kind(r"[^\r\n\0]*", "text or nothing")
+COUNT = Number(_DIGITS, "a whole number", int)
+BOOL = Kind("TRUE|FALSE", "TRUE or FALSE", as_bool)
+MINUTE = Number(f"{_DIGITS}|NA", "a minute or NA", _minute)
 
 
 class Reference(Kind):

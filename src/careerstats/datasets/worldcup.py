@@ -51,7 +51,7 @@ from careerstats.datasets.csv_tables import (
 )
 from careerstats.errors import AmbiguousNameError, Problem
 from careerstats.model import Finish, dataset_source
-from careerstats.names import fold
+from careerstats.names import fold_words
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import InternationalResults, ResultMatch
@@ -107,11 +107,16 @@ _FINISH_BY_STAGE = {
 }
 """The stage of a team's last match as its finish, for a team outside the first four."""
 
-_FLAG = Kind("0|1", "0 or 1", lambda value: _flag(value))
+
+def _flag(value: str) -> bool:
+    return value == "1"
+
+
+_FLAG = Kind("0|1", "0 or 1", _flag)
 _BIRTH_DATE = Kind(
     f"(?:{DATE.pattern})|{NOT_AVAILABLE}|",
     f"a date like 1990-07-01, {NOT_AVAILABLE} or nothing",
-    lambda value: _day(value) if value and value != NOT_AVAILABLE else None,
+    lambda value: datetime.date.fromisoformat(value) if value and value != NOT_AVAILABLE else None,
 )
 _GIVEN_NAME = Kind(
     TEXT.pattern, TEXT.expected, lambda value: None if value == NOT_APPLICABLE else value
@@ -202,14 +207,6 @@ _REFERENCES = dict.fromkeys(
     ("match_id", "matches.csv"),
 )
 """The rows that name a match: one ``matches.csv`` does not hold is a malformed row."""
-
-
-def _flag(value: str) -> bool:
-    return value == "1"
-
-
-def _day(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value)
 
 
 _FIELD_COLUMNS = {
@@ -557,7 +554,7 @@ class WorldCup:
         """Every player by the folded full name (never by the family name alone)."""
         found: dict[str, list[WorldCupPlayer]] = {}
         for player in self.players.values():
-            found.setdefault(_folded(player.name), []).append(player)
+            found.setdefault(fold_words(player.name), []).append(player)
         return found
 
     def _plays_for(self, player: WorldCupPlayer, teams: frozenset[str]) -> bool:
@@ -567,7 +564,7 @@ class WorldCup:
             tournament = self.tournaments.get(member.tournament)
             if tournament is None or tournament.womens != player.female:
                 continue
-            if _folded(member.team) in teams:
+            if fold_words(member.team) in teams:
                 return True
         return False
 
@@ -581,7 +578,7 @@ class WorldCup:
         candidates = {
             player.id: player
             for name in query.names
-            for player in by_name.get(_folded(name), ())
+            for player in by_name.get(fold_words(name), ())
             if self._plays_for(player, teams)
             and (query.born is None or player.born is None or player.born == query.born)
         }
@@ -697,7 +694,7 @@ class WorldCup:
         to its name as the data set writes it."""
         found: dict[str, dict[str, str]] = {}
         for tournament, team in self._tables["squads.csv"].rows(("tournament_id", "team_name")):
-            found.setdefault(tournament, {}).setdefault(_folded(team), team)
+            found.setdefault(tournament, {}).setdefault(fold_words(team), team)
         return found
 
     def squads_without(self, player: PlayerQuery) -> list[SquadOmission]:
@@ -757,9 +754,9 @@ class WorldCup:
         found = []
         for held in sorted(self.tournaments.values(), key=lambda held: held.start):
             played = days.get(held.id)
-            first, last = (
-                (_day(min(played)), _day(max(played))) if played else (held.start, held.end)
-            )
+            first, last = held.start, held.end
+            if played:
+                first, last = map(datetime.date.fromisoformat, (min(played), max(played)))
             hosts = tuple(host.strip() for host in held.host.split(",") if host.strip())
             tournament = catalogued(held.name, held.year, first, last, hosts, cite)
             if tournament is not None:
@@ -797,17 +794,13 @@ class WorldCup:
             _ = self.tournaments, self.matches, self.players, self._players_by_name
 
 
-def _folded(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _team_names(team: str) -> frozenset[str]:
     """A team's name folded, with its aliases (``USA`` for United States) both ways."""
     from careerstats.datasets.international_results import team_aliases
 
-    names = {_folded(team)}
+    names = {fold_words(team)}
     for official, aliases in team_aliases().items():
-        folded = {_folded(official), *map(_folded, aliases)}
+        folded = {fold_words(official), *map(fold_words, aliases)}
         if names & folded:
             names |= folded
     return frozenset(names)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import html
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from careerstats import blocks
@@ -85,36 +86,47 @@ whole, it would widen its column and the page past the screen."""
 _LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
-def _escaped(text: str) -> str:
-    """Escaped text, its runs longer than :data:`LONGEST_WORD` marked to break anywhere."""
+def _marked(
+    text: str,
+    pattern: re.Pattern[str],
+    mark: Callable[[re.Match[str]], str],
+    between: Callable[[str], str],
+) -> str:
+    """``text`` with each match of ``pattern`` written by ``mark`` and what lies between the
+    matches by ``between``."""
     out = []
     done = 0
-    for found in _LONG_WORD.finditer(text):
-        out.append(html.escape(text[done : found.start()]))
-        out.append(f'<span class="long">{html.escape(found[0])}</span>')
+    for found in pattern.finditer(text):
+        out += [between(text[done : found.start()]), mark(found)]
         done = found.end()
-    out.append(html.escape(text[done:]))
+    out.append(between(text[done:]))
     return "".join(out)
+
+
+def _escaped(text: str) -> str:
+    """Escaped text, its runs longer than :data:`LONGEST_WORD` marked to break anywhere."""
+    return _marked(
+        text,
+        _LONG_WORD,
+        lambda found: f'<span class="long">{html.escape(found[0])}</span>',
+        html.escape,
+    )
 
 
 def _text(text: str) -> str:
     """Escaped text whose dates, lengths and short hyphenated words never break inside, and
     whose web addresses are links (only ``http`` and ``https``: nothing else is linked)."""
-    text = one_line(text)
-    out = []
-    done = 0
-    for found in _UNBROKEN.finditer(text):
-        out.append(_escaped(text[done : found.start()]))
-        shown = html.escape(found[0])
-        if found["url"]:
-            out.append(f'<a class="url" href="{shown}">{shown}</a>')
-        elif len(found[0]) <= LONGEST_UNBROKEN:
-            out.append(f'<span class="nb">{shown}</span>')
-        else:
-            out.append(_escaped(found[0]))
-        done = found.end()
-    out.append(_escaped(text[done:]))
-    return "".join(out)
+    return _marked(one_line(text), _UNBROKEN, _unbroken, _escaped)
+
+
+def _unbroken(found: re.Match[str]) -> str:
+    """A match of :data:`_UNBROKEN`: a link, else kept whole where it is short enough."""
+    shown = html.escape(found[0])
+    if found["url"]:
+        return f'<a class="url" href="{shown}">{shown}</a>'
+    if len(found[0]) <= LONGEST_UNBROKEN:
+        return f'<span class="nb">{shown}</span>'
+    return _escaped(found[0])
 
 
 def _cites(cites: blocks.Cites) -> str:

@@ -168,18 +168,17 @@ def _table(table: blocks.Table, width: int | None) -> str:
     cells = [[cell_text(cell) for cell in row.cells] for row in table.rows]
     headers = [one_line(column.header) for column in table.columns]
     colalign = [column.align for column in table.columns]
-    widths, natural = _fitted(table, cells, width, HEADER_PADDING, break_words=False)
-    if width is not None and _drawn_width(table.columns, widths) > width:
-        # Words whole first: without tabulate's padding beside each header, if that fits;
-        # else words break, with the padding where that fits, at last without it.
-        unpadded = _fitted(table, cells, width, 0, break_words=False)
-        if _drawn_width(table.columns, unpadded[0], 0) > width:
-            widths, natural = _fitted(table, cells, width, HEADER_PADDING)
-            if _drawn_width(table.columns, widths) <= width:
-                return _padded(headers, cells, colalign, _wrapped(widths, natural))
-            unpadded = _fitted(table, cells, width, 0)
-        return _unpadded(headers, cells, colalign, _wrapped(*unpadded))
-    return _padded(headers, cells, colalign, _wrapped(widths, natural))
+    for padding, break_words in _FITTING_STEPS:  # the first that fits; else the last
+        widths, natural = _fitted(table, cells, width, padding, break_words)
+        if width is None or _drawn_width(table.columns, widths, padding) <= width:
+            break
+    draw = _padded if padding else _unpadded
+    return draw(headers, cells, colalign, _wrapped(widths, natural))
+
+
+_FITTING_STEPS = ((HEADER_PADDING, False), (0, False), (HEADER_PADDING, True), (0, True))
+"""How a table too wide is fitted, step by step: words whole first, with tabulate's padding
+beside each header, then without it; then words breaking, with the padding, at last without."""
 
 
 def _padded(
