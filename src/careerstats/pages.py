@@ -36,7 +36,16 @@ from careerstats.dates import PartialDate
 from careerstats.evidence import Contradiction, Figure, Range, Standing, Statement
 from careerstats.model import Career, Citation, Source
 from careerstats.statistics import CENTURY, absence_span, goals_in
-from careerstats.words import NOT_KNOWN, NOT_STATED, UNDER_WAY, plural
+from careerstats.words import (
+    AT_LEAST_MARK,
+    COUNTED_MARK,
+    MINUTE_MARK,
+    NOT_KNOWN,
+    NOT_STATED,
+    STARTS_NOTE,
+    UNDER_WAY,
+    plural,
+)
 
 if TYPE_CHECKING:
     from careerstats.datasets.international_results import ScorerCoverage, ScorerTotal
@@ -68,18 +77,6 @@ __all__ = [
     "totals_page",
     "validation_page",
 ]
-
-COUNTED_MARK = "*"
-"""Marks a tournament's appearances or goals counted from the appearances recorded."""
-AT_LEAST_MARK = "\u2265"
-"""Comes before a counted figure that is a lower bound: the records may not be all (≥2*)."""
-MINUTE_MARK = "\u2032"
-"""Follows a tournament's minutes on the pitch (a prime: 450 and this mark)."""
-STARTS_NOTE = (
-    "Apps: appearances, the starts among them in brackets, and under them the minutes on the "
-    f"pitch ({MINUTE_MARK})."
-)
-"""What the tournaments table's compact columns hold, under it where it shows starts."""
 
 ONLY = ("contradictions", "disagreements", "unchecked")
 """What ``claims --only`` keeps."""
@@ -359,10 +356,7 @@ def _headline(cite: _Citer, summary: CareerSummary, drafted: bool = False) -> Ta
 
 
 def _tournament_count(count: TournamentCount | None) -> str:
-    if count is None:
-        return ""
-    shown = f"{AT_LEAST_MARK}{count.value}" if count.at_least else str(count.value)
-    return f"{shown}{COUNTED_MARK}" if count.counted else shown
+    return "" if count is None else words.tournament_count(count)
 
 
 def _played_there(line: TournamentLine) -> Cell:
@@ -436,17 +430,7 @@ def _tournaments(cite: _Citer, summary: CareerSummary) -> list[Block]:
     counts = [count for line in lines for count in (line.appearances, line.goals)]
     if any(count is not None and count.counted for count in counts):
         at_least = any(count is not None and count.at_least for count in counts)
-        blocks.append(
-            Note(
-                f"{COUNTED_MARK} counted from the appearances recorded (fixture and data set), "
-                "not stated by a source"
-                + (
-                    f"; {AT_LEAST_MARK} at least: the records may not hold every appearance."
-                    if at_least
-                    else "."
-                )
-            )
-        )
+        blocks.append(Note(words.counted_note(at_least)))
     if any(line.starts is not None for line in lines):
         blocks.append(Note(STARTS_NOTE))
     return blocks

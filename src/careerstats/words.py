@@ -29,15 +29,20 @@ if TYPE_CHECKING:
         BeforeCareer,
         Milestone,
         Total,
+        TournamentCount,
         TournamentLine,
     )
 
 __all__ = [
+    "AT_LEAST_MARK",
+    "COUNTED_MARK",
     "GOALS_PER_CAP_RULE",
+    "MINUTE_MARK",
     "NOT_KNOWN",
     "NOT_STATED",
     "PLATFORM_NAMES",
     "SHORT_OF_CENTURY_RULE",
+    "STARTS_NOTE",
     "UNDER_WAY",
     "absence_around",
     "absence_length",
@@ -48,6 +53,7 @@ __all__ = [
     "contradiction",
     "count",
     "count_of",
+    "counted_note",
     "coverage_headline",
     "milestone",
     "milestone_date",
@@ -61,6 +67,7 @@ __all__ = [
     "share",
     "started",
     "subject",
+    "tournament_count",
     "tournament_status",
     "value",
     "why",
@@ -86,6 +93,35 @@ def drafted(player: str, datasets: Iterable[str]) -> str:
         f"No fixture for {player}: everything below comes from the data sets "
         f"({', '.join(datasets)}) alone, as careerstats new would write it; no source states a "
         "total, so caps and goals are the ranges the records allow."
+    )
+
+
+COUNTED_MARK = "*"
+"""Marks a tournament's appearances or goals counted from the appearances recorded."""
+AT_LEAST_MARK = "\u2265"
+"""Comes before a counted figure that is a lower bound: the records may not be all (≥2*)."""
+MINUTE_MARK = "\u2032"
+"""Follows a tournament's minutes on the pitch (a prime: 450 and this mark)."""
+STARTS_NOTE = (
+    "Apps: appearances, the starts among them in brackets, and under them the minutes on the "
+    f"pitch ({MINUTE_MARK})."
+)
+"""What the tournaments table's compact columns hold, under it where it shows starts."""
+
+
+def tournament_count(count: TournamentCount) -> str:
+    """A tournament's appearances or goals: ``5`` stated, ``5*`` counted from complete
+    line-ups, ``≥2*`` counted from records that may not be all."""
+    shown = f"{AT_LEAST_MARK}{count.value}" if count.at_least else str(count.value)
+    return f"{shown}{COUNTED_MARK}" if count.counted else shown
+
+
+def counted_note(at_least: bool) -> str:
+    """The note under a tournaments table with counted figures (and lower bounds among them)."""
+    lower = f"; {AT_LEAST_MARK} at least: the records may not hold every appearance"
+    return (
+        f"{COUNTED_MARK} counted from the appearances recorded (fixture and data set), not "
+        f"stated by a source{lower if at_least else ''}."
     )
 
 
