@@ -587,10 +587,10 @@ def _data_folder(args: argparse.Namespace, name: str) -> tuple[Path, str] | None
                 Problem(
                     str(path),
                     "",
-                    f"expected every file of the {name} data set ({given}): "
+                    f"expected every file of the {dataset} data set ({given}): "
                     f"{', '.join(files)} not found",
                 )
-                for name, (path, files) in partial.items()
+                for dataset, (path, files) in partial.items()
             ]
         )
     found = recognise(folder)
